@@ -1,0 +1,177 @@
+/**
+ * ParsedSource -> Article: the article's own text, its metadata, and a record of every line
+ * dropped and why. Scraped pages carry navigation, bylines, comment forms and whole unrelated
+ * stories glued underneath; none of it may reach a briefing.
+ */
+import type { Dropped, Source } from '../model/factModel.js';
+import type { BoilerplateRow, Reference } from '../ingest/reference.js';
+import type { ParsedSource, SourceLine } from '../ingest/parseSource.js';
+import { parseDate } from '../extract/dates.js';
+import { SourceError } from '../errors.js';
+
+export interface Paragraph {
+  /** Verbatim slice of the file from the first kept line to the end of the last. */
+  text: string;
+  offset: number;
+  line: number;
+}
+
+export interface Article {
+  source: Source;
+  /** The full file text: quotes are checked against it. */
+  fileText: string;
+  paragraphs: Paragraph[];
+  dropped: Dropped[];
+}
+
+type Line = SourceLine & { block: number; heading: boolean };
+
+/** A line of prose: long enough, or ending like a sentence. Anything else in the body is a fragment. */
+const words = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
+const endsLikeSentence = (text: string) => /[.!?。！？"”'’:：;)]\s*$/.test(text);
+const isProse = (text: string) => (words(text) >= 12 && endsLikeSentence(text)) || words(text) >= 25;
+/** Listing-page headlines: "Title | Tag | Tag". */
+const PIPE_TAGS = /\S.{8,}\s\|\s[^|]{1,60}\s\|\s[^|]{1,60}$/;
+const MIN_FRAGMENT_WORDS = 8;
+
+export function cleanArticle(parsed: ParsedSource, reference: Pick<Reference, 'boilerplate'>): Article {
+  const lines: Line[] = parsed.blocks.flatMap((block, i) => block.lines.map((l) => ({ ...l, block: i, heading: block.type === 'heading' })));
+  const dropped: Dropped[] = [];
+  const drop = (line: Line, reason: string, extra = 0) =>
+    dropped.push({
+      source: parsed.id,
+      line: line.line,
+      text: clip(line.text) + (extra > 0 ? ` (+${extra} more line${extra > 1 ? 's' : ''})` : ''),
+      reason,
+    });
+
+  const bodyStart = lines.findIndex((l) => !l.heading && isProse(l.text) && !matchBoilerplate(l.text, reference.boilerplate));
+  const header = bodyStart === -1 ? lines : lines.slice(0, bodyStart);
+  const titleLine = header.find((l) => isTitleCandidate(l, reference.boilerplate));
+
+  const kept: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const rule = matchBoilerplate(line.text, reference.boilerplate);
+    if (rule?.action === 'end') {
+      dropRest(lines.slice(i), rule.reason, drop);
+      break;
+    }
+    if (rule) {
+      drop(line, rule.reason);
+      continue;
+    }
+    const inBody = bodyStart !== -1 && i > bodyStart;
+    if (inBody && isStoryBoundary(lines, i)) {
+      dropStories(lines.slice(i), drop);
+      break;
+    }
+    if (line === titleLine) drop(line, 'title');
+    else if (i > 0 && line.text.trim() === lines[i - 1]!.text.trim()) drop(line, 'repeated line');
+    else if (!isProse(line.text) && (words(line.text) < MIN_FRAGMENT_WORDS || !endsLikeSentence(line.text)) && (i < bodyStart || words(line.text) < MIN_FRAGMENT_WORDS)) {
+      drop(line, i < bodyStart || bodyStart === -1 ? 'page header' : 'fragment: heading, caption or byline');
+    } else kept.push(line);
+  }
+
+  const paragraphs = groupParagraphs(kept, parsed.text);
+  if (paragraphs.length === 0) {
+    throw new SourceError(parsed.path, null, 'no article text: every line is boilerplate or a fragment, so there are no sentences to read');
+  }
+  const fm = parsed.frontMatter;
+  const headerText = header.map((l) => l.text);
+  return {
+    source: {
+      id: parsed.id,
+      path: parsed.path,
+      title: fm.title ?? titleLine?.text.trim() ?? titleFromText(paragraphs[0]!.text),
+      published: (fm.published && parseDate(fm.published)) || firstDate(headerText, lines, reference.boilerplate),
+      publisher: fm.publisher ?? publisherFrom(headerText),
+      url: fm.url ?? null,
+      sha256: parsed.sha256,
+    },
+    fileText: parsed.text,
+    paragraphs,
+    dropped,
+  };
+}
+
+function matchBoilerplate(text: string, rules: BoilerplateRow[]): BoilerplateRow | undefined {
+  const trimmed = text.trim();
+  return rules.find((rule) => rule.pattern.test(trimmed));
+}
+
+function isTitleCandidate(line: Line, rules: BoilerplateRow[]): boolean {
+  const n = words(line.text);
+  return n >= 3 && n <= 40 && !matchBoilerplate(line.text, rules) && !/^[\d\s:./-]+$/.test(line.text) && !/[.。]$/.test(line.text.trim());
+}
+
+/** A glued-on story starts where a headline is repeated (listing pages) or carries "| tags". */
+function isStoryBoundary(lines: Line[], i: number): boolean {
+  const text = lines[i]!.text.trim();
+  const next = lines[i + 1]?.text.trim();
+  return (words(text) >= 4 && next === text) || PIPE_TAGS.test(text);
+}
+
+function dropRest(rest: Line[], reason: string, drop: (l: Line, r: string, extra?: number) => void) {
+  if (rest.length > 0) drop(rest[0]!, reason, rest.length - 1);
+}
+
+/** Every story after the boundary is recorded on its own, by its headline. */
+function dropStories(rest: Line[], drop: (l: Line, r: string, extra?: number) => void) {
+  let start = 0;
+  for (let i = 1; i <= rest.length; i++) {
+    if (i === rest.length || (isStoryBoundary(rest, i) && rest[i - 1]!.text.trim() !== rest[i]!.text.trim())) {
+      const headline = rest[start]!.text.trim().split(' | ')[0]!;
+      drop(rest[start]!, `unrelated story glued on: "${clip(headline, 80)}"`, i - start - 1);
+      start = i;
+    }
+  }
+}
+
+function groupParagraphs(kept: Line[], fileText: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let run: Line[] = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    const first = run[0]!;
+    const last = run[run.length - 1]!;
+    paragraphs.push({ text: fileText.slice(first.offset, last.offset + last.text.length), offset: first.offset, line: first.line });
+    run = [];
+  };
+  for (const line of kept) {
+    const prev = run[run.length - 1];
+    if (prev && (prev.block !== line.block || prev.line + 1 !== line.line)) flush();
+    run.push(line);
+  }
+  flush();
+  return paragraphs;
+}
+
+function firstDate(header: string[], lines: Line[], rules: BoilerplateRow[]): string | null {
+  // Dates usually sit in the header; datelines matched as boilerplate near the top count too.
+  const near = lines.slice(0, 12).filter((l) => matchBoilerplate(l.text, rules)).map((l) => l.text);
+  for (const text of [...header, ...near]) {
+    const date = parseDate(text);
+    if (date && /\d{4}-\d{2}-\d{2}/.test(date)) return date;
+  }
+  return null;
+}
+
+function publisherFrom(header: string[]): string | null {
+  for (const text of header) {
+    const m = /^\s*(?:source|from|publisher)\s*[:：]\s*([^|\d][^|]*?)\s*(?:\||$)/i.exec(text);
+    if (m) return m[1]!.trim();
+  }
+  return null;
+}
+
+function titleFromText(text: string): string {
+  const first = text.split(/(?<=[.!?])\s/)[0]!.trim();
+  const w = first.split(/\s+/);
+  return w.length <= 14 ? first.replace(/[.!?]$/, '') : `${w.slice(0, 12).join(' ').replace(/[,;:]$/, '')}…`;
+}
+
+function clip(text: string, max = 120): string {
+  const t = text.trim();
+  return t.length <= max ? t : `${t.slice(0, max - 1)}…`;
+}

@@ -1,0 +1,94 @@
+/**
+ * Source file -> ParsedSource: front matter plus the body as blocks of positioned lines.
+ * A line keeps its offset in the file so later stages can quote it verbatim.
+ */
+import type { RootContent } from 'mdast';
+import path from 'node:path';
+import { SourceError } from '../errors.js';
+import { parseFrontMatter, type FrontMatter } from './frontMatter.js';
+import { parseMarkdown } from './parseMarkdown.js';
+import type { SourceFile } from './readSources.js';
+
+export interface SourceLine {
+  /** The line's content without Markdown block markers (`#`, `>`, `-`, `1.`), untrimmed inside. */
+  text: string;
+  /** Offset of `text` in the file. */
+  offset: number;
+  /** 1-based line number. */
+  line: number;
+}
+
+export interface SourceBlock {
+  type: 'heading' | 'paragraph' | 'other';
+  lines: SourceLine[];
+}
+
+export interface ParsedSource {
+  id: string;
+  path: string;
+  text: string;
+  sha256: string;
+  frontMatter: FrontMatter;
+  blocks: SourceBlock[];
+}
+
+const BLOCK_MARKER = /^[ \t]*(?:(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,9}[.)][ \t]+)[ \t]*)*/;
+const SCRIPT_FRONT_MATTER = /^---[ \t]*(js|javascript|coffee|json5?)\b/i;
+
+export function sourceIdFor(rel: string): string {
+  return rel.replace(/\.[^.]+$/, '').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').toLowerCase() || 'source';
+}
+
+export function parseSource(file: SourceFile): ParsedSource {
+  const scriptMatter = SCRIPT_FRONT_MATTER.exec(file.text);
+  if (scriptMatter) {
+    throw new SourceError(file.path, 1, `front matter of type '${scriptMatter[1]}' is not allowed: front matter is data only (use YAML)`);
+  }
+  const tree = parseMarkdown(file.text);
+  let frontMatter: FrontMatter = {};
+  const blocks: SourceBlock[] = [];
+  for (const node of tree.children) {
+    if (node.type === 'yaml') {
+      frontMatter = parseFrontMatter(node.value, file.path, (node.position?.start.line ?? 1) + 1);
+      continue;
+    }
+    const lines = linesOf(file.text, node);
+    if (lines.length > 0) blocks.push({ type: blockType(node), lines });
+  }
+  return {
+    id: sourceIdFor(file.path),
+    path: file.path.split(path.sep).join('/'),
+    text: file.text,
+    sha256: file.sha256,
+    frontMatter,
+    blocks,
+  };
+}
+
+function blockType(node: RootContent): SourceBlock['type'] {
+  if (node.type === 'heading') return 'heading';
+  if (node.type === 'paragraph') return 'paragraph';
+  return 'other';
+}
+
+/** The node's source lines, each stripped of block markers, blank lines left out. */
+function linesOf(text: string, node: RootContent): SourceLine[] {
+  const start = node.position?.start;
+  const end = node.position?.end;
+  if (!start || !end || start.offset === undefined || end.offset === undefined) return [];
+  const lines: SourceLine[] = [];
+  let offset = start.offset - (start.column - 1);
+  let line = start.line;
+  while (offset < end.offset) {
+    let next = text.indexOf('\n', offset);
+    if (next === -1 || next > end.offset) next = Math.min(end.offset, text.length);
+    let raw = text.slice(offset, next);
+    if (raw.endsWith('\r')) raw = raw.slice(0, -1);
+    const marker = BLOCK_MARKER.exec(raw)?.[0].length ?? 0;
+    const content = raw.slice(marker).replace(/[ \t]+$/, '');
+    if (content.trim() !== '') lines.push({ text: content, offset: offset + marker, line });
+    offset = next + 1;
+    line++;
+  }
+  return lines;
+}

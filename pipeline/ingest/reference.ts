@@ -1,0 +1,149 @@
+/**
+ * Reference tables -> Reference: the domain knowledge analysts edit (corridors, places,
+ * industries, metric names, boilerplate patterns), as GFM tables in `sources/reference/*.md`.
+ * The table a file holds is named by its file name's start: `places-guangdong.md` adds places.
+ */
+import type { Nodes, Table } from 'mdast';
+import path from 'node:path';
+import { ReferenceError, SourceError } from '../errors.js';
+import { parseMarkdown } from './parseMarkdown.js';
+import type { SourceFile } from './readSources.js';
+
+export const PLACE_KINDS = ['city', 'district', 'province', 'zone'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+export interface CorridorRow { id: string; name: string; aliases: string[]; members: string[]; }
+export interface PlaceRow {
+  name: string; kind: PlaceKind; parent: string | null; aliases: string[];
+  latitude: number | null; longitude: number | null;
+}
+export interface IndustryRow { name: string; aliases: string[]; }
+export interface MetricRow { id: string; name: string; cues: string[]; }
+export interface BoilerplateRow { pattern: RegExp; action: 'line' | 'end'; reason: string; }
+
+export interface Reference {
+  corridors: CorridorRow[];
+  places: PlaceRow[];
+  industries: IndustryRow[];
+  metrics: MetricRow[];
+  boilerplate: BoilerplateRow[];
+}
+
+type Row = { cells: Record<string, string>; line: number };
+type TableKind = keyof Reference;
+
+const COLUMNS: Record<TableKind, string[]> = {
+  corridors: ['id', 'name', 'aliases', 'members'],
+  places: ['name', 'kind', 'parent', 'aliases', 'latitude', 'longitude'],
+  industries: ['name', 'aliases'],
+  metrics: ['id', 'name', 'cues'],
+  boilerplate: ['pattern', 'action', 'reason'],
+};
+
+export function emptyReference(): Reference {
+  return { corridors: [], places: [], industries: [], metrics: [], boilerplate: [] };
+}
+
+/** Parses every table file; a bad row or file is reported and left out, the rest still count. */
+export function loadReference(files: SourceFile[]): { reference: Reference; errors: SourceError[] } {
+  const reference = emptyReference();
+  const errors: SourceError[] = [];
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    const kind = tableKindOf(file.path);
+    if (!kind) {
+      errors.push(new ReferenceError(file.path, null, `unknown reference table; name it after one of: ${Object.keys(COLUMNS).join(', ')}`));
+      continue;
+    }
+    let rows: Row[];
+    try {
+      rows = readTable(file, COLUMNS[kind]);
+    } catch (error) {
+      errors.push(error as SourceError);
+      continue;
+    }
+    for (const row of rows) {
+      try {
+        addRow(reference, kind, row, file.path, seen);
+      } catch (error) {
+        errors.push(error as SourceError);
+      }
+    }
+  }
+  return { reference, errors };
+}
+
+function tableKindOf(rel: string): TableKind | null {
+  const base = path.basename(rel).toLowerCase();
+  return (Object.keys(COLUMNS) as TableKind[]).find((kind) => base.startsWith(kind)) ?? null;
+}
+
+function readTable(file: SourceFile, required: string[]): Row[] {
+  const table = parseMarkdown(file.text).children.find((node): node is Table => node.type === 'table');
+  if (!table) throw new ReferenceError(file.path, null, 'no table found');
+  const [head, ...body] = table.children;
+  const headerLine = table.position?.start.line ?? 1;
+  const columns = (head?.children ?? []).map((cell) => cellText(cell).toLowerCase());
+  const missing = required.filter((name) => !columns.includes(name));
+  if (missing.length > 0) {
+    throw new ReferenceError(file.path, headerLine, `table is missing column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `'${m}'`).join(', ')}`);
+  }
+  return body.map((row) => ({
+    line: row.position?.start.line ?? headerLine,
+    cells: Object.fromEntries(columns.map((name, i) => [name, row.children[i] ? cellText(row.children[i]) : ''])),
+  }));
+}
+
+function cellText(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if ('children' in node) return node.children.map((child) => cellText(child)).join('').trim();
+  return '';
+}
+
+const list = (cell: string | undefined) => (cell ?? '').split(';').map((s) => s.trim()).filter(Boolean);
+
+function addRow(reference: Reference, kind: TableKind, row: Row, file: string, seen: Map<string, string>): void {
+  const fail = (reason: string) => new ReferenceError(file, row.line, reason);
+  const c = row.cells;
+  const key = `${kind}:${(c.id || c.name || c.pattern || '').toLowerCase()}`;
+  if (kind !== 'boilerplate') {
+    if (!(c.id ?? c.name)) throw fail(`row has an empty ${kind === 'places' || kind === 'industries' ? 'name' : 'id'}`);
+    const earlier = seen.get(key);
+    if (earlier) throw fail(`duplicate ${kind === 'places' || kind === 'industries' ? 'name' : 'id'} '${c.id || c.name}' (first defined at ${earlier}); row skipped`);
+    seen.set(key, `${file}:${row.line}`);
+  }
+  switch (kind) {
+    case 'corridors':
+      if (!/^[a-z0-9][a-z0-9-]*$/.test(c.id!)) throw fail(`corridor id '${c.id}' must be lowercase letters, digits and dashes`);
+      reference.corridors.push({ id: c.id!, name: c.name || c.id!, aliases: list(c.aliases), members: list(c.members) });
+      return;
+    case 'places': {
+      const placeKind = c.kind?.toLowerCase() as PlaceKind;
+      if (!PLACE_KINDS.includes(placeKind)) throw fail(`place kind '${c.kind}' must be one of ${PLACE_KINDS.join(', ')}`);
+      const latitude = c.latitude ? Number(c.latitude) : null;
+      const longitude = c.longitude ? Number(c.longitude) : null;
+      if ((latitude !== null && !(Math.abs(latitude) <= 90)) || (longitude !== null && !(Math.abs(longitude) <= 180))) {
+        throw fail(`coordinates '${c.latitude}, ${c.longitude}' are not a latitude and longitude`);
+      }
+      reference.places.push({ name: c.name!, kind: placeKind, parent: c.parent || null, aliases: list(c.aliases), latitude, longitude });
+      return;
+    }
+    case 'industries':
+      reference.industries.push({ name: c.name!, aliases: list(c.aliases) });
+      return;
+    case 'metrics':
+      reference.metrics.push({ id: c.id!, name: c.name || c.id!, cues: list(c.cues) });
+      return;
+    case 'boilerplate': {
+      if (c.action !== 'line' && c.action !== 'end') throw fail(`action '${c.action}' must be 'line' or 'end'`);
+      let pattern: RegExp;
+      try {
+        pattern = new RegExp(c.pattern!, 'iu');
+      } catch (error) {
+        throw fail(`pattern is not a valid regular expression: ${(error as Error).message}`);
+      }
+      reference.boilerplate.push({ pattern, action: c.action, reason: c.reason || 'boilerplate' });
+      return;
+    }
+  }
+}
