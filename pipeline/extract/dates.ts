@@ -42,6 +42,10 @@ const RULES: Rule[] = [
     read: (m, refYear) => (refYear ? { iso: iso(refYear, monthIndex(m[1]!), +m[2]!), inferred: true } : { iso: null }),
   },
   { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)\\s+(?:of\\s+)?${MONTH}\\b(?!,?\\s*(?:19|20)\\d{2})`, 'gi'), read: (m, refYear) => (refYear ? { iso: iso(refYear, monthIndex(m[2]!), +m[1]!), inferred: true } : { iso: null }) },
+  {
+    re: new RegExp(`\\b(?:in|since|from|until|by)\\s+${MONTH}(?![\\s,]*\\d)`, 'gi'),
+    read: (m, refYear) => (refYear ? { iso: iso(refYear, monthIndex(m[1]!)), inferred: true } : { iso: null }),
+  },
   // A bare year, but not one inside a range of plan years ("2021-2025") or a longer number.
   { re: /(?<![\d.,/-])((?:19|20)\d{2})(?![\d%]|-\d|\s*(?:yuan|RMB|km|people|companies|enterprises))/g, read: (m) => ({ iso: String(+m[1]!) }) },
 ];

@@ -18,7 +18,7 @@ export interface PlaceRow {
   latitude: number | null; longitude: number | null;
 }
 export interface IndustryRow { name: string; aliases: string[]; }
-export interface MetricRow { id: string; name: string; cues: string[]; }
+export interface MetricRow { id: string; name: string; cues: string[]; unit?: string; }
 export interface BoilerplateRow { pattern: RegExp; action: 'line' | 'end'; reason: string; }
 
 export interface Reference {
@@ -49,7 +49,9 @@ export function loadReference(files: SourceFile[]): { reference: Reference; erro
   const reference = emptyReference();
   const errors: SourceError[] = [];
   const seen = new Map<string, string>();
-  for (const file of files) {
+  // The base table (`places.md`) first, so a duplicate is reported in the extra file that repeats it.
+  const ordered = [...files].sort((a, b) => Number(!isBaseTable(a.path)) - Number(!isBaseTable(b.path)) || a.path.localeCompare(b.path));
+  for (const file of ordered) {
     const kind = tableKindOf(file.path);
     if (!kind) {
       errors.push(new ReferenceError(file.path, null, `unknown reference table; name it after one of: ${Object.keys(COLUMNS).join(', ')}`));
@@ -71,6 +73,10 @@ export function loadReference(files: SourceFile[]): { reference: Reference; erro
     }
   }
   return { reference, errors };
+}
+
+function isBaseTable(rel: string): boolean {
+  return Object.keys(COLUMNS).some((kind) => path.basename(rel).toLowerCase() === `${kind}.md`);
 }
 
 function tableKindOf(rel: string): TableKind | null {
@@ -132,7 +138,7 @@ function addRow(reference: Reference, kind: TableKind, row: Row, file: string, s
       reference.industries.push({ name: c.name!, aliases: list(c.aliases) });
       return;
     case 'metrics':
-      reference.metrics.push({ id: c.id!, name: c.name || c.id!, cues: list(c.cues) });
+      reference.metrics.push({ id: c.id!, name: c.name || c.id!, cues: list(c.cues), ...(c.unit ? { unit: c.unit } : {}) });
       return;
     case 'boilerplate': {
       if (c.action !== 'line' && c.action !== 'end') throw fail(`action '${c.action}' must be 'line' or 'end'`);

@@ -1,0 +1,36 @@
+/** The fact model as a readable table for a terminal, and the --explain listing of what was dropped. */
+import type { FactModel } from '../model/factModel.js';
+
+export function formatFactsTable(model: FactModel): string {
+  const name = new Map(model.entities.map((e) => [e.id, e.name]));
+  const rows = model.facts.map((f) => [
+    f.kind,
+    name.get(f.subject) ?? f.subject,
+    f.object ? (name.get(f.object) ?? f.object) : '',
+    f.kind === 'metric' || f.kind === 'target' ? `${f.label ?? ''}: ${f.qualifier ? `${f.qualifier} ` : ''}${f.figure ?? ''}` : f.text,
+    f.date ?? '',
+    `${model.sources.find((s) => s.id === f.source)?.path ?? f.source}:${f.line}`,
+  ]);
+  const header = ['kind', 'subject', 'object', 'what', 'date', 'where'];
+  const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+  const widths = [11, 28, 22, 60, 10, 34];
+  const line = (cells: string[]) => cells.map((c, i) => clip(c, widths[i]!).padEnd(widths[i]!)).join('  ').trimEnd();
+  const counts = Object.entries(model.facts.reduce<Record<string, number>>((acc, f) => ({ ...acc, [f.kind]: (acc[f.kind] ?? 0) + 1 }), {}))
+    .map(([k, n]) => `${n} ${k}`)
+    .join(', ');
+  return [
+    line(header),
+    ...rows.map(line),
+    '',
+    `${model.facts.length} facts (${counts}) from ${model.sources.length} sources; ${model.entities.length} entities; ${model.conflicts.length} conflicts.`,
+  ].join('\n');
+}
+
+export function formatDropped(model: FactModel): string {
+  const bySource = new Map<string, string[]>();
+  for (const d of model.dropped) {
+    const path = model.sources.find((s) => s.id === d.source)?.path ?? d.source;
+    bySource.set(path, [...(bySource.get(path) ?? []), `  line ${String(d.line).padStart(3)}  ${d.reason}: ${d.text}`]);
+  }
+  return [...bySource].map(([path, lines]) => `${path}: dropped ${lines.length}\n${lines.join('\n')}`).join('\n\n');
+}

@@ -1,0 +1,79 @@
+/**
+ * The `briefings` command line. The only place that prints for humans and sets exit codes;
+ * every command is a thin wrapper over a stage function.
+ */
+import { parseArgs } from 'node:util';
+import path from 'node:path';
+import { loadFacts } from './build/loadFacts.js';
+import { formatDropped, formatFactsTable } from './build/formatFacts.js';
+import { describeError } from './errors.js';
+
+const USAGE = `briefings: turn articles about innovation corridors into PDF briefings
+
+Usage:
+  briefings build [options]   build every briefing from the sources into out/
+  briefings facts [options]   print the fact model extracted from the sources
+  briefings <command> --help  options of one command
+`;
+
+const FACTS_USAGE = `Usage: briefings facts [--json] [--explain] [--sources DIR]
+
+Prints the fact model: every figure, event, membership, cooperation, target and focus found in
+the sources, each with the sentence and line it came from.
+
+Options:
+  --sources DIR   folder of articles and reference tables (default: sources)
+  --json          print the model as JSON (the contract later stages read)
+  --explain       also list every line dropped while cleaning, and why
+  -h, --help      show this help
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(USAGE);
+    return command ? 0 : 1;
+  }
+  try {
+    switch (command) {
+      case 'facts':
+        return await factsCommand(rest);
+      case 'build': {
+        const { buildCommand } = await import('./build/buildCommand.js');
+        return await buildCommand(rest);
+      }
+      default:
+        process.stderr.write(`briefings: unknown command '${command}'\n\n${USAGE}`);
+        return 2;
+    }
+  } catch (error) {
+    process.stderr.write(`briefings ${command}: ${describeError(error)}\n`);
+    return 2;
+  }
+}
+
+async function factsCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      sources: { type: 'string', default: 'sources' },
+      json: { type: 'boolean', default: false },
+      explain: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(FACTS_USAGE);
+    return 0;
+  }
+  const { model, errors } = await loadFacts(path.resolve(values.sources));
+  for (const error of errors) process.stderr.write(`error: ${error.message}\n`);
+  if (values.json) process.stdout.write(`${JSON.stringify(model, null, 2)}\n`);
+  else {
+    process.stdout.write(`${formatFactsTable(model)}\n`);
+    if (values.explain) process.stdout.write(`\n${formatDropped(model)}\n`);
+  }
+  return errors.length > 0 ? 1 : 0;
+}
+
+

@@ -1,0 +1,50 @@
+/**
+ * What every fact extractor sees of one sentence: its mentions, figures and dates, split into
+ * clauses, with the subject each clause is about already resolved.
+ */
+import type { Entity, Source } from '../model/factModel.js';
+import type { DateMatch } from './dates.js';
+import type { EntityIndex } from './entityIndex.js';
+import type { Mention } from './mentions.js';
+import type { Quantity } from './numbers.js';
+import type { Sentence } from './sentences.js';
+
+export interface Clause {
+  start: number;
+  end: number;
+  text: string;
+  /** Entity id the clause is about. */
+  subject: string;
+}
+
+export interface SentenceContext {
+  sentence: Sentence;
+  mentions: Mention[];
+  quantities: Quantity[];
+  dates: DateMatch[];
+  clauses: Clause[];
+  source: Source;
+  index: EntityIndex;
+  /** Any entity by id: from the reference tables or discovered in the text so far. */
+  entity: (id: string) => Entity | undefined;
+  /** The subject of the sentence before, in the same paragraph (else the article's). */
+  previousSubject: string;
+  /** The corridor last named in the article: what "the corridor" and "this corridor" mean. */
+  lastCorridor: string | null;
+  /** A deadline carried to the next sentence of a paragraph; an event date to the next sentence. */
+  carry: { deadline?: { date: string; phrase: string }; eventDate?: string };
+}
+
+/** Kinds of entity a sentence can be about. People and industries never are. */
+export const SUBJECT_KINDS = new Set(['corridor', 'zone', 'city', 'district', 'province', 'organization']);
+export const PLACE_KINDS = new Set(['zone', 'city', 'district', 'province']);
+
+export function clauseAt(ctx: SentenceContext, position: number): Clause {
+  return ctx.clauses.find((c) => position >= c.start && position < c.end) ?? ctx.clauses[ctx.clauses.length - 1]!;
+}
+
+/** Words of the sentence as one line, shortened for a timeline or a table. */
+export function summarize(text: string, maxWords = 30): string {
+  const words = text.replace(/\s+/g, ' ').trim().split(' ');
+  return words.length <= maxWords ? words.join(' ') : `${words.slice(0, maxWords).join(' ').replace(/[,;:]$/, '')}…`;
+}

@@ -1,0 +1,96 @@
+/**
+ * Reference -> EntityIndex: every corridor, place and industry the analysts listed, with one
+ * matcher over all their names and aliases. Longest alias wins, so "Pudong New Area" is Pudong
+ * and "Matsue City" is Songjiang.
+ */
+import type { Entity } from '../model/factModel.js';
+import type { Reference } from '../ingest/reference.js';
+
+export interface EntityIndex {
+  entities: Map<string, Entity>;
+  /** Reference members of each corridor, as entity ids. */
+  members: Map<string, string[]>;
+  /** Lowercased alias -> entity id, for aliases matched case-insensitively. */
+  byAlias: Map<string, string>;
+  /** Exact-case aliases (short capitals such as "AI", "IC"), matched case-sensitively. */
+  byExactAlias: Map<string, string>;
+  matcher: RegExp | null;
+  exactMatcher: RegExp | null;
+  /** Metric id and name by lowercased cue. */
+  metricCues: { cue: string; id: string; name: string; unit?: string }[];
+}
+
+export function slugify(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[’']s\b/g, '')
+      .replace(/[^a-z0-9\p{Script=Han}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80) || 'x'
+  );
+}
+
+export function buildEntityIndex(reference: Reference): EntityIndex {
+  const entities = new Map<string, Entity>();
+  const placeIds = new Map<string, string>();
+  for (const place of reference.places) placeIds.set(place.name.toLowerCase(), slugify(place.name));
+  for (const place of reference.places) {
+    entities.set(slugify(place.name), {
+      id: slugify(place.name),
+      kind: place.kind,
+      name: place.name,
+      aliases: place.aliases,
+      ...(place.parent ? { parent: placeIds.get(place.parent.toLowerCase()) ?? slugify(place.parent) } : {}),
+      ...(place.latitude !== null && place.longitude !== null ? { latitude: place.latitude, longitude: place.longitude } : {}),
+      reference: true,
+    });
+  }
+  const members = new Map<string, string[]>();
+  for (const corridor of reference.corridors) {
+    entities.set(corridor.id, { id: corridor.id, kind: 'corridor', name: corridor.name, aliases: corridor.aliases, reference: true });
+    members.set(corridor.id, corridor.members.map((m) => placeIds.get(m.toLowerCase()) ?? slugify(m)));
+  }
+  for (const industry of reference.industries) {
+    const id = `industry-${slugify(industry.name)}`;
+    entities.set(id, { id, kind: 'industry', name: industry.name, aliases: industry.aliases, reference: true });
+  }
+  const byAlias = new Map<string, string>();
+  const byExactAlias = new Map<string, string>();
+  for (const entity of entities.values()) {
+    for (const alias of [entity.name, ...entity.aliases]) {
+      if (/^[A-Z0-9]{1,3}$/.test(alias)) byExactAlias.set(alias, entity.id);
+      else if (!byAlias.has(alias.toLowerCase())) byAlias.set(alias.toLowerCase(), entity.id);
+    }
+  }
+  const metricCues = reference.metrics
+    .flatMap((m) => m.cues.map((cue) => ({ cue: cue.toLowerCase(), id: m.id, name: m.name, ...(m.unit ? { unit: m.unit } : {}) })))
+    .sort((a, b) => b.cue.length - a.cue.length);
+  return {
+    entities,
+    members,
+    byAlias,
+    byExactAlias,
+    matcher: aliasMatcher([...byAlias.keys()], 'giu'),
+    exactMatcher: aliasMatcher([...byExactAlias.keys()], 'gu'),
+    metricCues,
+  };
+}
+
+function aliasMatcher(aliases: string[], flags: string): RegExp | null {
+  if (aliases.length === 0) return null;
+  const alternatives = aliases
+    .sort((a, b) => b.length - a.length)
+    .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-–‑]/g, '[-–‑]').replace(/\s+/g, '\\s+'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?:s)?(?![\\p{L}\\p{N}])`, flags);
+}
+
+/** Looks an alias up the way the matcher found it (any dash, any case, optional plural s). */
+export function entityIdForAlias(index: EntityIndex, matched: string): string | undefined {
+  if (index.byExactAlias.has(matched)) return index.byExactAlias.get(matched);
+  const key = matched.toLowerCase().replace(/\s+/g, ' ').replace(/[–‑]/g, '-');
+  const dashed = (k: string) => index.byAlias.get(k) ?? [...index.byAlias.entries()].find(([alias]) => alias.replace(/[–‑]/g, '-') === k)?.[1];
+  return dashed(key) ?? (key.endsWith('s') ? dashed(key.slice(0, -1)) : undefined);
+}

@@ -1,0 +1,103 @@
+/**
+ * Article -> ArticleFacts: every sentence's mentions, figures and dates, then each fact
+ * extractor over it. Each fact is tied to its sentence: the quote is a verbatim slice of the
+ * source file and the line is where that slice starts.
+ */
+import type { Article } from '../clean/cleanArticle.js';
+import type { Entity, Fact } from '../model/factModel.js';
+import type { SentenceContext } from './context.js';
+import { findDates } from './dates.js';
+import type { EntityIndex } from './entityIndex.js';
+import { extractCooperation } from './facts/cooperation.js';
+import type { FactDraft } from './facts/draft.js';
+import { extractEvents } from './facts/events.js';
+import { extractFocus } from './facts/focus.js';
+import { extractMemberships } from './facts/memberships.js';
+import { extractMetrics } from './facts/metrics.js';
+import { extractTargets } from './facts/targets.js';
+import { findMentions, type Discovered, type Mention } from './mentions.js';
+import { findQuantities } from './numbers.js';
+import { lineStartsOf, splitSentences } from './sentences.js';
+import { mainSubject, resolveClauses } from './subjects.js';
+
+export type UnsealedFact = Omit<Fact, 'id'>;
+
+export interface ArticleFacts {
+  facts: UnsealedFact[];
+  /** Ids of every entity the article's kept text names. */
+  mentioned: string[];
+  /** Where each entity is named: for the "organizations and people" of a briefing. */
+  mentions: { entity: string; source: string; line: number }[];
+}
+
+/** The extractors, in the order their facts are listed. Each is a function of one sentence. */
+const EXTRACTORS: ((ctx: SentenceContext) => FactDraft[])[] = [
+  extractMetrics,
+  extractTargets,
+  extractEvents,
+  extractMemberships,
+  extractCooperation,
+  extractFocus,
+];
+
+export function extractArticle(article: Article, index: EntityIndex, discovered: Discovered): ArticleFacts {
+  const sentences = splitSentences(article.paragraphs, lineStartsOf(article.fileText));
+  const mentionsBySentence = sentences.map((s) => findMentions(s.text, index, discovered));
+  const titleMentions = findMentions(article.source.title, index, discovered);
+  const main = mainSubject(mentionsBySentence, titleMentions, index.members) ?? `source-${article.source.id}`;
+
+  const facts: UnsealedFact[] = [];
+  const seen = new Set<string>();
+  let previous = main;
+  let paragraph = -1;
+  let lastCorridor: string | null = titleMentions.find((m) => m.kind === 'corridor')?.id ?? null;
+  let carry: SentenceContext['carry'] = {};
+  sentences.forEach((sentence, i) => {
+    if (sentence.paragraph !== paragraph) {
+      paragraph = sentence.paragraph;
+      previous = main;
+      // A narrative runs on across paragraphs ("In 2017, ..." then "Construction of the 2.0 version has started").
+      carry = { ...(carry.eventDate ? { eventDate: carry.eventDate } : {}) };
+    }
+    const mentions = mentionsBySentence[i]!;
+    const clauses = resolveClauses(sentence.text, mentions, previous, lastCorridor);
+    const ctx: SentenceContext = {
+      sentence,
+      mentions,
+      quantities: findQuantities(sentence.text),
+      dates: findDates(sentence.text, article.source.published),
+      clauses,
+      source: article.source,
+      index,
+      entity: (id) => index.entities.get(id) ?? discovered.get(id),
+      previousSubject: previous,
+      lastCorridor,
+      carry,
+    };
+    for (const extract of EXTRACTORS) {
+      for (const draft of extract(ctx)) {
+        const key = `${draft.kind}|${draft.subject}|${draft.object ?? ''}|${draft.metric ?? ''}|${draft.value ?? ''}|${draft.kind === 'event' ? sentence.offset : ''}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        facts.push({ ...draft, source: article.source.id, quote: sentence.text, line: sentence.line });
+      }
+    }
+    previous = clauses[0]!.subject;
+    lastCorridor = lastOf(mentions, 'corridor') ?? lastCorridor;
+  });
+
+  const mentionRecords = sentences.flatMap((s, i) => mentionsBySentence[i]!.map((m) => ({ entity: m.id, source: article.source.id, line: s.line })));
+  const mentioned = [...new Set([...mentionRecords.map((m) => m.entity), ...facts.flatMap((f) => [f.subject, f.object ?? ''])].filter(Boolean))];
+  if (main.startsWith('source-')) discovered.set(main, sourceEntity(article));
+  return { facts, mentioned, mentions: mentionRecords };
+}
+
+function lastOf(mentions: Mention[], kind: Entity['kind']): string | null {
+  for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.kind === kind) return mentions[i]!.id;
+  return null;
+}
+
+/** An article that names no place or corridor is its own subject: its facts are still kept and cited. */
+function sourceEntity(article: Article): Entity {
+  return { id: `source-${article.source.id}`, kind: 'organization', name: article.source.title, aliases: [], reference: false };
+}

@@ -1,0 +1,171 @@
+/**
+ * Sentence -> mentions of entities: reference aliases, plus corridors, zones, organizations and
+ * people found by pattern ("X Science and Technology Innovation Corridor", "... High-tech Zone",
+ * "... Co., Ltd.", "said Tang Wenkan, deputy director of ..."), so articles about corridors and
+ * places missing from the reference tables still yield facts.
+ */
+import type { Entity, EntityKind } from '../model/factModel.js';
+import { entityIdForAlias, slugify, type EntityIndex } from './entityIndex.js';
+
+export interface Mention {
+  id: string;
+  kind: EntityKind;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Entities found by pattern rather than from the reference tables. */
+export type Discovered = Map<string, Entity>;
+
+// A capitalized word (not a possessive: "Suzhou’s" ends a name), "G60", "(Shanghai)", "Co., Ltd.".
+const TOKEN = String.raw`(?:Co\.,?\s*Ltd\.|(?:Co|Inc|Corp|Ltd)\.|[A-Z][\p{L}\p{N}&-]*(?:['’][a-rt-z][\p{L}]*)?|\p{N}+[A-Za-z][\p{L}\p{N}-]*|\([A-Z][\p{L}]+\)|Science,(?= Technology))`;
+const CONNECTOR = String.raw`(?:and|of|for|the|on|&)`;
+const CHAIN = new RegExp(String.raw`(?<![\p{L}\p{N}])${TOKEN}(?:\s+(?:${CONNECTOR}\s+){0,2}${TOKEN})*`, 'gu');
+const ORG_SUFFIX = /^(?:University|Institute|Academy|Commission|Committee|Ministry|Department|Bureau|Administration|Association|Alliance|Group|Company|Corporation|Bank|Fund|Center|Centre|Laboratory|Laboratories|Lab|Labs|Hospital|Office|Council|Federation|Society|Foundation|Exchange|Museum|Co\.?|Corp\.?|Inc\.?|Ltd\.?|Limited)$/;
+const ZONE_SUFFIX = /^(?:City|Zone|Park|Area|District|Base|Valley)$/;
+const ZONE_CITY = /(?:Science|Technology|Sci-Tech|Innovation|New|Tech|Knowledge|Smart)\s+City$/;
+const CORRIDOR_SUFFIX = /^Corridors?$/;
+const GENERIC = new Set(['science', 'science,', 'technology', 'innovation', 'sci-tech', 's&t', 'and', 'corridor', 'corridors', 'the', 'international', 'industrial', 'world-class', 'national', 'of', 'one', 'two', 'three', 'this', 'that', 'whole', 'entire', 'first', 'second', 'new', 'global', 'famous', 'economic', 'development']);
+const LEADING = /^(?:(?:The|A|An|In|On|At|Since|By|For|From|With|After|Before|Among|Both|This|These|Those|It|Its|Also|Meanwhile|Besides|Currently|Through|Over|Under|According|Within|As|When|While|Looking|Aimed|Of|And)\s+)+/;
+const ROLE_WORDS = /^(?:Member|President|Director|Deputy|Vice|Mayor|Secretary|Chairman|Chairwoman|Head|Academician|Minister|Governor|Professor|Dean|Chief)\b/;
+const POSSESSIVE_ORG = /(?<![\p{L}])([A-Z][\p{L}]+)[’']s((?:\s+[\p{L}\p{N}-]+){1,6}?\s+(?:center|centre|base|institute|laboratory|lab|hub|factory|plant|park))\b/gu;
+const anyCase = (words: string) => words.replace(/\b([a-z])/g, (c) => `[${c}${c.toUpperCase()}]`);
+const PERSON = new RegExp(
+  String.raw`(?<![\p{L}])([A-Z][a-z]+(?: [A-Z][a-z]+){1,2}),\s+((?:(?:${anyCase('deputy|vice|executive|general|former|the')})\s+)*(?:${anyCase('director|president|chairman|chairwoman|mayor|member|secretary|head|minister|governor|professor|dean|chief|ceo|founder|manager|academician|researcher')})\b[^.;"“”]*?)(?=,|\.|;|\s+said\b|\s+at\b|$)`,
+  'gu',
+);
+
+export function findMentions(text: string, index: EntityIndex, discovered: Discovered): Mention[] {
+  const reference = referenceMentions(text, index);
+  const found = [...reference];
+  const claim = (m: Mention) => {
+    // A discovered name replaces the reference mentions inside it ("Suzhou Industrial Park").
+    for (let i = found.length - 1; i >= 0; i--) if (found[i]!.start >= m.start && found[i]!.end <= m.end) found.splice(i, 1);
+    if (!found.some((f) => m.start < f.end && m.end > f.start)) found.push(m);
+  };
+  for (const m of discoverPeople(text, discovered)) claim(m);
+  for (const m of discoverChains(text, index, reference, discovered)) claim(m);
+  for (const m of discoverPossessiveOrgs(text, index, discovered)) claim(m);
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function referenceMentions(text: string, index: EntityIndex): Mention[] {
+  const out: Mention[] = [];
+  for (const matcher of [index.matcher, index.exactMatcher]) {
+    if (!matcher) continue;
+    matcher.lastIndex = 0;
+    for (let m = matcher.exec(text); m; m = matcher.exec(text)) {
+      const id = entityIdForAlias(index, m[0]);
+      const entity = id ? index.entities.get(id) : undefined;
+      if (!entity || out.some((o) => m!.index < o.end && m!.index + m![0].length > o.start)) continue;
+      out.push({ id: entity.id, kind: entity.kind, start: m.index, end: m.index + m[0].length, text: m[0] });
+    }
+  }
+  return out;
+}
+
+function discoverChains(text: string, index: EntityIndex, reference: Mention[], discovered: Discovered): Mention[] {
+  const out: Mention[] = [];
+  CHAIN.lastIndex = 0;
+  for (let m = CHAIN.exec(text); m; m = CHAIN.exec(text)) {
+    for (const piece of splitAtAnd(m[0], m.index)) {
+      const found = discoverChain(piece.text, piece.start, text, index, reference, discovered);
+      if (found) out.push(found);
+    }
+  }
+  return out;
+}
+
+/** "Fudan University and Tongji University" are two names: split after a suffix word. */
+function splitAtAnd(chain: string, start: number): { text: string; start: number }[] {
+  const pieces: { text: string; start: number }[] = [];
+  const re = /\s+and\s+/g;
+  let from = 0;
+  for (let m = re.exec(chain); m; m = re.exec(chain)) {
+    const left = chain.slice(from, m.index);
+    const lastWord = left.split(/\s+/).pop() ?? '';
+    if (ORG_SUFFIX.test(lastWord) || ZONE_SUFFIX.test(lastWord) || CORRIDOR_SUFFIX.test(lastWord)) {
+      pieces.push({ text: left, start: start + from });
+      from = m.index + m[0].length;
+    }
+  }
+  pieces.push({ text: chain.slice(from), start: start + from });
+  return pieces;
+}
+
+function discoverChain(chain: string, chainStart: number, text: string, index: EntityIndex, reference: Mention[], discovered: Discovered): Mention | null {
+  {
+    let name = chain;
+    let start = chainStart;
+    const lead = LEADING.exec(name)?.[0] ?? '';
+    name = name.slice(lead.length);
+    start += lead.length;
+    const role = ROLE_WORDS.test(name) ? /^.*?\bof\s+(?:the\s+)?/.exec(name)?.[0] ?? '' : '';
+    name = name.slice(role.length);
+    start += role.length;
+    const words = name.split(/\s+/);
+    // Cut after the last suffix word, keeping an "of ..." complement ("Commission of Economy").
+    let cut = -1;
+    let kind: EntityKind | null = null;
+    for (let i = words.length - 1; i >= 0 && cut === -1; i--) {
+      const w = words[i]!.replace(/[’']s$/, '');
+      const head = words.slice(0, i + 1).join(' ');
+      if (CORRIDOR_SUFFIX.test(w)) [cut, kind] = [i, 'corridor'];
+      else if (ORG_SUFFIX.test(w) || /Co\.,?\s*Ltd\.?$/.test(head)) [cut, kind] = [i, 'organization'];
+      else if (ZONE_SUFFIX.test(w) && (w !== 'City' || ZONE_CITY.test(head)) && i > 0) [cut, kind] = [i, 'zone'];
+    }
+    if (cut === -1 || !kind) return null;
+    const tail = words.slice(cut + 1);
+    const keepTail = kind === 'organization' && tail[0] === 'of';
+    name = (keepTail ? words : words.slice(0, cut + 1)).join(' ').replace(/[’']s$/, '').replace(/[,\s]+$/, '');
+    if (name.split(/\s+/).length < 2) return null;
+    const end = start + name.length;
+    if (text.slice(start, end) !== name) return null;
+    const inside = reference.filter((r) => r.start >= start && r.end <= end);
+    const exact = inside.find((r) => r.start === start && r.end === end);
+    if (exact) return null;
+    if (kind === 'corridor' && name.toLowerCase().split(/[\s-]+/).every((w) => GENERIC.has(w))) return null;
+    const insideCorridor = inside.find((r) => r.kind === 'corridor');
+    if (kind === 'corridor' && insideCorridor) return null; // variants of a reference corridor's name: it stands
+    const entity = discover(discovered, kind, name, inside, index);
+    return { id: entity.id, kind, start, end, text: name };
+  }
+}
+
+function discover(discovered: Discovered, kind: EntityKind, name: string, inside: Mention[], index: EntityIndex): Entity {
+  const clean = name.replace(/^the\s+/i, '');
+  const id = kind === 'organization' ? `org-${slugify(clean)}` : kind === 'person' ? `person-${slugify(clean)}` : slugify(clean);
+  const existing = discovered.get(id) ?? index.entities.get(id);
+  if (existing) return existing;
+  const place = inside.find((r) => ['city', 'district', 'zone', 'province'].includes(r.kind));
+  const entity: Entity = { id, kind, name: clean, aliases: [], reference: false, ...(place && kind !== 'corridor' ? { parent: place.id } : {}) };
+  discovered.set(id, entity);
+  return entity;
+}
+
+function discoverPossessiveOrgs(text: string, index: EntityIndex, discovered: Discovered): Mention[] {
+  const out: Mention[] = [];
+  POSSESSIVE_ORG.lastIndex = 0;
+  for (let m = POSSESSIVE_ORG.exec(text); m; m = POSSESSIVE_ORG.exec(text)) {
+    if (entityIdForAlias(index, m[1]!)) continue; // "Shanghai’s ... center" is about Shanghai
+    const entity = discover(discovered, 'organization', m[0], [], index);
+    out.push({ id: entity.id, kind: 'organization', start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+function discoverPeople(text: string, discovered: Discovered): Mention[] {
+  const out: Mention[] = [];
+  PERSON.lastIndex = 0;
+  for (let m = PERSON.exec(text); m; m = PERSON.exec(text)) {
+    const name = m[1]!;
+    if (/^(?:The|This|In|On|At|By|Since|Member|President|Director)\b/.test(name)) continue;
+    const id = `person-${slugify(name)}`;
+    const role = m[2]!.trim().replace(/,?\s+and$/, '');
+    const existing = discovered.get(id);
+    if (!existing) discovered.set(id, { id, kind: 'person', name, aliases: [], role, reference: false });
+    out.push({ id, kind: 'person', start: m.index, end: m.index + name.length, text: name });
+  }
+  return out;
+}

@@ -1,0 +1,214 @@
+/**
+ * Figures in a sentence -> quantities in base units. "57.92 million" -> 57920000,
+ * "45 billion yuan" -> 45e9 CNY, "RMB 100 billion (US$13.8 billion)" -> 1e11 CNY with the USD
+ * figure kept, "1/15" and "one-fifth" -> fractions, "260 robots per 10,000 people" -> a rate.
+ * Qualifiers ("nearly", "more than") are kept: they are part of what the source claims.
+ */
+
+export type QuantityKind = 'percent' | 'currency' | 'fraction' | 'area' | 'length' | 'rate' | 'multiple' | 'count' | 'amount';
+
+export interface Quantity {
+  kind: QuantityKind;
+  value: number;
+  unit: string;
+  /** For counts and rates: the noun phrase counted ("science and innovation cooperation tasks"). */
+  noun?: string;
+  qualifier?: string;
+  /** The figure as printed, from the number to the unit (the qualifier is kept apart). */
+  figure: string;
+  /** Where the number itself starts: words before it (even "exceeds") are the label's. */
+  figureStart: number;
+  start: number;
+  end: number;
+  alternate?: { value: number; unit: string; figure: string };
+  /** "extended from 40 kilometers to 180 kilometers": the earlier value. */
+  from?: number;
+}
+
+const WORD_NUMBERS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, 'a hundred': 100, 'one hundred': 100,
+  'a thousand': 1000, 'one thousand': 1000,
+};
+const WORD_FRACTIONS: Record<string, number> = {
+  half: 1 / 2, 'one-half': 1 / 2, 'one-third': 1 / 3, 'two-thirds': 2 / 3, 'one-fourth': 1 / 4, 'one-quarter': 1 / 4,
+  'a quarter': 1 / 4, 'three-quarters': 3 / 4, 'one-fifth': 1 / 5, 'two-fifths': 2 / 5, 'one-sixth': 1 / 6,
+  'one-seventh': 1 / 7, 'one-eighth': 1 / 8, 'one-tenth': 1 / 10,
+};
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, 'ten thousand': 1e4 };
+const QUALIFIERS = 'nearly|almost|about|around|approximately|roughly|some|over|more than|less than|fewer than|at least|at most|up to|close to|exceeding|exceeds|exceeded|above|below|under';
+const CURRENCY_PREFIX: Record<string, string> = { rmb: 'CNY', cny: 'CNY', '¥': 'CNY', 'us$': 'USD', usd: 'USD', $: 'USD', 'hk$': 'HKD', '€': 'EUR', eur: 'EUR' };
+const CURRENCY_SUFFIX: Record<string, string> = { yuan: 'CNY', rmb: 'CNY', cny: 'CNY', 'us dollars': 'USD', dollars: 'USD', usd: 'USD', euros: 'EUR', 'hong kong dollars': 'HKD' };
+
+const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const WORD_NUM = Object.keys(WORD_NUMBERS).sort((a, b) => b.length - a.length).join('|');
+const WORD_FRAC = Object.keys(WORD_FRACTIONS).sort((a, b) => b.length - a.length).join('|');
+const scale = (name: string) => String.raw`(?:\s+(?<${name}>ten thousand|thousand|million|billion|trillion))?`;
+const qual = (name: string) => String.raw`(?<![\p{L}\p{N}])(?:(?<${name}>${QUALIFIERS})\s+)?`;
+const CUR_PRE = String.raw`(?<cur>RMB|CNY|US\$|USD|HK\$|EUR|[$¥€])\s?`;
+const CUR_PRE_PLAIN = String.raw`(RMB|CNY|US\$|USD|HK\$|EUR|[$¥€])\s?`;
+const SCALE = String.raw`(?:\s+(ten thousand|thousand|million|billion|trillion))?`;
+const CUR_SUF = String.raw`\s*(yuan|RMB|CNY|US dollars|Hong Kong dollars|dollars|USD|euros)`;
+
+/** One pattern, tried left to right; the named groups say which shape matched. */
+const FIGURE = new RegExp(
+  [
+    String.raw`${qual('q1')}(?:${CUR_PRE})(?<pnum>${NUM})${scale('s1')}`,
+    String.raw`${qual('q2')}(?<frac>\d{1,3}/\d{1,3}|${WORD_FRAC})(?![\w/-])`,
+    String.raw`${qual('q3')}(?<num>${NUM}|${WORD_NUM})(?![\p{L}]|[.,/]?\d)${scale('s3')}`,
+  ].join('|'),
+  'giu',
+);
+
+/** Nouns that measure time or order, not an amount of something: never a metric's noun. */
+const NOT_COUNTED = new Set(['year', 'years', 'month', 'months', 'day', 'days', 'week', 'weeks', 'decade', 'decades', 'century', 'centuries', 'hour', 'hours', 'minute', 'minutes', 'times', 'time', 'anniversary', 'version', 'hotline', 'batch', 'phase', 'th', 'st', 'nd', 'rd', 'of', 'percent']);
+const NOUN_STOP = new Set(['in', 'on', 'at', 'of', 'for', 'with', 'from', 'to', 'by', 'that', 'which', 'who', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'the', 'a', 'an', 'this', 'these', 'its', 'their', 'per', 'across', 'into', 'under', 'over', 'than', 'as', 'such', 'including', 'both', 'each', 'were', 'be', 'been', 'being', 'or', 'but', 'while', 'more', 'less', 'respectively', 'besides', 'also', 'located', 'based', 'along', 'between', 'among', 'within', 'since', 'after', 'before', 'during', 'through', 'via']);
+/** Words directly before a number that make it a name or an ordinal ("Highway 101", "version 3.0"). */
+const NOT_A_FIGURE_BEFORE = /\b(?:version|highway|route|road|no\.|number|phase|line|batch|article|page|room|level|grade|class|top)\s+$/i;
+
+export function findQuantities(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  FIGURE.lastIndex = 0;
+  for (let m = FIGURE.exec(text); m; m = FIGURE.exec(text)) {
+    const q = readFigure(text, m);
+    if (q) {
+      out.push(q);
+      FIGURE.lastIndex = q.end;
+    }
+  }
+  return mergeFromTo(text, out);
+}
+
+function readFigure(text: string, m: RegExpExecArray): Quantity | null {
+  const g = m.groups ?? {};
+  const qualifierText = g.q1 ?? g.q2 ?? g.q3;
+  const qualifier = normalizeQualifier(qualifierText);
+  const start = m.index;
+  const numberStart = qualifierText ? text.indexOf(qualifierText, start) + qualifierText.length + 1 : start;
+  const before = text.slice(Math.max(0, numberStart - 12), numberStart);
+  if (!g.pnum && (/[\p{L}\p{N}+#/-]$/u.test(before) || NOT_A_FIGURE_BEFORE.test(before))) return null;
+  let end = start + m[0].length;
+  const rest = () => text.slice(end);
+
+  if (g.pnum) {
+    const value = parseNumber(g.pnum) * scaleOf(g.s1);
+    const unit = CURRENCY_PREFIX[g.cur!.toLowerCase()] ?? 'CNY';
+    return withAlternate(text, { kind: 'currency', value, unit, qualifier, figure: text.slice(numberStart, end), figureStart: numberStart, start, end });
+  }
+  if (g.frac) {
+    const value = g.frac.includes('/') ? fraction(g.frac) : WORD_FRACTIONS[g.frac.toLowerCase()]!;
+    if (value === null || !(value > 0 && value <= 1)) return null;
+    return { kind: 'fraction', value, unit: 'share', qualifier, figure: text.slice(numberStart, end), figureStart: numberStart, start, end };
+  }
+  const raw = g.num!;
+  const isWord = /^[a-z]/i.test(raw);
+  const base = isWord ? WORD_NUMBERS[raw.toLowerCase()]! : parseNumber(raw);
+  const scale = scaleOf(g.s3);
+  const value = base * scale;
+  // A bare year is a date, not a figure; the dates module reads it.
+  if (!isWord && scale === 1 && /^(?:19|20)\d{2}$/.test(raw) && !/^\s*(?:%|percent|yuan|RMB|square|km|kilomet)/i.test(rest())) return null;
+  if (/^(?:st|nd|rd|th)\b|^-(?:year|month|day|km|kilomet)|^\s*-\s*\d|^[+x×]/i.test(rest())) return null;
+
+  let r: RegExpExecArray | null;
+  if ((r = /^\s*(?:%|percent\b|per cent\b|percentage points?\b)/i.exec(rest()))) {
+    end += r[0].length;
+    return { kind: 'percent', value, unit: '%', qualifier, figure: text.slice(numberStart, end), figureStart: numberStart, start, end };
+  }
+  if ((r = new RegExp(`^${CUR_SUF}\\b`, 'i').exec(rest()))) {
+    end += r[0].length;
+    return withAlternate(text, { kind: 'currency', value, unit: CURRENCY_SUFFIX[r[1]!.toLowerCase()]!, qualifier, figure: text.slice(numberStart, end), figureStart: numberStart, start, end });
+  }
+  if ((r = /^\s*(?:square kilomet(?:er|re)s?|sq\.? ?km|km2|km²)/i.exec(rest()))) {
+    end += r[0].length;
+    return { kind: 'area', value, unit: 'km²', qualifier, figure: text.slice(numberStart, end), figureStart: numberStart, start, end };
+  }
+  if ((r = /^\s*(?:kilomet(?:er|re)s?|km)\b/i.exec(rest()))) {
+    end += r[0].length;
+    return { kind: 'length', value, unit: 'km', qualifier, figure: text.slice(numberStart, end), figureStart: numberStart, start, end };
+  }
+  if ((r = /^\s*(?:times|-fold|fold)\b/i.exec(rest()))) {
+    end += r[0].length;
+    return { kind: 'multiple', value, unit: '×', qualifier, figure: text.slice(numberStart, end), figureStart: numberStart, start, end };
+  }
+  const noun = countedNoun(rest());
+  if (noun) {
+    const per = new RegExp(`^\\s*["“”']?${escape(noun.text)}["“”']?\\s+per\\s+(${NUM})\\s+([a-z]+)`, 'i').exec(rest());
+    if (per) {
+      end += per[0].length;
+      return { kind: 'rate', value, unit: `${noun.text} per ${per[1]} ${per[2]}`, noun: noun.text, qualifier, figure: text.slice(numberStart, end), figureStart: numberStart, start, end };
+    }
+    if (value === 1 && scale === 1) return null;
+    // "the 2 cities", "its three leading industries": a reference back, not a figure.
+    if (/(?:\b(?:the|these|those|its|their|our|his|her|both|all|other|between)|['’]s)\s+$/i.test(text.slice(Math.max(0, numberStart - 10), numberStart))) return null;
+    end += noun.length;
+    return { kind: 'count', value, unit: noun.last, noun: noun.text, qualifier, figure: text.slice(numberStart, end), figureStart: numberStart, start, end };
+  }
+  if (scale > 1) return { kind: 'amount', value, unit: '', qualifier, figure: text.slice(numberStart, end), figureStart: numberStart, start, end };
+  return null;
+}
+
+/** The same quantity with offsets relative to a clause starting at `offset`. */
+export function shiftQuantity(q: Quantity, offset: number): Quantity {
+  return { ...q, start: q.start - offset, end: q.end - offset, figureStart: q.figureStart - offset };
+}
+
+/** "RMB 100 billion (US$13.8 billion)": the bracketed second currency is kept beside the first. */
+function withAlternate(text: string, q: Quantity): Quantity {
+  const alt = new RegExp(`^\\s*\\(\\s*(?:${CUR_PRE_PLAIN})(${NUM})${SCALE}\\s*\\)`, 'i').exec(text.slice(q.end));
+  if (!alt) return q;
+  const unit = CURRENCY_PREFIX[alt[1]!.toLowerCase()] ?? 'USD';
+  const figure = alt[0].trim().replace(/^\(\s*|\s*\)$/g, '');
+  return { ...q, end: q.end + alt[0].length, alternate: { value: parseNumber(alt[2]!) * scaleOf(alt[3]), unit, figure } };
+}
+
+/** "from the original 40 kilometers to 180 kilometers": one figure, 180, that was 40. */
+function mergeFromTo(text: string, qs: Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = 0; i < qs.length; i++) {
+    const a = qs[i]!;
+    const b = qs[i + 1];
+    if (b && a.unit === b.unit && /\bfrom\s+(?:the\s+)?(?:original\s+)?$/i.test(text.slice(Math.max(0, a.start - 25), a.start)) && /^\s+to\s+$/i.test(text.slice(a.end, b.start))) {
+      out.push({ ...b, from: a.value });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+function countedNoun(rest: string): { text: string; last: string; length: number } | null {
+  const m = /^\s*["“”']?((?:[A-Za-z][\w'’-]*)(?:\s+[A-Za-z][\w'’-]*){0,5})/.exec(rest);
+  if (!m) return null;
+  const words: string[] = [];
+  for (const word of m[1]!.split(/\s+/)) {
+    const lower = word.toLowerCase();
+    if (NOUN_STOP.has(lower)) break;
+    if (words.length > 0 && /(?:ed|ing)$/.test(lower) && !/(?:building|bing)$/.test(lower)) break;
+    words.push(word.replace(/["“”']+$/, ''));
+    if (/["“”',:;.]$/.test(word)) break;
+  }
+  while (words.length > 0 && ['and', 'or'].includes(words[words.length - 1]!.toLowerCase())) words.pop();
+  if (words.length === 0) return null;
+  const last = words[words.length - 1]!.toLowerCase().replace(/[’']s$/, '');
+  if (NOT_COUNTED.has(last) || NOT_COUNTED.has(words[0]!.toLowerCase()) || last.length < 3 || /^[A-Z]/.test(words[0]!) && words.length === 1) return null;
+  const phrase = words.join(' ');
+  const consumed = rest.indexOf(phrase) + phrase.length;
+  return { text: phrase, last, length: consumed + (/^["“”']/.test(rest.slice(consumed)) ? 1 : 0) };
+}
+
+function normalizeQualifier(q: string | undefined): string | undefined {
+  if (!q) return undefined;
+  const lower = q.toLowerCase();
+  return /^exceed/.test(lower) || lower === 'above' ? 'more than' : lower === 'below' || lower === 'under' ? 'less than' : lower;
+}
+
+export function parseNumber(raw: string): number {
+  return Number(raw.replace(/,/g, ''));
+}
+
+function fraction(raw: string): number | null {
+  const [n, d] = raw.split('/').map(Number);
+  return n && d ? n / d : null;
+}
+
+const scaleOf = (word: string | undefined) => (word ? SCALES[word.toLowerCase()]! : 1);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,0 +1,51 @@
+/** `briefings facts`: the contract other tools read. */
+import { execFile } from 'node:child_process';
+import { mkdtemp, writeFile, cp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { FactModelSchema } from '../../pipeline/model/factModel.js';
+import { ROOT, SOURCES } from '../helpers.js';
+
+const run = promisify(execFile);
+const briefings = (args: string[]) =>
+  run('node', [path.join(ROOT, 'bin/briefings.js'), ...args], { cwd: ROOT }).then(
+    (r) => ({ code: 0, ...r }),
+    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+  );
+
+describe('briefings facts', () => {
+  it('prints the model as JSON in the documented shape', async () => {
+    const { code, stdout } = await briefings(['facts', '--json']);
+    expect(code).toBe(0);
+    const model = FactModelSchema.parse(JSON.parse(stdout));
+    expect(model.sources).toHaveLength(5);
+    expect(Object.keys(model)).toEqual(['sources', 'entities', 'facts', 'conflicts', 'dropped']);
+    const kinds = new Set(model.facts.map((f) => f.kind));
+    expect(kinds).toEqual(new Set(['metric', 'event', 'membership', 'cooperation', 'target', 'focus']));
+  });
+
+  it('prints a readable table, and --explain lists what was dropped', async () => {
+    const { stdout } = await briefings(['facts', '--explain']);
+    expect(stdout).toMatch(/R&D intensity: 3\.77%/);
+    expect(stdout).toMatch(/003_04df8af467d1954a\.txt: dropped/);
+    expect(stdout).toMatch(/unrelated story glued on: "Exploring New Methods/);
+  });
+
+  it('names a malformed source, exits 1, and still prints the rest', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'briefings-cli-'));
+    await cp(SOURCES, dir, { recursive: true });
+    await writeFile(path.join(dir, 'broken.md'), '---\ntitle: [oops\n---\nText');
+    const { code, stdout, stderr } = await briefings(['facts', '--json', '--sources', dir]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/error: broken\.md:2: malformed front matter/);
+    expect(JSON.parse(stdout).sources).toHaveLength(5);
+  });
+
+  it('has --help', async () => {
+    const { code, stdout } = await briefings(['facts', '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Usage: briefings facts/);
+  });
+});

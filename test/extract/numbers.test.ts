@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { findQuantities } from '../../pipeline/extract/numbers.js';
+
+const one = (text: string) => {
+  const found = findQuantities(text);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+};
+
+describe('findQuantities', () => {
+  it('scales words to base units', () => {
+    expect(one('with a population of about 57.92 million.')).toMatchObject({ value: 57_920_000, qualifier: 'about', figure: '57.92 million' });
+    expect(one('four trillion RMB')).toMatchObject({ kind: 'currency', value: 4e12, unit: 'CNY' });
+  });
+
+  it('reads currencies before and after the number, keeping a second currency', () => {
+    expect(one('a total investment of 45 billion yuan')).toMatchObject({ value: 45e9, unit: 'CNY' });
+    const q = one('worth more than RMB 100 billion (US$13.8 billion).');
+    expect(q).toMatchObject({ value: 1e11, unit: 'CNY', qualifier: 'more than' });
+    expect(q.alternate).toEqual({ value: 13.8e9, unit: 'USD', figure: 'US$13.8 billion' });
+  });
+
+  it('reads fractions written as digits and as words', () => {
+    expect(one('has increased to 1/15;').value).toBeCloseTo(1 / 15);
+    expect(one('exceeds one-fifth of the country')).toMatchObject({ kind: 'fraction', value: 0.2, qualifier: 'more than' });
+  });
+
+  it('keeps qualifiers and counted nouns', () => {
+    expect(one('There are now nearly 3,000 biopharmaceutical companies in the region')).toMatchObject({
+      value: 3000, qualifier: 'nearly', unit: 'companies', noun: 'biopharmaceutical companies',
+    });
+    expect(one('More than 840 companies in the field')).toMatchObject({ value: 840, qualifier: 'more than' });
+    expect(one('at least 10 “unicorns” in artificial intelligence')).toMatchObject({ value: 10, unit: 'unicorns', qualifier: 'at least' });
+  });
+
+  it('reads rates, areas, percentages and ranges', () => {
+    expect(one('is 260 robots per 10,000 people, more')).toMatchObject({ kind: 'rate', value: 260, unit: 'robots per 10,000 people' });
+    expect(one('covers an area of 76,200 square kilometers')).toMatchObject({ kind: 'area', value: 76_200, unit: 'km²' });
+    expect(one('accounting for 43 percent')).toMatchObject({ kind: 'percent', value: 43, unit: '%' });
+    expect(one('extended from the original 40 kilometers to 180 kilometers')).toMatchObject({ value: 180, unit: 'km', from: 40 });
+  });
+
+  it('ignores years, ordinals, versions, names and references back', () => {
+    expect(findQuantities('In 2022, the National 14th Five-Year Plan (2021-2025), version 1.0, 6G, G60, Highway 101 and the 2 cities')).toEqual([]);
+    expect(findQuantities('Tencent’s center')).toEqual([]);
+  });
+});
