@@ -45,13 +45,15 @@ export function buildEntityIndex(reference: Reference): EntityIndex {
       aliases: place.aliases,
       ...(place.parent ? { parent: placeIds.get(place.parent.toLowerCase()) ?? slugify(place.parent) } : {}),
       ...(place.latitude !== null && place.longitude !== null ? { latitude: place.latitude, longitude: place.longitude } : {}),
+      ...(place.chinese ? { chinese: place.chinese } : {}),
       reference: true,
     });
   }
   const members = new Map<string, string[]>();
   for (const corridor of reference.corridors) {
-    entities.set(corridor.id, { id: corridor.id, kind: 'corridor', name: corridor.name, aliases: corridor.aliases, reference: true });
-    members.set(corridor.id, corridor.members.map((m) => placeIds.get(m.toLowerCase()) ?? slugify(m)));
+    const ids = corridor.members.map((m) => placeIds.get(m.toLowerCase()) ?? slugify(m));
+    entities.set(corridor.id, { id: corridor.id, kind: 'corridor', name: corridor.name, aliases: corridor.aliases, members: ids, ...(corridor.chinese ? { chinese: corridor.chinese } : {}), reference: true });
+    members.set(corridor.id, ids);
   }
   for (const industry of reference.industries) {
     const id = `industry-${slugify(industry.name)}`;

@@ -12,10 +12,10 @@ import type { SourceFile } from './readSources.js';
 export const PLACE_KINDS = ['city', 'district', 'province', 'zone'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 
-export interface CorridorRow { id: string; name: string; aliases: string[]; members: string[]; }
+export interface CorridorRow { id: string; name: string; aliases: string[]; members: string[]; chinese?: string; }
 export interface PlaceRow {
   name: string; kind: PlaceKind; parent: string | null; aliases: string[];
-  latitude: number | null; longitude: number | null;
+  latitude: number | null; longitude: number | null; chinese?: string;
 }
 export interface IndustryRow { name: string; aliases: string[]; }
 export interface MetricRow { id: string; name: string; cues: string[]; unit?: string; }
@@ -121,7 +121,7 @@ function addRow(reference: Reference, kind: TableKind, row: Row, file: string, s
   switch (kind) {
     case 'corridors':
       if (!/^[a-z0-9][a-z0-9-]*$/.test(c.id!)) throw fail(`corridor id '${c.id}' must be lowercase letters, digits and dashes`);
-      reference.corridors.push({ id: c.id!, name: c.name || c.id!, aliases: list(c.aliases), members: list(c.members) });
+      reference.corridors.push({ id: c.id!, name: c.name || c.id!, aliases: list(c.aliases), members: list(c.members), ...(c.chinese ? { chinese: c.chinese } : {}) });
       return;
     case 'places': {
       const placeKind = c.kind?.toLowerCase() as PlaceKind;
@@ -131,7 +131,7 @@ function addRow(reference: Reference, kind: TableKind, row: Row, file: string, s
       if ((latitude !== null && !(Math.abs(latitude) <= 90)) || (longitude !== null && !(Math.abs(longitude) <= 180))) {
         throw fail(`coordinates '${c.latitude}, ${c.longitude}' are not a latitude and longitude`);
       }
-      reference.places.push({ name: c.name!, kind: placeKind, parent: c.parent || null, aliases: list(c.aliases), latitude, longitude });
+      reference.places.push({ name: c.name!, kind: placeKind, parent: c.parent || null, aliases: list(c.aliases), latitude, longitude, ...(c.chinese ? { chinese: c.chinese } : {}) });
       return;
     }
     case 'industries':

@@ -43,6 +43,10 @@ export const EntitySchema = z.object({
   parent: z.string().optional(),
   latitude: z.number().optional(),
   longitude: z.number().optional(),
+  /** The name in Chinese, from the reference tables. */
+  chinese: z.string().optional(),
+  /** For corridors from the reference tables: their member places' ids, in table order. */
+  members: z.array(z.string()).optional(),
   /** For people: the role the text gives them. */
   role: z.string().optional(),
   /** True when the entity came from a reference table, false when found by pattern. */

@@ -1,0 +1,24 @@
+/** out/index.html: every briefing with its title, kind, as-of date, pages and links. */
+import type { ManifestEntry } from './build.js';
+
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export function renderIndex(entries: ManifestEntry[]): string {
+  const rows = entries
+    .map((e) => {
+      const links = [e.files.pdf ? `<a href="${escape(e.files.pdf)}">PDF</a>` : '', e.files.html ? `<a href="${escape(e.files.html)}">HTML</a>` : ''].filter(Boolean).join(' · ');
+      return `<tr><td>${escape(e.title)}</td><td>${escape(e.kind)}</td><td>${escape(e.asOf ?? 'undated')}</td><td class="num">${e.pages ?? '—'}</td><td class="num">${e.facts}</td><td>${links}</td></tr>`;
+    })
+    .join('\n');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Corridor briefings</title>
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<style>body{font-family:"Noto Sans CJK SC",sans-serif;margin:2rem auto;max-width:60rem;color:#1f2933}h1{color:#1f4e79}
+table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.35rem .6rem;border-bottom:1px solid #cbd2d9}.num{text-align:right}a{color:#1f4e79}</style>
+</head><body><h1>Corridor briefings</h1>
+<table><thead><tr><th>Briefing</th><th>Kind</th><th>As of</th><th class="num">Pages</th><th class="num">Facts</th><th>Files</th></tr></thead>
+<tbody>
+${rows}
+</tbody></table></body></html>
+`;
+}

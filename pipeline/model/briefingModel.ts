@@ -1,0 +1,91 @@
+/**
+ * The briefing model: one per corridor and per place, everything a template prints, already
+ * chosen, ordered and cited. Templates only lay it out; charts only draw it.
+ */
+export type BriefingKind = 'corridor' | 'city' | 'district' | 'zone';
+
+/** A citation: the note a printed figure points to. */
+export interface Note {
+  n: number;
+  sourceTitle: string;
+  path: string;
+  line: number;
+  quote: string;
+}
+
+export interface FigureRow {
+  label: string;
+  /** The figure as printed: value in readable units with its qualifier ("about 57.92 million people"). */
+  display: string;
+  value: number;
+  unit: string;
+  subject: string;
+  date: string | null;
+  cite: number;
+}
+
+export interface CitedText {
+  text: string;
+  date: string | null;
+  cite: number;
+}
+
+export interface MemberRow {
+  id: string;
+  name: string;
+  /** Note number of the sentence naming it a member; null when only the reference table says so. */
+  cite: number | null;
+  latitude: number | null;
+  longitude: number | null;
+  facts: number;
+  hasBriefing: boolean;
+}
+
+export interface ConflictRow {
+  label: string;
+  subject: string;
+  values: { display: string; sourceTitle: string; date: string | null; cite: number }[];
+}
+
+export interface SourceRow {
+  id: string;
+  title: string;
+  publisher: string | null;
+  published: string | null;
+  url: string | null;
+  path: string;
+}
+
+export interface BriefingModel {
+  id: string;
+  slug: string;
+  kind: BriefingKind;
+  title: string;
+  /** The name in Chinese, where the reference tables give it. */
+  titleChinese: string | null;
+  /** "Corridor briefing", "City briefing"... */
+  kindLabel: string;
+  /** Latest publication date among the sources it cites. */
+  asOf: string | null;
+  summary: string[];
+  headline: FigureRow[];
+  /** Figures of member places (corridor) or of places inside this one (place). */
+  memberFigures: FigureRow[];
+  members: MemberRow[];
+  /** For a place: the corridors it belongs to. */
+  corridors: { id: string; name: string; cite: number | null }[];
+  /** For a place: its figures beside its corridor's for the same metric. */
+  comparisons: { label: string; unit: string; rows: { name: string; value: number; display: string; cite: number }[] }[];
+  industries: { name: string; subjects: string[]; cites: number[] }[];
+  /** Industry focus by place, for the matrix chart. */
+  focusMatrix: { place: string; industry: string; cite: number }[];
+  timeline: CitedText[];
+  cooperation: { partners: string; text: string; figure: string | null; date: string | null; cite: number }[];
+  targets: { subject: string; text: string; deadline: string | null; cite: number }[];
+  organizations: { name: string; cite: number }[];
+  people: { name: string; role: string; cite: number }[];
+  conflicts: ConflictRow[];
+  sources: SourceRow[];
+  notes: Note[];
+  factCount: number;
+}

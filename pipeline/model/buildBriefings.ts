@@ -1,0 +1,259 @@
+/**
+ * FactModel -> BriefingModel[]: one briefing per corridor, and one per city, district or zone
+ * with enough facts to say something. Places below the threshold are reported with the reason.
+ */
+import type { Entity, Fact, FactModel } from './factModel.js';
+import type { BriefingKind, BriefingModel, FigureRow, Note } from './briefingModel.js';
+import { formatFigure } from './formatFigure.js';
+
+export interface BriefingOptions {
+  /** A place needs at least this many facts about it (or about places inside it) for a briefing. */
+  minFacts: number;
+  /** Metric ids in the order of `metrics.md`: the order headline figures are listed in. */
+  keyMetrics: string[];
+}
+
+export const DEFAULT_BRIEFING_OPTIONS: BriefingOptions = { minFacts: 4, keyMetrics: [] };
+
+export interface BriefingPlan {
+  briefings: BriefingModel[];
+  skipped: { id: string; name: string; reason: string }[];
+}
+
+const PLACE_BRIEFING_KINDS = new Set(['city', 'district', 'zone']);
+const KIND_LABELS: Record<BriefingKind, string> = { corridor: 'Corridor briefing', city: 'City briefing', district: 'District briefing', zone: 'Zone briefing' };
+
+export function planBriefings(model: FactModel, options: BriefingOptions = DEFAULT_BRIEFING_OPTIONS): BriefingPlan {
+  const entities = new Map(model.entities.map((e) => [e.id, e]));
+  const within = descendants(model.entities);
+  const about = (id: string) => model.facts.filter((f) => f.subject === id || f.object === id || within.get(id)?.has(f.subject));
+  const plan: BriefingPlan = { briefings: [], skipped: [] };
+  const places = model.entities.filter((e) => PLACE_BRIEFING_KINDS.has(e.kind));
+  const placeCounts = new Map(places.map((p) => [p.id, about(p.id).length]));
+  const hasBriefing = (id: string) => (placeCounts.get(id) ?? 0) >= options.minFacts;
+
+  for (const corridor of model.entities.filter((e) => e.kind === 'corridor')) {
+    const facts = about(corridor.id);
+    if (facts.length === 0) {
+      plan.skipped.push({ id: corridor.id, name: corridor.name, reason: 'no facts in the sources' });
+      continue;
+    }
+    plan.briefings.push(buildOne(model, entities, corridor, facts, within, hasBriefing, options));
+  }
+  for (const place of places) {
+    const n = placeCounts.get(place.id)!;
+    if (n < options.minFacts) {
+      plan.skipped.push({ id: place.id, name: place.name, reason: `${n} fact${n === 1 ? '' : 's'}, fewer than the ${options.minFacts} a briefing needs` });
+      continue;
+    }
+    plan.briefings.push(buildOne(model, entities, place, about(place.id), within, hasBriefing, options));
+  }
+  return plan;
+}
+
+/** Every entity's descendants (zones in districts in cities), for rolling facts up. */
+function descendants(all: Entity[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const entity of all) {
+    for (let parent = entity.parent, guard = 0; parent && guard < 10; parent = all.find((e) => e.id === parent)?.parent, guard++) {
+      if (!out.has(parent)) out.set(parent, new Set());
+      out.get(parent)!.add(entity.id);
+    }
+  }
+  return out;
+}
+
+function buildOne(
+  model: FactModel,
+  entities: Map<string, Entity>,
+  entity: Entity,
+  facts: Fact[],
+  within: Map<string, Set<string>>,
+  hasBriefing: (id: string) => boolean,
+  options: BriefingOptions,
+): BriefingModel {
+  const notes: Note[] = [];
+  const noteFor = new Map<string, number>();
+  const sourceById = new Map(model.sources.map((s) => [s.id, s]));
+  const cite = (fact: Fact) => {
+    const key = `${fact.source}:${fact.line}:${fact.quote}`;
+    if (!noteFor.has(key)) {
+      const source = sourceById.get(fact.source)!;
+      notes.push({ n: notes.length + 1, sourceTitle: source.title, path: source.path, line: fact.line, quote: fact.quote });
+      noteFor.set(key, notes.length);
+    }
+    return noteFor.get(key)!;
+  };
+  const name = (id: string) => entities.get(id)?.name ?? id;
+  const figureRow = (f: Fact): FigureRow => ({
+    label: f.label ?? f.metric ?? 'Figure',
+    display: formatFigure(f),
+    value: f.value!,
+    unit: f.unit ?? '',
+    subject: name(f.subject),
+    date: f.date,
+    cite: cite(f),
+  });
+  const isCorridor = entity.kind === 'corridor';
+  const own = facts.filter((f) => f.subject === entity.id);
+  const metrics = (fs: Fact[]) => fs.filter((f) => f.kind === 'metric' && f.value !== undefined).sort(byStrength(options.keyMetrics));
+
+  const headline = metrics(own).map(figureRow);
+  const memberIds = isCorridor ? corridorMembers(model, entity.id) : [...(within.get(entity.id) ?? [])];
+  const memberFacts = model.facts.filter((f) => memberIds.includes(f.subject));
+  const memberFigures = metrics(memberFacts).map(figureRow);
+
+  const membershipCite = new Map(facts.filter((f) => f.kind === 'membership' && f.subject === entity.id).map((f) => [f.object!, cite(f)]));
+  const members = isCorridor
+    ? memberIds.map((id) => {
+        const place = entities.get(id);
+        return {
+          id,
+          name: name(id),
+          cite: membershipCite.get(id) ?? null,
+          latitude: place?.latitude ?? null,
+          longitude: place?.longitude ?? null,
+          facts: model.facts.filter((f) => f.subject === id).length,
+          hasBriefing: hasBriefing(id),
+        };
+      })
+    : [];
+
+  const corridorLinks = isCorridor
+    ? []
+    : model.entities
+        .filter((c) => c.kind === 'corridor' && corridorMembers(model, c.id).includes(entity.id))
+        .map((c) => {
+          const f = model.facts.find((x) => x.kind === 'membership' && x.subject === c.id && x.object === entity.id);
+          return { id: c.id, name: c.name, cite: f ? cite(f) : null };
+        });
+
+  const comparisons = isCorridor
+    ? []
+    : corridorLinks.flatMap((c) =>
+        metrics(own).flatMap((mine) => {
+          const theirs = model.facts.find((f) => f.kind === 'metric' && f.subject === c.id && f.metric === mine.metric && f.unit === mine.unit);
+          return theirs ? [{ label: mine.label ?? '', unit: mine.unit ?? '', rows: [mine, theirs].map((f) => ({ name: name(f.subject), value: f.value!, display: formatFigure(f), cite: cite(f) })) }] : [];
+        }),
+      );
+
+  const focusFacts = [...facts, ...(isCorridor ? memberFacts : [])].filter((f) => f.kind === 'focus' && f.object);
+  const industries = groupIndustries(focusFacts, name, cite);
+  const focusMatrix = focusFacts.map((f) => ({ place: name(f.subject), industry: name(f.object!), cite: cite(f) }));
+
+  const timeline = facts
+    .filter((f) => f.kind === 'event' && f.date)
+    .sort((a, b) => a.date!.localeCompare(b.date!))
+    .map((f) => ({ text: f.text, date: f.date, cite: cite(f) }));
+  const cooperation = dedupeBy(facts.filter((f) => f.kind === 'cooperation'), (f) => `${f.source}:${f.line}`).map((f) => {
+    const sameSentence = facts.filter((g) => g.kind === 'cooperation' && g.source === f.source && g.line === f.line && g.quote === f.quote);
+    const partners = [...new Set(sameSentence.flatMap((g) => [g.subject, g.object!]))].map(name);
+    return { partners: partners.join(' · '), text: f.text, figure: f.value !== undefined ? formatFigure(f) : null, date: f.date, cite: cite(f) };
+  });
+  const targets = facts
+    .filter((f) => f.kind === 'target')
+    .map((f) => ({ subject: name(f.subject), text: f.value !== undefined ? `${f.label ?? ''}: ${formatFigure(f)}` : f.text, deadline: f.date, cite: cite(f) }));
+
+  const cited = new Set(facts.map((f) => `${f.source}:${f.line}`));
+  const sentenceMentions = (kind: Entity['kind']) =>
+    model.entities.filter((e) => e.kind === kind).flatMap((e) => {
+      const f = facts.find((x) => x.quote.includes(e.name) && cited.has(`${x.source}:${x.line}`));
+      return f ? [{ entity: e, cite: cite(f) }] : [];
+    });
+  const organizations = sentenceMentions('organization').map(({ entity: e, cite: n }) => ({ name: e.name, cite: n }));
+  const people = sentenceMentions('person').map(({ entity: e, cite: n }) => ({ name: e.name, role: e.role ?? '', cite: n }));
+
+  const conflicts = model.conflicts
+    .filter((c) => c.subject === entity.id || memberIds.includes(c.subject))
+    .map((c) => {
+      const fs = c.facts.map((id) => model.facts.find((f) => f.id === id)!);
+      return {
+        label: fs[0]!.label ?? c.metric,
+        subject: name(c.subject),
+        values: fs.map((f) => ({ display: formatFigure(f), sourceTitle: sourceById.get(f.source)!.title, date: f.date, cite: cite(f) })),
+      };
+    });
+
+  // Summary and notes are built last so citation numbers follow the order of the printed sections.
+  const summary = summarize(entity, headline, members.length, timeline.length, cooperation.length, targets, industries.map((i) => i.name));
+  const usedSources = [...new Set(notes.map((n) => n.path))];
+  const sources = model.sources.filter((s) => usedSources.includes(s.path)).map((s) => ({ id: s.id, title: s.title, publisher: s.publisher, published: s.published, url: s.url, path: s.path }));
+  const dates = sources.map((s) => s.published).filter((d): d is string => !!d).sort();
+  const kind = (isCorridor ? 'corridor' : entity.kind) as BriefingKind;
+  return {
+    id: entity.id,
+    slug: safeSlug(entity.id),
+    kind,
+    title: entity.name,
+    titleChinese: entity.chinese ?? null,
+    kindLabel: KIND_LABELS[kind],
+    asOf: dates[dates.length - 1] ?? null,
+    summary,
+    headline,
+    memberFigures,
+    members,
+    corridors: corridorLinks,
+    comparisons,
+    industries,
+    focusMatrix,
+    timeline,
+    cooperation,
+    targets,
+    organizations,
+    people,
+    conflicts,
+    sources,
+    notes,
+    factCount: facts.length,
+  };
+}
+
+/** Members named in the reference table, plus those only the text names. */
+export function corridorMembers(model: FactModel, corridor: string): string[] {
+  const fromText = model.facts.filter((f) => f.kind === 'membership' && f.subject === corridor).map((f) => f.object!);
+  const fromTable = model.entities.find((e) => e.id === corridor)?.members ?? [];
+  return [...new Set([...fromTable, ...fromText])];
+}
+
+/** Key metrics first, in the analysts' order; then money and shares; then the rest as the text has them. */
+function byStrength(keyMetrics: string[]) {
+  const rank = (f: Fact) => {
+    const key = keyMetrics.findIndex((m) => f.metric === m || f.metric?.startsWith(`${m}-`));
+    return key !== -1 ? key : keyMetrics.length + (f.unit === 'CNY' || f.unit === '%' || f.unit === 'share' ? 0 : 1);
+  };
+  return (a: Fact, b: Fact) => rank(a) - rank(b) || a.source.localeCompare(b.source) || a.line - b.line;
+}
+
+function groupIndustries(facts: Fact[], name: (id: string) => string, cite: (f: Fact) => number) {
+  const groups = new Map<string, { name: string; subjects: Set<string>; cites: Set<number> }>();
+  for (const f of facts) {
+    const key = f.object!;
+    if (!groups.has(key)) groups.set(key, { name: name(key), subjects: new Set(), cites: new Set() });
+    groups.get(key)!.subjects.add(name(f.subject));
+    groups.get(key)!.cites.add(cite(f));
+  }
+  return [...groups.values()]
+    .sort((a, b) => b.subjects.size - a.subjects.size || b.cites.size - a.cites.size || a.name.localeCompare(b.name))
+    .map((g) => ({ name: g.name, subjects: [...g.subjects], cites: [...g.cites].sort((x, y) => x - y) }));
+}
+
+function summarize(entity: Entity, headline: FigureRow[], members: number, events: number, cooperation: number, targets: { text: string; deadline: string | null }[], industries: string[]): string[] {
+  const lines: string[] = [];
+  const top = headline.slice(0, 3).map((f) => `${f.label} ${f.display}`);
+  if (top.length > 0) lines.push(`${entity.name}: ${top.join('; ')}.`);
+  if (members > 0) lines.push(`${members} member places${events > 0 ? `, ${events} dated milestones` : ''}${cooperation > 0 ? `, ${cooperation} cooperation records` : ''}.`);
+  else if (cooperation > 0 || events > 0) lines.push(`${cooperation} cooperation records and ${events} dated milestones in the sources.`);
+  if (industries.length > 0) lines.push(`Industry focus: ${industries.slice(0, 4).join(', ')}${industries.length > 4 ? ` and ${industries.length - 4} more` : ''}.`);
+  if (lines.length < 3 && targets[0]) lines.push(`Target: ${targets[0].text}${targets[0].deadline ? ` by ${targets[0].deadline}` : ''}.`);
+  return lines.slice(0, 3);
+}
+
+function dedupeBy<T>(items: T[], key: (t: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => (seen.has(key(item)) ? false : (seen.add(key(item)), true)));
+}
+
+/** Output file names come only from this: lowercase letters, digits and dashes. */
+export function safeSlug(id: string): string {
+  return id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'briefing';
+}

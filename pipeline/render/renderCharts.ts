@@ -1,0 +1,78 @@
+/**
+ * BriefingModel -> charts as inline SVG. Vega-Lite specs live in `templates/charts/`; here they
+ * get their data, are compiled to Vega and rendered to SVG in Node, so printing needs no script.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as vega from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
+import type { BriefingModel } from '../model/briefingModel.js';
+
+export interface Chart {
+  id: string;
+  title: string;
+  svg: string;
+}
+
+export type ChartSpecs = Record<string, TopLevelSpec>;
+export const CHART_NAMES = ['figures-by-place', 'industry-matrix', 'timeline', 'member-map', 'comparison'] as const;
+
+export async function loadChartSpecs(templatesDir: string): Promise<ChartSpecs> {
+  const specs: ChartSpecs = {};
+  for (const name of CHART_NAMES) {
+    specs[name] = JSON.parse(await readFile(path.join(templatesDir, 'charts', `${name}.vl.json`), 'utf8')) as TopLevelSpec;
+  }
+  return specs;
+}
+
+/** Print-friendly defaults shared by every chart: the page's fonts, no background, quiet axes. */
+const CONFIG = {
+  font: 'Noto Sans CJK SC, sans-serif',
+  background: 'transparent',
+  view: { stroke: null },
+  axis: { labelFontSize: 10, titleFontSize: 10, gridColor: '#e4e7eb', domainColor: '#9aa7b4', tickColor: '#9aa7b4' },
+  legend: { labelFontSize: 10, titleFontSize: 10 },
+};
+
+export async function renderCharts(briefing: BriefingModel, specs: ChartSpecs): Promise<Chart[]> {
+  const charts: Chart[] = [];
+  const add = async (id: string, title: string, name: keyof ChartSpecs, data: Record<string, unknown[]>) => {
+    charts.push({ id, title, svg: await toSvg(specs[name]!, data) });
+  };
+  if (briefing.kind === 'corridor') {
+    const byMetric = groupBy([...briefing.headline, ...briefing.memberFigures], (f) => `${f.label}|${f.unit}`);
+    for (const [key, rows] of byMetric) {
+      if (new Set(rows.map((r) => r.subject)).size < 2) continue;
+      await add(`figures-${charts.length}`, `${key.split('|')[0]} by place`, 'figures-by-place', { figures: rows.map((r) => ({ place: r.subject, value: r.value, display: r.display })) });
+    }
+    const mapped = briefing.members.filter((m) => m.latitude !== null && m.longitude !== null);
+    if (mapped.length >= 2) await add('member-map', 'Member places', 'member-map', { places: mapped.map((m) => ({ ...m, facts: m.facts + 1 })) });
+    if (briefing.focusMatrix.length > 0) await add('industry-matrix', 'Industry focus by place', 'industry-matrix', { focus: briefing.focusMatrix });
+  } else {
+    for (const [i, c] of briefing.comparisons.entries()) {
+      await add(`comparison-${i}`, `${c.label}: ${briefing.title} and its corridor`, 'comparison', { rows: c.rows.map((r) => ({ ...r, isSelf: r.name === briefing.title })) });
+    }
+    if (briefing.focusMatrix.length > 0) await add('industry-matrix', 'Industry focus', 'industry-matrix', { focus: briefing.focusMatrix });
+  }
+  const dated = briefing.timeline.filter((e) => e.date);
+  if (dated.length > 0) {
+    await add('timeline', 'Timeline', 'timeline', { events: dated.map((e) => ({ date: e.date!.length === 4 ? `${e.date}-07-01` : e.date, label: `[${e.cite}]` })) });
+  }
+  return charts;
+}
+
+async function toSvg(spec: TopLevelSpec, data: Record<string, unknown[]>): Promise<string> {
+  // Specs are shared: compile a copy, never the loaded object.
+  const { spec: vgSpec } = compile({ ...structuredClone(spec), config: CONFIG } as TopLevelSpec);
+  const view = new vega.View(vega.parse(vgSpec), { renderer: 'none' });
+  for (const [name, rows] of Object.entries(data)) view.data(name, structuredClone(rows));
+  const svg = await view.toSVG();
+  view.finalize();
+  return svg;
+}
+
+function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) out.set(key(item), [...(out.get(key(item)) ?? []), item]);
+  return out;
+}
