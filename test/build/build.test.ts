@@ -1,0 +1,82 @@
+/** The seed corpus built with the real browser, read back as a user would read it. */
+import { readFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, afterAll, describe, expect, it } from 'vitest';
+import { build, type BuildReport } from '../../pipeline/build/build.js';
+import { launchPrinter, type Printer } from '../../pipeline/print/printer.js';
+import { ROOT, SOURCES } from '../helpers.js';
+import { readPdf } from '../pdfText.js';
+
+let out: string;
+let report: BuildReport;
+let printer: Printer;
+
+beforeAll(async () => {
+  out = await mkdtemp(path.join(tmpdir(), 'briefings-out-'));
+  printer = await launchPrinter();
+  report = await build({
+    sourcesDir: SOURCES, outDir: out, templatesDir: path.join(ROOT, 'templates'),
+    formats: ['pdf', 'html'], paper: 'a4', minFacts: 4, author: 'Test Office', printer,
+  });
+});
+afterAll(async () => printer?.close());
+
+describe('building the seed corpus', () => {
+  it('yields the corridor and place briefings the facts support, and says why others were skipped', async () => {
+    const ids = report.built.map((b) => b.id);
+    for (const id of ['g60', 'zhangjiang-lingang', 'shanghai', 'suzhou', 'songjiang']) expect(ids).toContain(id);
+    expect(report.failed).toEqual([]);
+    expect(report.skipped.find((s) => s.id === 'hangzhou')?.reason).toMatch(/fewer than the 4 a briefing needs/);
+    const manifest = JSON.parse(await readFile(path.join(out, 'manifest.json'), 'utf8'));
+    const g60 = manifest.briefings.find((b: { id: string }) => b.id === 'g60');
+    expect(g60).toMatchObject({ kind: 'corridor', files: { pdf: 'corridors/g60.pdf', html: 'corridors/g60.html' } });
+    expect(g60.pages).toBeGreaterThan(1);
+    expect(g60.sha256).toMatch(/^[0-9a-f]{64}$/);
+    const index = await readFile(path.join(out, 'index.html'), 'utf8');
+    expect(index).toContain('href="corridors/g60.pdf"');
+  });
+
+  it('prints the G60 title, headline figures with their citation, and the cited sentence', async () => {
+    const { pages } = await readPdf(path.join(out, 'corridors/g60.pdf'));
+    const text = pages.join(' ');
+    expect(pages[0]).toContain('Yangtze River Delta G60 Science and Technology Innovation Corridor');
+    const row = /R&D intensity 3\.77% 2024-05-24 \[(\d+)\]/.exec(text);
+    expect(row, 'key figure row with citation').not.toBeNull();
+    const note = new RegExp(`${row![1]}\\. This corridor is accelerating.*?line 33 .{0,400}3\\.77%`).exec(text);
+    expect(note, 'the note the citation points to quotes the sentence').not.toBeNull();
+    expect(text).toMatch(/76,200 km²/);
+    expect(text).toMatch(/about 57\.92 million people/);
+  });
+
+  it('numbers pages as "page X of Y" and sets the PDF metadata and outline', async () => {
+    const { pages, info, outline } = await readPdf(path.join(out, 'corridors/g60.pdf'));
+    expect(pages[0]).toContain(`page 1 of ${pages.length}`);
+    expect(pages[pages.length - 1]).toContain(`page ${pages.length} of ${pages.length}`);
+    expect(info.Title).toBe('Yangtze River Delta G60 Science and Technology Innovation Corridor — Corridor briefing');
+    expect(info.Author).toBe('Test Office');
+    expect(info.Subject).toMatch(/Corridor briefing: .*as of 2024-05-24/);
+    expect(info.Keywords).toMatch(/corridor/);
+    expect(outline.join('|')).toMatch(/Key figures/);
+  });
+
+  it('renders Chinese text with a CJK font', async () => {
+    const { pages } = await readPdf(path.join(out, 'places/songjiang.pdf'));
+    expect(pages[0]).toContain('松江区');
+  });
+
+  it('writes HTML with inline SVG charts that loads nothing from outside', async () => {
+    const html = await readFile(path.join(out, 'corridors/g60.html'), 'utf8');
+    expect((html.match(/<svg/g) ?? []).length).toBeGreaterThanOrEqual(3);
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|src=|url\((?!#)|@import/i);
+    expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
+    expect(printer.blockedRequests).toEqual([]);
+  });
+
+  it('gives a place its figures beside its corridor\'s', async () => {
+    const { pages } = await readPdf(path.join(out, 'places/songjiang.pdf'));
+    const text = pages.join(' ');
+    expect(text).toMatch(/R&D intensity 6\.79%/);
+    expect(text).toMatch(/Part of: Yangtze River Delta G60 Science and Technology Innovation Corridor/);
+  });
+});
