@@ -1,7 +1,7 @@
 /** out/index.html: every briefing with its title, kind, as-of date, pages and links. */
 import type { ManifestEntry } from './build.js';
+import { escapeHtml as escape } from '../text.js';
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function renderIndex(entries: ManifestEntry[]): string {
   const rows = entries

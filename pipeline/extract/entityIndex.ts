@@ -5,6 +5,7 @@
  */
 import type { Entity } from '../model/factModel.js';
 import type { Reference } from '../ingest/reference.js';
+import { escapeRegExp } from '../text.js';
 
 export interface EntityIndex {
   entities: Map<string, Entity>;
@@ -85,7 +86,7 @@ function aliasMatcher(aliases: string[], flags: string): RegExp | null {
   if (aliases.length === 0) return null;
   const alternatives = aliases
     .sort((a, b) => b.length - a.length)
-    .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-–‑]/g, '[-–‑]').replace(/\s+/g, '\\s+'));
+    .map((a) => escapeRegExp(a).replace(/[-–‑]/g, '[-–‑]').replace(/\s+/g, '\\s+'));
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?:s)?(?![\\p{L}\\p{N}])`, flags);
 }
 

@@ -7,6 +7,7 @@
 import type { EntityIndex } from './entityIndex.js';
 import { slugify } from './entityIndex.js';
 import type { Quantity } from './numbers.js';
+import { escapeRegExp } from '../text.js';
 
 export interface MetricLabel {
   id: string;
@@ -62,7 +63,7 @@ function cleanPhrase(phrase: string, subjectNames: string[]): string {
   let p = phrase.split(/[,;:]|\b(?:that|which|where|while|and then)\b(?!\s+of\b)/).pop()!.trim();
   p = p.replace(DETERMINER, '').trim();
   for (const name of subjectNames) {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapeRegExp(name);
     p = p.replace(new RegExp(`\\s+(?:of|in)\\s+${escaped}$`, 'i'), '').replace(new RegExp(`^${escaped}['’]s\\s+`, 'i'), '');
   }
   const words = p.split(/\s+/);

@@ -4,6 +4,7 @@
  * figure kept, "1/15" and "one-fifth" -> fractions, "260 robots per 10,000 people" -> a rate.
  * Qualifiers ("nearly", "more than") are kept: they are part of what the source claims.
  */
+import { escapeRegExp as escape } from '../text.js';
 
 export type QuantityKind = 'percent' | 'currency' | 'fraction' | 'area' | 'length' | 'rate' | 'multiple' | 'count' | 'amount';
 
@@ -211,4 +212,3 @@ function fraction(raw: string): number | null {
 }
 
 const scaleOf = (word: string | undefined) => (word ? SCALES[word.toLowerCase()]! : 1);
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -7,6 +7,7 @@ import os from 'node:os';
 import puppeteer, { type Browser, type Page } from 'puppeteer';
 import { PrintError } from '../errors.js';
 import { findBrowser } from './findBrowser.js';
+import { escapeHtml } from '../text.js';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -99,7 +100,6 @@ async function preparePage(browser: Browser, blocked: string[]): Promise<Page> {
   return page;
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function headerHtml(job: PrintJob): string {
   return `<div style="font: 7.5pt 'Noto Sans CJK SC', sans-serif; color: #52606d; width: 100%; padding: 0 18mm; display: flex; justify-content: space-between;">
