@@ -1,60 +1,68 @@
 /**
  * The whole build, stage by stage:
  *
- *   sources -> ingest -> clean -> extract -> fact model        (loadFacts)
- *   fact model -> briefing models                             (planBriefings)
- *   briefing model -> charts (Vega-Lite -> SVG) -> HTML       (renderCharts, renderHtml)
- *   HTML -> PDF (Chromium) -> metadata                        (printer, finishPdf)
- *   -> out/corridors|places/<slug>.pdf|.html, index.html, manifest.json
+ *   sources -> ingest -> clean -> extract -> fact model        (loadFacts, cached per source)
+ *   fact model + edition history -> briefing models            (planBriefings)
+ *   briefing model -> charts (Vega-Lite -> SVG) -> HTML       (renderBriefing)
+ *   HTML -> PDF (Chromium) -> metadata                        (writeBriefing)
+ *   -> out/corridors|places/<slug>.pdf|.html, manifest.json, index.html, changes.json
  *
- * One failed briefing is reported and never costs the others or an earlier good output.
+ * Incremental: a briefing whose model, templates, code and print options match the manifest,
+ * and whose files are intact, is not rendered; one whose HTML matches is not printed. A build
+ * with nothing to print launches no browser. One failed briefing is reported and never costs
+ * the others or an earlier good output.
  */
-import { createHash } from 'node:crypto';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { describeError, type SourceError } from '../errors.js';
 import type { BriefingModel } from '../model/briefingModel.js';
 import { planBriefings } from '../model/buildBriefings.js';
-import { finishPdf } from '../print/pdfMetadata.js';
 import { launchPrinter, type Printer } from '../print/printer.js';
-import { renderCharts } from '../render/renderCharts.js';
-import { renderHtml } from '../render/renderHtml.js';
-import { loadTemplates } from '../render/templates.js';
-import { renderIndex } from './renderIndex.js';
+import { loadTemplates, type Templates } from '../render/templates.js';
+import { htmlKey, modelKey, pdfInfo, renderBriefing, writeBriefing, type OutputSettings } from './briefingOutput.js';
+import { describeChanges, type Changes } from './changes.js';
+import { codeDigest, folderDigest, RENDER_CODE } from './codeDigest.js';
+import { EDITION_FILE, localDay, openHistory, readEdition } from './edition.js';
 import { loadFacts } from './loadFacts.js';
-import { writeAtomic } from './writeAtomic.js';
+import { isIntact, readManifest, sortEntries, type Manifest, type ManifestEntry, type OutputFormat } from './manifest.js';
+import { renderIndex } from './renderIndex.js';
+import { writeAtomic, writeIfChanged } from './writeAtomic.js';
 
 export interface BuildOptions {
   sourcesDir: string;
   outDir: string;
   templatesDir: string;
+  /** Per-source fact cache; without it every source is extracted on every build. */
+  cacheDir?: string;
   only?: string[];
-  formats: ('pdf' | 'html')[];
+  formats: OutputFormat[];
   paper: 'a4' | 'letter';
   minFacts: number;
   author: string;
-  /** A browser to print with; when absent, one is launched for this build and closed after. */
-  printer?: Printer;
+  /** Re-extract, re-render and reprint everything. */
+  force?: boolean;
+  /** The browser to print with, or a function giving it (asked only when something needs printing). Without it, one is launched for this build and closed after. */
+  printer?: Printer | (() => Promise<Printer>);
+  /** The clock, for dating editions (tests set it). */
+  now?: () => Date;
   onProgress?: (event: { done: number; total: number; id: string }) => void;
 }
 
-export interface ManifestEntry {
-  id: string;
-  kind: BriefingModel['kind'];
-  title: string;
-  files: { pdf?: string; html?: string };
-  sha256: string | null;
-  pages: number | null;
-  sources: string[];
-  facts: number;
-  asOf: string | null;
-  builtAt: string;
-}
-
 export interface BuildReport {
-  built: ManifestEntry[];
+  /** Every briefing in the output folder after this build: the manifest. */
+  briefings: ManifestEntry[];
+  /** Ids printed (or written) by this build. */
+  reprinted: string[];
+  /** Ids found up to date. */
+  unchanged: string[];
+  /** Ids whose sources no longer support a briefing: their files were deleted. */
+  removed: string[];
   skipped: { id: string; name: string; reason: string }[];
   failed: { id: string; reason: string }[];
   sourceErrors: SourceError[];
+  changes: Changes;
+  cache: { hits: number; misses: number };
+  browserLaunched: boolean;
   timings: Record<string, number>;
 }
 
@@ -68,90 +76,113 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       timings[stage] = (timings[stage] ?? 0) + Math.round(performance.now() - start);
     }
   };
+  const now = options.now?.() ?? new Date();
+  const builtAt = now.toISOString();
+  const settings: OutputSettings = { outDir: options.outDir, formats: options.formats, paper: options.paper, author: options.author };
 
-  // 1. Facts from sources.
-  const { model, reference, errors: sourceErrors } = await time('facts', () => loadFacts(options.sourcesDir));
-  // 2. One briefing model per corridor and per place with enough facts.
-  const plan = await time('models', () => planBriefings(model, { minFacts: options.minFacts, keyMetrics: reference.metrics.map((m) => m.id) }));
+  // 1. Facts from sources; 2. the previous edition; 3. briefing models compared with it.
+  const facts = await time('facts', () => loadFacts(options.sourcesDir, { cacheDir: options.cacheDir, force: options.force }));
+  const [manifest, edition] = await Promise.all([readManifest(options.outDir), readEdition(options.outDir)]);
+  const history = openHistory(edition, localDay(now));
+  const plan = await time('models', () =>
+    planBriefings(facts.model, { minFacts: options.minFacts, keyMetrics: facts.reference.metrics.map((m) => m.id), baselineFor: history.baselineFor }),
+  );
   const wanted = options.only ? plan.briefings.filter((b) => options.only!.includes(b.id)) : plan.briefings;
-  const report: BuildReport = { built: [], skipped: plan.skipped, failed: [], sourceErrors, timings };
+  const previous = new Map((manifest?.briefings ?? []).map((e) => [e.id, e]));
+  const report: BuildReport = {
+    briefings: [], reprinted: [], unchanged: [], removed: [], skipped: plan.skipped, failed: [],
+    sourceErrors: facts.errors, changes: undefined as unknown as Changes, cache: facts.cache, browserLaunched: false, timings,
+  };
   for (const id of options.only ?? []) if (!plan.briefings.some((b) => b.id === id)) report.failed.push({ id, reason: 'no briefing with this id in the sources' });
 
-  // 3. Charts and HTML.
-  const templates = await time('templates', () => loadTemplates(options.templatesDir));
-  const rendered: { briefing: BriefingModel; html: string }[] = [];
+  // 4. What is already up to date: same model key and intact files.
+  const digests = { templates: await folderDigest(options.templatesDir), code: codeDigest(RENDER_CODE) };
+  const current = new Map<string, ManifestEntry>();
+  const toRender: { briefing: BriefingModel; key: string }[] = [];
   for (const briefing of wanted) {
+    const key = modelKey(briefing, settings, digests);
+    const before = previous.get(briefing.id);
+    if (!options.force && before?.modelKey === key && (await isIntact(before, options.outDir, options.formats))) current.set(briefing.id, before);
+    else toRender.push({ briefing, key });
+  }
+
+  // 5. Charts and HTML for the rest; those whose HTML is unchanged need no printing.
+  const toPrint: { briefing: BriefingModel; html: string; keys: { model: string; html: string } }[] = [];
+  const templates = toRender.length > 0 ? await time('templates', () => loadTemplates(options.templatesDir)).catch((error: unknown) => error) : null;
+  for (const { briefing, key } of toRender) {
+    if (templates instanceof Error || !templates) {
+      report.failed.push({ id: briefing.id, reason: describeError(templates) });
+      continue;
+    }
     try {
-      const charts = await time('charts', () => renderCharts(briefing, templates.charts));
-      const html = await time('html', () => renderHtml(briefing, charts, templates, { paper: options.paper }));
-      rendered.push({ briefing, html });
+      const html = await time('html', () => renderBriefing(briefing, templates as Templates, settings));
+      const keys = { model: key, html: htmlKey(html, pdfInfo(briefing, options.author), settings, codeDigest(['print'])) };
+      const before = previous.get(briefing.id);
+      if (!options.force && before?.htmlKey === keys.html && (await isIntact(before, options.outDir, options.formats))) current.set(briefing.id, { ...before, modelKey: key });
+      else toPrint.push({ briefing, html, keys });
     } catch (error) {
       report.failed.push({ id: briefing.id, reason: describeError(error) });
     }
   }
+  report.unchanged = [...current.keys()];
 
-  // 4. PDFs, all pages of one browser working at once; 5. files written atomically.
-  const wantsPdf = options.formats.includes('pdf');
-  const printer = wantsPdf && rendered.length > 0 ? (options.printer ?? (await time('browser', () => launchPrinter()))) : undefined;
-  let done = 0;
+  // 6. Print, all pages of one browser at once, launched only when something needs printing.
+  let ownPrinter: Printer | null = null;
   try {
+    const printer = toPrint.length > 0 && options.formats.includes('pdf') ? await time('browser', () => obtainPrinter(options.printer, (p) => (ownPrinter = p))) : null;
+    report.browserLaunched = printer !== null;
+    let done = 0;
     await time('pdf', () =>
       Promise.all(
-        rendered.map(async ({ briefing, html }) => {
+        toPrint.map(async ({ briefing, html, keys }) => {
           try {
-            const entry = await writeBriefing(briefing, html, printer, options);
-            report.built.push(entry);
+            current.set(briefing.id, await writeBriefing(briefing, html, keys, printer, settings, previous.get(briefing.id), builtAt));
+            report.reprinted.push(briefing.id);
           } catch (error) {
             report.failed.push({ id: briefing.id, reason: describeError(error) });
           }
-          options.onProgress?.({ done: ++done, total: rendered.length, id: briefing.id });
+          options.onProgress?.({ done: ++done, total: toPrint.length, id: briefing.id });
         }),
       ),
     );
   } finally {
-    if (printer && !options.printer) await printer.close();
+    if (ownPrinter) await (ownPrinter as Printer).close();
   }
 
-  // 6. Index and manifest: every briefing built now, in a stable order.
-  report.built.sort((a, b) => a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
-  await writeAtomic(path.join(options.outDir, 'manifest.json'), `${JSON.stringify({ briefings: report.built }, null, 2)}\n`);
-  await writeAtomic(path.join(options.outDir, 'index.html'), renderIndex(report.built));
+  // 7. Briefings the sources no longer support are removed, unless a source failed to read
+  //    (then its briefings may only be missing for now, and are kept).
+  const planned = new Set(plan.briefings.map((b) => b.id));
+  for (const [id, entry] of previous) {
+    if (current.has(id)) continue;
+    if (!planned.has(id) && report.sourceErrors.length === 0) {
+      for (const file of Object.values(entry.files)) await rm(path.join(options.outDir, file.path), { force: true });
+      report.removed.push(id);
+    } else current.set(id, entry); // failed, not asked for, or kept while a source is unreadable
+  }
+
+  // 8. Manifest, index, changes and the edition history.
+  report.briefings = sortEntries([...current.values()]);
+  report.reprinted.sort();
+  const next: Manifest = {
+    generator: 'corridor-briefings',
+    updated: report.reprinted.length > 0 || report.removed.length > 0 ? builtAt : (manifest?.updated ?? null),
+    briefings: report.briefings,
+  };
+  const failedIds = report.failed.map((f) => f.id);
+  report.changes = describeChanges(edition, facts.model, facts.files, { reprinted: report.reprinted, unchanged: report.unchanged, removed: report.removed, failed: failedIds });
+  await writeIfChanged(path.join(options.outDir, 'manifest.json'), `${JSON.stringify(next, null, 2)}\n`);
+  await writeIfChanged(path.join(options.outDir, 'index.html'), renderIndex(report.briefings));
+  await writeIfChanged(path.join(options.outDir, 'changes.json'), `${JSON.stringify(report.changes, null, 2)}\n`);
+  const settled = [...report.reprinted, ...report.unchanged];
+  const state = history.next({ model: facts.model, files: facts.files, settled, dropped: report.removed, builtAt });
+  await writeAtomic(path.join(options.outDir, EDITION_FILE), JSON.stringify(state));
   return report;
 }
 
-async function writeBriefing(briefing: BriefingModel, html: string, printer: Printer | undefined, options: BuildOptions): Promise<ManifestEntry> {
-  const folder = briefing.kind === 'corridor' ? 'corridors' : 'places';
-  const base = `${folder}/${briefing.slug}`;
-  const files: ManifestEntry['files'] = {};
-  let sha256: string | null = null;
-  let pages: number | null = null;
-  if (printer) {
-    const raw = await printer.print({ id: briefing.id, html, title: briefing.title, asOf: briefing.asOf, paper: options.paper });
-    const pdf = await finishPdf(raw, {
-      title: `${briefing.title} — ${briefing.kindLabel}`,
-      subject: `${briefing.kindLabel}: ${briefing.title}${briefing.asOf ? `, as of ${briefing.asOf}` : ''}`,
-      keywords: [briefing.kind, briefing.title, ...briefing.industries.slice(0, 6).map((i) => i.name)],
-      author: options.author,
-    });
-    await writeAtomic(path.join(options.outDir, `${base}.pdf`), pdf.bytes);
-    files.pdf = `${base}.pdf`;
-    sha256 = createHash('sha256').update(pdf.bytes).digest('hex');
-    pages = pdf.pages;
-  }
-  if (options.formats.includes('html')) {
-    await writeAtomic(path.join(options.outDir, `${base}.html`), html);
-    files.html = `${base}.html`;
-  }
-  return {
-    id: briefing.id,
-    kind: briefing.kind,
-    title: briefing.title,
-    files,
-    sha256,
-    pages,
-    sources: briefing.sources.map((s) => s.id),
-    facts: briefing.factCount,
-    asOf: briefing.asOf,
-    builtAt: new Date().toISOString(),
-  };
+async function obtainPrinter(given: BuildOptions['printer'], own: (p: Printer) => void): Promise<Printer> {
+  if (typeof given === 'function') return given();
+  if (given) return given;
+  const printer = await launchPrinter();
+  own(printer);
+  return printer;
 }

@@ -2,88 +2,130 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { build, type BuildOptions } from './build.js';
+import { build, type BuildOptions, type BuildReport } from './build.js';
 
-const USAGE = `Usage: briefings build [options]
-
-Builds a PDF (and HTML) briefing for every corridor and every place with enough facts.
-
-Options:
-  --sources DIR        folder of articles and reference tables (default: sources)
+export const BUILD_OPTIONS_HELP = `  --sources DIR        folder of articles and reference tables (default: sources)
   --out DIR            output folder (default: out)
   --templates DIR      Handlebars templates and chart specs (default: templates)
+  --cache DIR          per-source fact cache (default: .cache)
   --only ID,...        build only these briefings (ids as in out/manifest.json)
   --format pdf,html    what to write (default: pdf,html)
   --paper a4|letter    paper size (default: a4)
   --min-facts N        facts a place needs for a briefing (default: 4)
   --author NAME        PDF author (default: briefings.config.json "author", else corridor-briefings)
+  --force              extract, render and print everything again
   -h, --help           show this help
 
 Environment: BRIEFINGS_CHROMIUM=/path/to/chromium picks the browser.
 `;
 
-export async function buildCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      sources: { type: 'string', default: 'sources' },
-      out: { type: 'string', default: 'out' },
-      templates: { type: 'string', default: 'templates' },
-      only: { type: 'string' },
-      format: { type: 'string', default: 'pdf,html' },
-      paper: { type: 'string', default: 'a4' },
-      'min-facts': { type: 'string', default: '4' },
-      author: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
+const USAGE = `Usage: briefings build [options]
+
+Builds a PDF (and HTML) briefing for every corridor and every place with enough facts. Only
+briefings whose facts, templates or options changed since the last build are printed again.
+
+Options:
+${BUILD_OPTIONS_HELP}`;
+
+export const BUILD_ARGS = {
+  sources: { type: 'string', default: 'sources' },
+  out: { type: 'string', default: 'out' },
+  templates: { type: 'string', default: 'templates' },
+  cache: { type: 'string', default: '.cache' },
+  only: { type: 'string' },
+  format: { type: 'string', default: 'pdf,html' },
+  paper: { type: 'string', default: 'a4' },
+  'min-facts': { type: 'string', default: '4' },
+  author: { type: 'string' },
+  force: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+type BuildValues = ReturnType<typeof parseArgs<{ args: string[]; options: typeof BUILD_ARGS }>>['values'];
+
+/** Command-line values -> BuildOptions, with a clear message for each bad value. */
+export function buildOptionsFrom(values: BuildValues): BuildOptions {
   const formats = values.format.split(',').map((f) => f.trim());
   if (formats.some((f) => f !== 'pdf' && f !== 'html')) throw new Error(`--format takes pdf and/or html, not '${values.format}'`);
   if (values.paper !== 'a4' && values.paper !== 'letter') throw new Error(`--paper takes a4 or letter, not '${values.paper}'`);
   const minFacts = Number(values['min-facts']);
   if (!Number.isInteger(minFacts) || minFacts < 1) throw new Error(`--min-facts takes a whole number, not '${values['min-facts']}'`);
-
-  const config = readConfig();
-  const tty = process.stderr.isTTY && !process.env.CI;
-  const started = performance.now();
-  const options: BuildOptions = {
+  return {
     sourcesDir: path.resolve(values.sources),
     outDir: path.resolve(values.out),
     templatesDir: path.resolve(values.templates),
+    cacheDir: path.resolve(values.cache),
     ...(values.only ? { only: values.only.split(',').map((s) => s.trim()) } : {}),
     formats: formats as BuildOptions['formats'],
     paper: values.paper,
     minFacts,
-    author: values.author ?? config.author ?? 'corridor-briefings',
-    onProgress: ({ done, total, id }) => {
-      if (tty) {
-        const width = 24;
-        const filled = Math.round((done / total) * width);
-        process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${id.padEnd(30).slice(0, 30)}`);
-        if (done === total) process.stderr.write('\n');
-      } else process.stderr.write(`printed ${done}/${total}: ${id}\n`);
-    },
+    author: values.author ?? readConfig().author ?? 'corridor-briefings',
+    force: values.force,
   };
+}
+
+export async function buildCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: BUILD_ARGS });
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const options = buildOptionsFrom(values);
+  const tty = process.stderr.isTTY && !process.env.CI;
+  options.onProgress = ({ done, total, id }) => {
+    if (tty) {
+      const width = 24;
+      const filled = Math.round((done / total) * width);
+      process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${id.padEnd(30).slice(0, 30)}`);
+      if (done === total) process.stderr.write('\n');
+    } else process.stderr.write(`printed ${done}/${total}: ${id}\n`);
+  };
+  const started = performance.now();
   const report = await build(options);
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const out = process.stdout;
-  for (const error of report.sourceErrors) out.write(`error: ${error.message}\n`);
-  out.write(`built ${report.built.length} briefing${report.built.length === 1 ? '' : 's'} into ${path.relative(process.cwd(), options.outDir) || '.'}/ in ${seconds}s\n`);
-  for (const b of report.built) out.write(`  ${b.kind.padEnd(9)} ${b.id.padEnd(28)} ${String(b.pages ?? '-').padStart(3)} pages  ${b.files.pdf ?? b.files.html}\n`);
-  if (report.skipped.length > 0) {
-    out.write(`skipped ${report.skipped.length}:\n`);
-    for (const s of report.skipped) out.write(`  ${s.name}: ${s.reason}\n`);
+  process.stdout.write(formatReport(report, options, performance.now() - started));
+  return exitCode(report);
+}
+
+export function exitCode(report: BuildReport): number {
+  return report.failed.length > 0 || report.sourceErrors.length > 0 ? 1 : 0;
+}
+
+/** The summary a person reads after a build: what was printed, what was up to date, what failed. */
+export function formatReport(report: BuildReport, options: BuildOptions, ms: number, verbose = true): string {
+  const lines: string[] = [];
+  const seconds = (ms / 1000).toFixed(1);
+  const outDir = path.relative(process.cwd(), options.outDir) || '.';
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  for (const error of report.sourceErrors) lines.push(`error: ${error.message}`);
+  const { new: added, changed, removed } = report.changes.sources;
+  const sourceNote = report.changes.firstEdition ? 'first edition' : `sources: ${added.length} new, ${changed.length} changed, ${removed.length} removed`;
+  if (report.reprinted.length === 0 && report.removed.length === 0 && report.failed.length === 0) {
+    lines.push(`nothing changed: ${plural(report.unchanged.length, 'briefing')} up to date in ${outDir}/, no browser started (${seconds}s; ${sourceNote})`);
+  } else {
+    lines.push(`printed ${report.reprinted.length} of ${plural(report.briefings.length, 'briefing')} into ${outDir}/ in ${seconds}s (${report.unchanged.length} up to date; ${sourceNote})`);
+    for (const id of report.reprinted) {
+      const b = report.briefings.find((e) => e.id === id)!;
+      lines.push(`  ${b.kind.padEnd(9)} ${b.id.padEnd(28)} ${String(b.pages ?? '-').padStart(3)} pages  ${(b.files.pdf ?? b.files.html)?.path ?? ''}`);
+    }
+  }
+  const facts = report.changes.facts;
+  if (!report.changes.firstEdition && facts.new.length + facts.changed.length + facts.removed.length > 0) {
+    lines.push(`facts: ${facts.new.length} new, ${facts.changed.length} changed, ${facts.removed.length} removed (see ${outDir}/changes.json)`);
+  }
+  if (report.removed.length > 0) lines.push(`removed ${report.removed.length} briefing(s) the sources no longer support: ${report.removed.join(', ')}`);
+  if (verbose && report.skipped.length > 0) {
+    lines.push(`skipped ${report.skipped.length}:`);
+    for (const s of report.skipped) lines.push(`  ${s.name}: ${s.reason}`);
   }
   if (report.failed.length > 0) {
-    out.write(`failed ${report.failed.length}:\n`);
-    for (const f of report.failed) out.write(`  ${f.id}: ${f.reason}\n`);
+    lines.push(`failed ${report.failed.length} (earlier outputs kept):`);
+    for (const f of report.failed) lines.push(`  ${f.id}: ${f.reason}`);
   }
-  out.write(`stages (ms): ${Object.entries(report.timings).map(([k, v]) => `${k} ${v}`).join(', ')}\n`);
-  return report.failed.length > 0 || report.sourceErrors.length > 0 ? 1 : 0;
+  if (verbose) {
+    lines.push(`facts from ${report.cache.hits + report.cache.misses} sources: ${report.cache.hits} from the cache, ${report.cache.misses} read`);
+    lines.push(`stages (ms): ${Object.entries(report.timings).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 function readConfig(): { author?: string } {

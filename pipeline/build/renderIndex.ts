@@ -1,12 +1,12 @@
 /** out/index.html: every briefing with its title, kind, as-of date, pages and links. */
-import type { ManifestEntry } from './build.js';
+import type { ManifestEntry } from './manifest.js';
 import { escapeHtml as escape } from '../text.js';
 
 
 export function renderIndex(entries: ManifestEntry[]): string {
   const rows = entries
     .map((e) => {
-      const links = [e.files.pdf ? `<a href="${escape(e.files.pdf)}">PDF</a>` : '', e.files.html ? `<a href="${escape(e.files.html)}">HTML</a>` : ''].filter(Boolean).join(' · ');
+      const links = [e.files.pdf ? `<a href="${escape(e.files.pdf.path)}">PDF</a>` : '', e.files.html ? `<a href="${escape(e.files.html.path)}">HTML</a>` : ''].filter(Boolean).join(' · ');
       return `<tr><td>${escape(e.title)}</td><td>${escape(e.kind)}</td><td>${escape(e.asOf ?? 'undated')}</td><td class="num">${e.pages ?? '—'}</td><td class="num">${e.facts}</td><td>${links}</td></tr>`;
     })
     .join('\n');

@@ -1,5 +1,5 @@
 /** Writes a file so that readers see the old bytes or the new ones, never a truncated file. */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export async function writeAtomic(file: string, data: string | Uint8Array): Promise<void> {
@@ -12,4 +12,12 @@ export async function writeAtomic(file: string, data: string | Uint8Array): Prom
     await rm(temp, { force: true });
     throw error;
   }
+}
+
+/** Leaves a file alone (bytes and time) when it already holds this text. True when it wrote. */
+export async function writeIfChanged(file: string, text: string): Promise<boolean> {
+  const old = await readFile(file, 'utf8').catch(() => null);
+  if (old === text) return false;
+  await writeAtomic(file, text);
+  return true;
 }

@@ -2,6 +2,8 @@
  * The briefing model: one per corridor and per place, everything a template prints, already
  * chosen, ordered and cited. Templates only lay it out; charts only draw it.
  */
+import type { Fact } from './factModel.js';
+
 export type BriefingKind = 'corridor' | 'city' | 'district' | 'zone';
 
 /** A citation: the note a printed figure points to. */
@@ -56,6 +58,39 @@ export interface SourceRow {
   path: string;
 }
 
+/** The earlier edition of a briefing that this one is compared with. */
+export interface Baseline {
+  /** The day that edition was built (YYYY-MM-DD). */
+  date: string;
+  facts: Fact[];
+  /** Titles of its sources and names of its entities: a removed figure's source may be gone. */
+  sourceTitles: Record<string, string>;
+  names: Record<string, string>;
+}
+
+export interface ChangedFigure {
+  label: string;
+  subject: string;
+  before: string;
+  beforeDate: string | null;
+  beforeSource: string;
+  after: string;
+  afterDate: string | null;
+  cite: number;
+}
+
+/** "Since the last edition": what is new or different from the briefing's previous edition. */
+export interface SinceLastEdition {
+  /** Date of the edition compared with; null when this is the briefing's first edition. */
+  previousDate: string | null;
+  newFigures: FigureRow[];
+  changedFigures: ChangedFigure[];
+  removedFigures: { label: string; subject: string; display: string; sourceTitle: string }[];
+  newFacts: CitedText[];
+  /** Full counts; the lists above hold the first few of each. */
+  counts: { newFigures: number; changedFigures: number; removedFigures: number; newFacts: number; removedFacts: number };
+}
+
 export interface BriefingModel {
   id: string;
   slug: string;
@@ -69,6 +104,7 @@ export interface BriefingModel {
   asOf: string | null;
   summary: string[];
   headline: FigureRow[];
+  since: SinceLastEdition;
   /** Figures of member places (corridor) or of places inside this one (place). */
   memberFigures: FigureRow[];
   members: MemberRow[];

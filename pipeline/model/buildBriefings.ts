@@ -3,20 +3,28 @@
  * with enough facts to say something. Places below the threshold are reported with the reason.
  */
 import type { Entity, Fact, FactModel } from './factModel.js';
-import type { BriefingKind, BriefingModel, FigureRow, Note } from './briefingModel.js';
+import type { Baseline, BriefingKind, BriefingModel, FigureRow, Note } from './briefingModel.js';
 import { formatFigure } from './formatFigure.js';
+import { sinceLastEdition } from './sinceLastEdition.js';
 
 export interface BriefingOptions {
   /** A place needs at least this many facts about it (or about places inside it) for a briefing. */
   minFacts: number;
   /** Metric ids in the order of `metrics.md`: the order headline figures are listed in. */
   keyMetrics: string[];
+  /**
+   * The earlier edition to compare a briefing with, given the facts it draws on now; null (or
+   * no function) makes it a first edition. The build's edition history answers this.
+   */
+  baselineFor?: (id: string, facts: Fact[]) => Baseline | null;
 }
 
 export const DEFAULT_BRIEFING_OPTIONS: BriefingOptions = { minFacts: 4, keyMetrics: [] };
 
 export interface BriefingPlan {
   briefings: BriefingModel[];
+  /** The facts each briefing draws on, by briefing id: what the next edition is compared with. */
+  drawn: Map<string, Fact[]>;
   skipped: { id: string; name: string; reason: string }[];
 }
 
@@ -27,7 +35,7 @@ export function planBriefings(model: FactModel, options: BriefingOptions = DEFAU
   const entities = new Map(model.entities.map((e) => [e.id, e]));
   const within = descendants(model.entities);
   const about = (id: string) => model.facts.filter((f) => f.subject === id || f.object === id || within.get(id)?.has(f.subject));
-  const plan: BriefingPlan = { briefings: [], skipped: [] };
+  const plan: BriefingPlan = { briefings: [], drawn: new Map(), skipped: [] };
   const places = model.entities.filter((e) => PLACE_BRIEFING_KINDS.has(e.kind));
   const placeCounts = new Map(places.map((p) => [p.id, about(p.id).length]));
   const hasBriefing = (id: string) => (placeCounts.get(id) ?? 0) >= options.minFacts;
@@ -38,7 +46,7 @@ export function planBriefings(model: FactModel, options: BriefingOptions = DEFAU
       plan.skipped.push({ id: corridor.id, name: corridor.name, reason: 'no facts in the sources' });
       continue;
     }
-    plan.briefings.push(buildOne(model, entities, corridor, facts, within, hasBriefing, options));
+    plan.briefings.push(buildOne(model, entities, corridor, facts, within, hasBriefing, options, plan.drawn));
   }
   for (const place of places) {
     const n = placeCounts.get(place.id)!;
@@ -46,7 +54,7 @@ export function planBriefings(model: FactModel, options: BriefingOptions = DEFAU
       plan.skipped.push({ id: place.id, name: place.name, reason: `${n} fact${n === 1 ? '' : 's'}, fewer than the ${options.minFacts} a briefing needs` });
       continue;
     }
-    plan.briefings.push(buildOne(model, entities, place, about(place.id), within, hasBriefing, options));
+    plan.briefings.push(buildOne(model, entities, place, about(place.id), within, hasBriefing, options, plan.drawn));
   }
   return plan;
 }
@@ -71,6 +79,7 @@ function buildOne(
   within: Map<string, Set<string>>,
   hasBriefing: (id: string) => boolean,
   options: BriefingOptions,
+  drawnBy: Map<string, Fact[]>,
 ): BriefingModel {
   const notes: Note[] = [];
   const noteFor = new Map<string, number>();
@@ -102,6 +111,9 @@ function buildOne(
   const memberIds = isCorridor ? corridorMembers(model, entity.id) : [...(within.get(entity.id) ?? [])];
   const memberFacts = model.facts.filter((f) => memberIds.includes(f.subject));
   const memberFigures = metrics(memberFacts).map(figureRow);
+  const drawn = [...new Set([...facts, ...(isCorridor ? memberFacts : [])])];
+  drawnBy.set(entity.id, drawn);
+  const since = sinceLastEdition(drawn, options.baselineFor?.(entity.id, drawn) ?? null, { figureRow, cite, name });
 
   const membershipCite = new Map(facts.filter((f) => f.kind === 'membership' && f.subject === entity.id).map((f) => [f.object!, cite(f)]));
   const members = isCorridor
@@ -190,6 +202,7 @@ function buildOne(
     asOf: dates[dates.length - 1] ?? null,
     summary,
     headline,
+    since,
     memberFigures,
     members,
     corridors: corridorLinks,

@@ -1,18 +1,31 @@
 /**
- * Sources + reference -> FactModel. The pure core of the extraction stage: every article is
- * cleaned and read on its own, then the facts are given stable ids and conflicts are marked.
+ * Sources + reference -> FactModel. The pure core of the extraction stage, in two steps so a
+ * cache can sit between them: each article is cleaned and read on its own (`extractSource`,
+ * a function of its bytes and the reference only), then the per-source results are merged,
+ * given the entities they name, and checked for conflicts (`assembleFactModel`).
  * A bad article is reported and left out; it never costs the others.
  */
 import { createHash } from 'node:crypto';
 import { cleanArticle } from '../clean/cleanArticle.js';
 import { SourceError, describeError } from '../errors.js';
-import { buildEntityIndex } from '../extract/entityIndex.js';
+import { buildEntityIndex, type EntityIndex } from '../extract/entityIndex.js';
 import { extractArticle, type UnsealedFact } from '../extract/extractArticle.js';
 import type { Discovered } from '../extract/mentions.js';
 import { parseSource } from '../ingest/parseSource.js';
 import type { SourceFile } from '../ingest/readSources.js';
 import type { Reference } from '../ingest/reference.js';
-import { validateFactModel, type Conflict, type Entity, type Fact, type FactModel } from './factModel.js';
+import { validateFactModel, type Conflict, type Dropped, type Entity, type Fact, type FactModel, type Source } from './factModel.js';
+
+/** What one source contributes to the model: the unit the fact cache stores. */
+export interface SourceFacts {
+  source: Source;
+  facts: Fact[];
+  dropped: Dropped[];
+  /** Ids of every entity the source names or states a fact about. */
+  mentioned: string[];
+  /** Entities found by pattern in this source (corridors, zones, organizations, people). */
+  discovered: Entity[];
+}
 
 export interface FactModelResult {
   model: FactModel;
@@ -21,36 +34,73 @@ export interface FactModelResult {
 
 export function buildFactModel(articles: SourceFile[], reference: Reference): FactModelResult {
   const index = buildEntityIndex(reference);
-  const discovered: Discovered = new Map();
-  const model: FactModel = { sources: [], entities: [], facts: [], conflicts: [], dropped: [] };
+  const results: SourceFacts[] = [];
   const errors: SourceError[] = [];
-  const mentioned = new Set<string>();
   for (const file of articles) {
     try {
-      const article = cleanArticle(parseSource(file), reference);
-      const result = extractArticle(article, index, discovered);
-      model.sources.push(article.source);
-      model.dropped.push(...article.dropped);
-      model.facts.push(...result.facts.map(seal));
-      result.mentioned.forEach((id) => mentioned.add(id));
+      results.push(extractSource(file, reference, index));
     } catch (error) {
-      errors.push(error instanceof SourceError ? error : new SourceError(file.path, null, describeError(error)));
+      errors.push(asSourceError(file.path, error));
     }
+  }
+  return { model: assembleFactModel(results, index), errors };
+}
+
+/** One article's facts; throws a SourceError naming the file (and line) when it cannot be read. */
+export function extractSource(file: SourceFile, reference: Reference, index: EntityIndex): SourceFacts {
+  const article = cleanArticle(parseSource(file), reference);
+  // Each source discovers entities on its own, so its result never depends on the others.
+  const discovered: Discovered = new Map();
+  const result = extractArticle(article, index, discovered);
+  return {
+    source: article.source,
+    facts: sealAll(result.facts),
+    dropped: article.dropped,
+    mentioned: result.mentioned,
+    discovered: [...discovered.values()],
+  };
+}
+
+export function asSourceError(file: string, error: unknown): SourceError {
+  return error instanceof SourceError ? error : new SourceError(file, null, describeError(error));
+}
+
+/** Per-source results, in source order, -> the validated model. */
+export function assembleFactModel(results: SourceFacts[], index: EntityIndex): FactModel {
+  const discovered = new Map<string, Entity>();
+  const mentioned = new Set<string>();
+  const model: FactModel = { sources: [], entities: [], facts: [], conflicts: [], dropped: [] };
+  for (const result of results) {
+    model.sources.push(result.source);
+    model.facts.push(...result.facts);
+    model.dropped.push(...result.dropped);
+    result.mentioned.forEach((id) => mentioned.add(id));
+    // The first source to find an entity names it, as a reader of the corpus in order would.
+    for (const entity of result.discovered) if (!discovered.has(entity.id) && !index.entities.has(entity.id)) discovered.set(entity.id, entity);
   }
   // Corridors from the reference tables and their members stay in the model even when unnamed:
   // a briefing lists a corridor's members from the table, marked as such.
   for (const [corridor, members] of index.members) if (mentioned.has(corridor)) members.forEach((m) => mentioned.add(m));
-  const entities: Entity[] = [...index.entities.values(), ...discovered.values()].filter((e) => mentioned.has(e.id));
-  for (const entity of entities) if (entity.parent) mentioned.add(entity.parent);
-  model.entities = [...index.entities.values(), ...discovered.values()].filter((e) => mentioned.has(e.id)).sort((a, b) => a.id.localeCompare(b.id));
+  const all = [...index.entities.values(), ...discovered.values()];
+  for (const entity of all.filter((e) => mentioned.has(e.id))) if (entity.parent) mentioned.add(entity.parent);
+  model.entities = all.filter((e) => mentioned.has(e.id)).sort((a, b) => a.id.localeCompare(b.id));
   model.conflicts = findConflicts(model.facts);
-  return { model: validateFactModel(model), errors };
+  return validateFactModel(model);
 }
 
-/** A fact's id hashes what it says and where: stable across runs, changed when either changes. */
-function seal(fact: UnsealedFact): Fact {
-  const key = [fact.source, fact.line, fact.kind, fact.subject, fact.object, fact.metric, fact.value, fact.unit, fact.date].join('|');
-  return { id: `f-${createHash('sha256').update(key).digest('hex').slice(0, 10)}`, ...fact };
+/**
+ * A fact's id hashes what it says and where (source, line, sentence): stable across runs,
+ * changed when either changes. Two facts an extractor repeats word for word share one id,
+ * so the second is dropped.
+ */
+function sealAll(facts: UnsealedFact[]): Fact[] {
+  const sealed = new Map<string, Fact>();
+  for (const fact of facts) {
+    const key = [fact.source, fact.line, fact.quote, fact.kind, fact.subject, fact.object, fact.metric, fact.value, fact.unit, fact.date, fact.text].join('|');
+    const id = `f-${createHash('sha256').update(key).digest('hex').slice(0, 10)}`;
+    if (!sealed.has(id)) sealed.set(id, { id, ...fact });
+  }
+  return [...sealed.values()];
 }
 
 /** The same metric of the same subject with different values in different sources. */

@@ -1,11 +1,20 @@
-/** Sets the PDF's document information (Chromium only sets the title) and counts its pages. */
-import { PDFDocument } from 'pdf-lib';
+/**
+ * Finishes a PDF from Chromium: sets the document information (Chromium only sets the title),
+ * counts the pages, and makes the bytes a function of the inputs alone. Chromium stamps the
+ * print time and numbers structure elements by DOM node, which grows with every document a
+ * page has printed; both are pinned here so the same briefing always gives the same bytes.
+ */
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFString, type PDFObject } from 'pdf-lib';
 
 export interface PdfInfo {
   title: string;
   subject: string;
   keywords: string[];
   author: string;
+  /** The date written as created and modified: derived from the content, never the clock. */
+  date: Date;
+  /** 32 hex digits naming this document's content: the PDF file identifier. */
+  fileId: string;
 }
 
 export async function finishPdf(pdf: Uint8Array, info: PdfInfo): Promise<{ bytes: Uint8Array; pages: number }> {
@@ -16,5 +25,45 @@ export async function finishPdf(pdf: Uint8Array, info: PdfInfo): Promise<{ bytes
   doc.setAuthor(info.author);
   doc.setCreator('corridor-briefings');
   doc.setProducer('corridor-briefings (Chromium, pdf-lib)');
+  doc.setCreationDate(info.date);
+  doc.setModificationDate(info.date);
+  renumberStructureIds(doc);
+  const id = PDFHexString.of(info.fileId);
+  doc.context.trailerInfo.ID = doc.context.obj([id, id]);
   return { bytes: await doc.save({ useObjectStreams: false }), pages: doc.getPageCount() };
 }
+
+const NODE_ID = /^node\d+$/;
+
+/** Structure element ids ("node00000461") -> the same ids counted from 1, order kept. */
+function renumberStructureIds(doc: PDFDocument): void {
+  const found = new Set<string>();
+  const visit = (object: PDFObject, change?: (s: PDFString | PDFHexString) => PDFObject | undefined): PDFObject | undefined => {
+    if (object instanceof PDFString || object instanceof PDFHexString) return change?.(object);
+    if (object instanceof PDFDict) {
+      for (const [key, value] of object.entries()) {
+        const replaced = visit(value, change);
+        if (replaced) object.set(key, replaced);
+      }
+    } else if (object instanceof PDFArray) {
+      for (let i = 0; i < object.size(); i++) {
+        const replaced = visit(object.get(i), change);
+        if (replaced) object.set(i, replaced);
+      }
+    }
+    return undefined;
+  };
+  const objects = doc.context.enumerateIndirectObjects().map(([, object]) => object);
+  for (const object of objects) visit(object, (s) => (NODE_ID.test(s.decodeText()) ? (found.add(s.decodeText()), undefined) : undefined));
+  if (found.size === 0) return;
+  // Same-width numbers keep name trees keyed by these ids sorted after renumbering.
+  const width = Math.max(8, String(found.size).length);
+  const renamed = new Map([...found].sort((a, b) => Number(a.slice(4)) - Number(b.slice(4))).map((old, i) => [old, `node${String(i + 1).padStart(width, '0')}`]));
+  for (const object of objects) {
+    visit(object, (s) => {
+      const to = renamed.get(s.decodeText());
+      return to ? PDFString.of(to) : undefined;
+    });
+  }
+}
+

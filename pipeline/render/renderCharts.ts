@@ -37,7 +37,7 @@ const CONFIG = {
 export async function renderCharts(briefing: BriefingModel, specs: ChartSpecs): Promise<Chart[]> {
   const charts: Chart[] = [];
   const add = async (id: string, title: string, name: keyof ChartSpecs, data: Record<string, unknown[]>) => {
-    charts.push({ id, title, svg: await toSvg(specs[name]!, data) });
+    charts.push({ id, title, svg: scopeIds(await toSvg(specs[name]!, data), id) });
   };
   if (briefing.kind === 'corridor') {
     const byMetric = groupBy([...briefing.headline, ...briefing.memberFigures], (f) => `${f.label}|${f.unit}`);
@@ -69,6 +69,22 @@ async function toSvg(spec: TopLevelSpec, data: Record<string, unknown[]>): Promi
   const svg = await view.toSVG();
   view.finalize();
   return svg;
+}
+
+/**
+ * Vega numbers gradients and clip paths with counters that run on across renders in a process
+ * ("gradient_5"), so the same chart drawn after another would give other bytes. Ids are
+ * renamed after the chart, in order of appearance: the same chart always gives the same SVG,
+ * and two charts in one document never share an id.
+ */
+export function scopeIds(svg: string, chartId: string): string {
+  const ids = [...svg.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]!);
+  if (ids.length === 0) return svg;
+  const renamed = new Map(ids.map((id, i) => [id, `${chartId}-${i}`]));
+  return svg
+    .replace(/\bid="([^"]+)"/g, (_, id: string) => `id="${renamed.get(id)}"`)
+    .replace(/url\(#([^)]+)\)/g, (whole, id: string) => (renamed.has(id) ? `url(#${renamed.get(id)})` : whole))
+    .replace(/href="#([^"]+)"/g, (whole, id: string) => (renamed.has(id) ? `href="#${renamed.get(id)}"` : whole));
 }
 
 function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {

@@ -24,15 +24,15 @@ afterAll(async () => printer?.close());
 
 describe('building the seed corpus', () => {
   it('yields the corridor and place briefings the facts support, and says why others were skipped', async () => {
-    const ids = report.built.map((b) => b.id);
+    const ids = report.briefings.map((b) => b.id);
     for (const id of ['g60', 'zhangjiang-lingang', 'shanghai', 'suzhou', 'songjiang']) expect(ids).toContain(id);
     expect(report.failed).toEqual([]);
     expect(report.skipped.find((s) => s.id === 'hangzhou')?.reason).toMatch(/fewer than the 4 a briefing needs/);
     const manifest = JSON.parse(await readFile(path.join(out, 'manifest.json'), 'utf8'));
     const g60 = manifest.briefings.find((b: { id: string }) => b.id === 'g60');
-    expect(g60).toMatchObject({ kind: 'corridor', files: { pdf: 'corridors/g60.pdf', html: 'corridors/g60.html' } });
+    expect(g60).toMatchObject({ kind: 'corridor', files: { pdf: { path: "corridors/g60.pdf" }, html: { path: "corridors/g60.html" } } });
     expect(g60.pages).toBeGreaterThan(1);
-    expect(g60.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(g60.files.pdf.sha256).toMatch(/^[0-9a-f]{64}$/);
     const index = await readFile(path.join(out, 'index.html'), 'utf8');
     expect(index).toContain('href="corridors/g60.pdf"');
   });

@@ -1,0 +1,78 @@
+/**
+ * out/manifest.json: what the output folder holds, one entry per briefing, each file with its
+ * sha256 and size. It is also the build's memory of what it printed from which inputs: a
+ * briefing whose keys match and whose files are intact is not printed again.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+
+const FileRecordSchema = z.object({ path: z.string(), sha256: z.string(), bytes: z.number() });
+
+export const ManifestEntrySchema = z.object({
+  id: z.string(),
+  kind: z.enum(['corridor', 'city', 'district', 'zone']),
+  title: z.string(),
+  files: z.object({ pdf: FileRecordSchema.optional(), html: FileRecordSchema.optional() }),
+  pages: z.number().nullable(),
+  /** Ids of the sources it cites. */
+  sources: z.array(z.string()),
+  facts: z.number(),
+  asOf: z.string().nullable(),
+  /** When these files were written: kept while a rebuild finds nothing to change. */
+  builtAt: z.string(),
+  /** sha256 of the briefing model, templates, code and print options it was rendered from. */
+  modelKey: z.string(),
+  /** sha256 of the HTML and print options it was printed from. */
+  htmlKey: z.string(),
+});
+
+export const ManifestSchema = z.object({
+  generator: z.literal('corridor-briefings'),
+  /** When a build last wrote a briefing. */
+  updated: z.string().nullable(),
+  briefings: z.array(ManifestEntrySchema),
+});
+
+export type FileRecord = z.infer<typeof FileRecordSchema>;
+export type ManifestEntry = z.infer<typeof ManifestEntrySchema>;
+export type Manifest = z.infer<typeof ManifestSchema>;
+export type OutputFormat = 'pdf' | 'html';
+
+/** The previous manifest, or null when there is none or it is unreadable (then everything is rebuilt). */
+export async function readManifest(outDir: string): Promise<Manifest | null> {
+  try {
+    const parsed = ManifestSchema.safeParse(JSON.parse(await readFile(path.join(outDir, 'manifest.json'), 'utf8')));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export function fileRecord(relPath: string, data: string | Uint8Array): FileRecord {
+  const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+  return { path: relPath, sha256: sha256(bytes), bytes: bytes.length };
+}
+
+export function sha256(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** Every wanted format was written and is still on disk byte for byte. */
+export async function isIntact(entry: ManifestEntry, outDir: string, formats: OutputFormat[]): Promise<boolean> {
+  for (const format of formats) {
+    const record = entry.files[format];
+    if (!record) return false;
+    try {
+      if (sha256(await readFile(path.join(outDir, record.path))) !== record.sha256) return false;
+    } catch {
+      return false;
+    }
+  }
+  return true;
+}
+
+export function sortEntries(entries: ManifestEntry[]): ManifestEntry[] {
+  return [...entries].sort((a, b) => a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
+}
