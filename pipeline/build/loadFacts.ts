@@ -21,7 +21,7 @@ export interface LoadedFacts {
   model: FactModel;
   reference: Reference;
   errors: SourceError[];
-  /** Every source file read, readable or not, by path: what "new and changed sources" compare. */
+  /** Every source file found, readable or not, by path: what "new and changed sources" compare. */
   files: { path: string; sha256: string }[];
   /** Sources whose facts came from the cache, and sources extracted now. */
   cache: { hits: number; misses: number };
@@ -63,7 +63,9 @@ export async function loadFacts(sourcesDir: string, options: LoadFactsOptions = 
     }
   }
   const model = assembleFactModel(results, index);
+  // A file that cannot be read is still there: it counts as changed, not removed.
   const read = [...files.articles, ...files.references].map((f) => ({ path: f.path, sha256: f.sha256 }));
+  read.push(...files.unreadable.map((p) => ({ path: p, sha256: 'unreadable' })));
   return { model, reference, errors, files: read.sort((a, b) => a.path.localeCompare(b.path)), cache };
 }
 

@@ -23,11 +23,13 @@ export interface SourceFile {
 export interface ReadResult {
   articles: SourceFile[];
   references: SourceFile[];
+  /** Files found but not readable as text articles (each also has an error). */
+  unreadable: string[];
   errors: SourceError[];
 }
 
 export async function readSources(sourcesDir: string): Promise<ReadResult> {
-  const result: ReadResult = { articles: [], references: [], errors: [] };
+  const result: ReadResult = { articles: [], references: [], unreadable: [], errors: [] };
   const files = await listFiles(sourcesDir, '', result.errors, new Set());
   for (const rel of files.sort()) {
     try {
@@ -35,6 +37,7 @@ export async function readSources(sourcesDir: string): Promise<ReadResult> {
       const isReference = rel.startsWith(`${REFERENCE_DIR}/`);
       (isReference ? result.references : result.articles).push(file);
     } catch (error) {
+      result.unreadable.push(rel);
       result.errors.push(error instanceof SourceError ? error : new SourceError(rel, null, describeError(error)));
     }
   }
