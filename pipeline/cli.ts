@@ -12,6 +12,7 @@ const USAGE = `briefings: turn articles about innovation corridors into PDF brie
 
 Usage:
   briefings build [options]   build every briefing from the sources into out/
+  briefings watch [options]   build, then rebuild on every change (--serve to preview)
   briefings facts [options]   print the fact model extracted from the sources
   briefings <command> --help  options of one command
 `;
@@ -41,6 +42,10 @@ export async function main(argv: string[]): Promise<number> {
       case 'build': {
         const { buildCommand } = await import('./build/buildCommand.js');
         return await buildCommand(rest);
+      }
+      case 'watch': {
+        const { watchCommand } = await import('./build/watchCommand.js');
+        return await watchCommand(rest);
       }
       default:
         process.stderr.write(`briefings: unknown command '${command}'\n\n${USAGE}`);

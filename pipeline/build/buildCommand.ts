@@ -80,6 +80,10 @@ export async function buildCommand(args: string[]): Promise<number> {
       if (done === total) process.stderr.write('\n');
     } else process.stderr.write(`printed ${done}/${total}: ${id}\n`);
   };
+  // Ctrl-C or a kill stops the build; exiting (rather than dying of the signal) lets the
+  // browser be killed with this process. Files are written atomically, so none is left half-done.
+  process.once('SIGINT', () => process.exit(130));
+  process.once('SIGTERM', () => process.exit(143));
   const started = performance.now();
   const report = await build(options);
   process.stdout.write(formatReport(report, options, performance.now() - started));
@@ -98,7 +102,10 @@ export function formatReport(report: BuildReport, options: BuildOptions, ms: num
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   for (const error of report.sourceErrors) lines.push(`error: ${error.message}`);
   const { new: added, changed, removed } = report.changes.sources;
-  const sourceNote = report.changes.firstEdition ? 'first edition' : `sources: ${added.length} new, ${changed.length} changed, ${removed.length} removed`;
+  const named = (label: string, files: string[]) => (files.length === 0 ? [] : [`${label} ${files.length > 3 ? `${files.length} sources` : files.join(', ')}`]);
+  const sourceNote = report.changes.firstEdition
+    ? 'first edition'
+    : [...named('new:', added), ...named('changed:', changed), ...named('removed:', removed)].join('; ') || 'no source changed';
   if (report.reprinted.length === 0 && report.removed.length === 0 && report.failed.length === 0) {
     lines.push(`nothing changed: ${plural(report.unchanged.length, 'briefing')} up to date in ${outDir}/, no browser started (${seconds}s; ${sourceNote})`);
   } else {

@@ -47,6 +47,11 @@ export async function launchPrinter(options: PrinterOptions = {}): Promise<Print
     executablePath: options.executablePath ?? findBrowser(),
     headless: true,
     args: CHROMIUM_ARGS,
+    // The command line owns signals, so it can stop a build cleanly; the browser is still
+    // killed whenever this process exits, however it exits.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
   });
   const size = Math.max(1, options.pages ?? Math.min(os.availableParallelism(), 4));
   const timeout = options.timeoutMs ?? 60_000;
@@ -83,7 +88,10 @@ export async function launchPrinter(options: PrinterOptions = {}): Promise<Print
       }
     },
     async close() {
-      await browser.close();
+      // A browser that does not close within 5 s (hung, or already dying) is killed.
+      const closed = browser.close().then(() => true, () => false);
+      const inTime = await Promise.race([closed, new Promise<false>((resolve) => setTimeout(resolve, 5000, false).unref())]);
+      if (!inTime) browser.process()?.kill('SIGKILL');
     },
   };
 }
