@@ -17,6 +17,11 @@ export class ReferenceError extends SourceError {
   override name = 'ReferenceError';
 }
 
+/** A template or chart spec that cannot be used: its file, and its line where the parser says. */
+export class TemplateError extends SourceError {
+  override name = 'TemplateError';
+}
+
 export class RenderError extends Error {
   constructor(
     readonly briefing: string,

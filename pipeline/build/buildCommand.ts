@@ -125,8 +125,11 @@ export function formatReport(report: BuildReport, options: BuildOptions, ms: num
     for (const s of report.skipped) lines.push(`  ${s.name}: ${s.reason}`);
   }
   if (report.failed.length > 0) {
+    // One broken template fails every briefing alike: say it once, with the briefings it stopped.
+    const byReason = new Map<string, string[]>();
+    for (const f of report.failed) byReason.set(f.reason, [...(byReason.get(f.reason) ?? []), f.id]);
     lines.push(`failed ${report.failed.length} (earlier outputs kept):`);
-    for (const f of report.failed) lines.push(`  ${f.id}: ${f.reason}`);
+    for (const [reason, ids] of byReason) lines.push(ids.length === 1 ? `  ${ids[0]}: ${reason}` : `  ${reason}\n    (${ids.length} briefings: ${ids.join(', ')})`);
   }
   if (verbose) {
     lines.push(`facts from ${report.cache.hits + report.cache.misses} sources: ${report.cache.hits} from the cache, ${report.cache.misses} read`);

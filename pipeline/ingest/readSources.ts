@@ -85,10 +85,15 @@ async function listFiles(root: string, rel: string, errors: SourceError[], seen:
 export async function readSourceFile(sourcesDir: string, rel: string): Promise<SourceFile> {
   const full = path.join(sourcesDir, rel);
   const info = await stat(full);
+  // A pipe or device would block the read forever or never end.
+  if (!info.isFile()) throw new SourceError(rel, null, 'not a regular file (a pipe, socket or device); skipped');
   if (info.size > MAX_SOURCE_BYTES) {
     throw new SourceError(rel, null, `file is ${(info.size / 1048576).toFixed(1)} MB; sources over ${MAX_SOURCE_BYTES / 1048576} MB are refused`);
   }
-  const bytes = await readFile(full);
+  const bytes = await readFile(full).catch((error: NodeJS.ErrnoException) => {
+    const why = error.code === 'EACCES' || error.code === 'EPERM' ? 'permission denied' : describeError(error);
+    throw new SourceError(rel, null, `cannot read file: ${why}`);
+  });
   return decodeSource(rel, bytes);
 }
 

@@ -56,7 +56,20 @@ export function planBriefings(model: FactModel, options: BriefingOptions = DEFAU
     }
     plan.briefings.push(buildOne(model, entities, place, about(place.id), within, hasBriefing, options, plan.drawn));
   }
+  uniqueSlugs(plan.briefings);
   return plan;
+}
+
+/** Two ids that sanitize alike ("a/b", "a-b") must not share a file: later ones get "-2", "-3"... */
+function uniqueSlugs(briefings: BriefingModel[]): void {
+  const taken = new Set<string>();
+  for (const briefing of briefings) {
+    const folder = briefing.kind === 'corridor' ? 'corridors' : 'places';
+    let slug = briefing.slug;
+    for (let n = 2; taken.has(`${folder}/${slug}`); n++) slug = `${briefing.slug}-${n}`;
+    taken.add(`${folder}/${slug}`);
+    briefing.slug = slug;
+  }
 }
 
 /** Every entity's descendants (zones in districts in cities), for rolling facts up. */

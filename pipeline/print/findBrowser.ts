@@ -5,10 +5,14 @@ import { BrowserNotFoundError } from '../errors.js';
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
 export function findBrowser(env: NodeJS.ProcessEnv = process.env, candidates = CANDIDATES): string {
-  const explicit = env.BRIEFINGS_CHROMIUM || env.PUPPETEER_EXECUTABLE_PATH;
-  if (explicit) {
+  const variable = env.BRIEFINGS_CHROMIUM ? 'BRIEFINGS_CHROMIUM' : env.PUPPETEER_EXECUTABLE_PATH ? 'PUPPETEER_EXECUTABLE_PATH' : null;
+  if (variable) {
+    const explicit = env[variable]!;
     if (isExecutable(explicit)) return explicit;
-    throw new BrowserNotFoundError(`the browser at ${explicit} (from BRIEFINGS_CHROMIUM) is not an executable file`);
+    throw new BrowserNotFoundError(
+      `no browser at ${explicit} (from ${variable}): it is not an executable file. Point ${variable} at a Chrome or ` +
+        `Chromium executable, or unset it to use the system Chromium ('npm run setup' installs one on Debian).`,
+    );
   }
   const found = candidates.find(isExecutable);
   if (found) return found;

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
+import { TemplateError } from '../errors.js';
 import type { BriefingModel } from '../model/briefingModel.js';
 
 export interface Chart {
@@ -17,10 +18,21 @@ export interface Chart {
 export type ChartSpecs = Record<string, TopLevelSpec>;
 export const CHART_NAMES = ['figures-by-place', 'industry-matrix', 'timeline', 'member-map', 'comparison'] as const;
 
-export async function loadChartSpecs(templatesDir: string): Promise<ChartSpecs> {
+export async function loadChartSpecs(templatesDir: string, label: (rel: string) => string = (rel) => rel): Promise<ChartSpecs> {
   const specs: ChartSpecs = {};
   for (const name of CHART_NAMES) {
-    specs[name] = JSON.parse(await readFile(path.join(templatesDir, 'charts', `${name}.vl.json`), 'utf8')) as TopLevelSpec;
+    const rel = `charts/${name}.vl.json`;
+    const text = await readFile(path.join(templatesDir, rel), 'utf8').catch(() => {
+      throw new TemplateError(label(rel), null, 'chart spec is missing or unreadable');
+    });
+    try {
+      specs[name] = JSON.parse(text) as TopLevelSpec;
+    } catch (error) {
+      // JSON.parse names a position; an analyst needs the line.
+      const position = Number(/position (\d+)/.exec((error as Error).message)?.[1] ?? NaN);
+      const line = Number.isNaN(position) ? null : text.slice(0, position).split('\n').length;
+      throw new TemplateError(label(rel), line, `chart spec is not valid JSON: ${(error as Error).message.replace(/ in JSON at position \d+.*$/, '')}`);
+    }
   }
   return specs;
 }

@@ -1,11 +1,13 @@
 /**
  * Loads `templates/`: the layout, its partials, the print CSS and the chart specs. Compiled once
- * per build; source text is only ever passed in as data, never compiled.
+ * per build; source text is only ever passed in as data, never compiled. Every template is
+ * checked before use, so a typo mid-edit is reported with its file and line: a syntax error, a
+ * partial that does not exist, a helper that does not exist.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import Handlebars from 'handlebars';
-import { RenderError } from '../errors.js';
+import { TemplateError } from '../errors.js';
 import { loadChartSpecs, type ChartSpecs } from './renderCharts.js';
 
 export interface Templates {
@@ -18,30 +20,51 @@ export interface Templates {
 export class SafeHtml extends Handlebars.SafeString {}
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const HELPERS = ['cite', 'eq', 'or', 'join', 'longDate'];
+const PARTIAL_REF = /\{\{~?#?>\s*([A-Za-z0-9_\-./]+)/g;
 
 export async function loadTemplates(dir: string): Promise<Templates> {
   const hbs = Handlebars.create();
   registerHelpers(hbs);
-  const partialsDir = path.join(dir, 'partials');
-  for (const file of (await readdir(partialsDir)).filter((f) => f.endsWith('.hbs')).sort()) {
-    const name = file.replace(/\.hbs$/, '');
-    const source = await readFile(path.join(partialsDir, file), 'utf8');
-    try {
-      hbs.registerPartial(name, hbs.compile(source, { strict: false, knownHelpersOnly: false }));
-      hbs.precompile(source); // syntax errors surface here, with the file named
-    } catch (error) {
-      throw new RenderError(`templates/partials/${file}`, (error as Error).message.split('\n')[0]!);
-    }
+  const label = (rel: string) => `${path.basename(dir)}/${rel}`;
+  const read = (rel: string) => readFile(path.join(dir, rel), 'utf8').catch(() => Promise.reject(new TemplateError(label(rel), null, 'template file is missing or unreadable')));
+
+  const partialFiles = (await readdir(path.join(dir, 'partials')).catch(() => [] as string[])).filter((f) => f.endsWith('.hbs')).sort();
+  const sources = new Map<string, string>([['briefing.hbs', await read('briefing.hbs')]]);
+  for (const file of partialFiles) sources.set(`partials/${file}`, await read(`partials/${file}`));
+  const partialNames = new Set(partialFiles.map((f) => f.replace(/\.hbs$/, '')));
+
+  let layout: Handlebars.TemplateDelegate | undefined;
+  for (const [rel, source] of sources) {
+    check(hbs, source, label(rel), partialNames);
+    const compiled = hbs.compile(source, { strict: false });
+    if (rel === 'briefing.hbs') layout = compiled;
+    else hbs.registerPartial(rel.slice('partials/'.length).replace(/\.hbs$/, ''), compiled);
   }
-  const layoutSource = await readFile(path.join(dir, 'briefing.hbs'), 'utf8');
-  let layout: Handlebars.TemplateDelegate;
+  return { layout: layout!, css: await read('print.css'), charts: await loadChartSpecs(dir, label) };
+}
+
+/** Parses a template as the compiler would, and checks the partials and helpers it names. */
+function check(hbs: typeof Handlebars, source: string, file: string, partials: Set<string>): void {
   try {
-    hbs.precompile(layoutSource);
-    layout = hbs.compile(layoutSource);
+    hbs.precompile(source, { knownHelpers: Object.fromEntries(HELPERS.map((h) => [h, true])), knownHelpersOnly: true });
   } catch (error) {
-    throw new RenderError('templates/briefing.hbs', (error as Error).message.split('\n')[0]!);
+    const message = (error as Error).message;
+    const line = /on line (\d+)/.exec(message)?.[1] ?? / - (\d+):\d+$/m.exec(message)?.[1];
+    const helper = /unknown helper (\S+)/.exec(message)?.[1];
+    const reason = helper
+      ? `unknown helper '${helper}' (the helpers are ${HELPERS.join(', ')})`
+      : /got 'EOF'/.test(message)
+        ? 'syntax error: a {{#block}} is opened but never closed'
+        : `syntax error: ${message.split('\n').slice(1).join(' ').replace(/\s+/g, ' ').trim() || message.split('\n')[0]}`;
+    throw new TemplateError(file, line ? Number(line) : null, reason);
   }
-  return { layout, css: await readFile(path.join(dir, 'print.css'), 'utf8'), charts: await loadChartSpecs(dir) };
+  for (const match of source.matchAll(PARTIAL_REF)) {
+    const name = match[1]!;
+    if (partials.has(name)) continue;
+    const line = source.slice(0, match.index).split('\n').length;
+    throw new TemplateError(file, line, `unknown template '${name}': there is no partials/${name}.hbs`);
+  }
 }
 
 function registerHelpers(hbs: typeof Handlebars): void {

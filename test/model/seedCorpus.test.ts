@@ -90,3 +90,18 @@ describe('seed corpus fact model', () => {
     expect(byId['004']!.published).toBe('2023-07-11');
   });
 });
+
+describe('briefing file names', () => {
+  it('never share a file when two ids sanitize alike', async () => {
+    const { planBriefings } = await import('../../pipeline/model/buildBriefings.js');
+    const model = structuredClone(await seedFacts());
+    const g60 = model.entities.find((e) => e.id === 'g60')!;
+    for (const id of ['G60/x', 'g60-x', '../g60 x']) {
+      model.entities.push({ ...g60, id, name: `Copy ${id}` });
+      model.facts.push(...model.facts.filter((f) => f.subject === 'g60').map((f) => ({ ...f, id: `${f.id}-${id}`, subject: id })));
+    }
+    const slugs = planBriefings(model, { minFacts: 4, keyMetrics: [] }).briefings.filter((b) => b.kind === 'corridor').map((b) => b.slug);
+    expect(slugs).toEqual(expect.arrayContaining(['g60', 'g60-x', 'g60-x-2', 'g60-x-3']));
+    expect(new Set(slugs).size).toBe(slugs.length);
+  });
+});
