@@ -17,13 +17,14 @@ import path from 'node:path';
 import { describeError, type SourceError } from '../errors.js';
 import type { BriefingModel } from '../model/briefingModel.js';
 import { planBriefings } from '../model/buildBriefings.js';
-import { launchPrinter, type Printer } from '../print/printer.js';
+import { launchPrinter, type Printer, type PrinterOptions } from '../print/printer.js';
 import { loadTemplates, type Templates } from '../render/templates.js';
 import { htmlKey, modelKey, pdfInfo, renderBriefing, writeBriefing, type OutputSettings } from './briefingOutput.js';
 import { describeChanges, type Changes } from './changes.js';
 import { codeDigest, folderDigest, RENDER_CODE } from './codeDigest.js';
 import { EDITION_FILE, localDay, openHistory, readEdition } from './edition.js';
 import { loadFacts } from './loadFacts.js';
+import { acquireLock } from './lock.js';
 import { isIntact, readManifest, sortEntries, type Manifest, type ManifestEntry, type OutputFormat } from './manifest.js';
 import { renderIndex } from './renderIndex.js';
 import { writeAtomic, writeIfChanged } from './writeAtomic.js';
@@ -43,6 +44,11 @@ export interface BuildOptions {
   force?: boolean;
   /** The browser to print with, or a function giving it (asked only when something needs printing). Without it, one is launched for this build and closed after. */
   printer?: Printer | (() => Promise<Printer>);
+  /** Options of a browser this build launches itself. */
+  printerOptions?: PrinterOptions;
+  /** How long to wait for another build on the same output folder (default 10 min; 0: stop at once). */
+  lockWaitMs?: number;
+  onLockWait?: (holder: { pid: number; host: string; started: string }) => void;
   /** The clock, for dating editions (tests set it). */
   now?: () => Date;
   onProgress?: (event: { done: number; total: number; id: string }) => void;
@@ -67,6 +73,15 @@ export interface BuildReport {
 }
 
 export async function build(options: BuildOptions): Promise<BuildReport> {
+  const release = await acquireLock(options.outDir, { waitMs: options.lockWaitMs, onWait: options.onLockWait });
+  try {
+    return await buildLocked(options);
+  } finally {
+    await release();
+  }
+}
+
+async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   const timings: Record<string, number> = {};
   const time = async <T>(stage: string, work: () => Promise<T> | T): Promise<T> => {
     const start = performance.now();
@@ -129,7 +144,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   // 6. Print, all pages of one browser at once, launched only when something needs printing.
   let ownPrinter: Printer | null = null;
   try {
-    const printer = toPrint.length > 0 && options.formats.includes('pdf') ? await time('browser', () => obtainPrinter(options.printer, (p) => (ownPrinter = p))) : null;
+    const printer = toPrint.length > 0 && options.formats.includes('pdf') ? await time('browser', () => obtainPrinter(options, (p) => (ownPrinter = p))) : null;
     report.browserLaunched = printer !== null;
     let done = 0;
     await time('pdf', () =>
@@ -179,10 +194,11 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   return report;
 }
 
-async function obtainPrinter(given: BuildOptions['printer'], own: (p: Printer) => void): Promise<Printer> {
+async function obtainPrinter(options: BuildOptions, own: (p: Printer) => void): Promise<Printer> {
+  const given = options.printer;
   if (typeof given === 'function') return given();
   if (given) return given;
-  const printer = await launchPrinter();
+  const printer = await launchPrinter(options.printerOptions);
   own(printer);
   return printer;
 }

@@ -14,6 +14,9 @@ export const BUILD_OPTIONS_HELP = `  --sources DIR        folder of articles and
   --min-facts N        facts a place needs for a briefing (default: 4)
   --author NAME        PDF author (default: briefings.config.json "author", else corridor-briefings)
   --force              extract, render and print everything again
+  --print-timeout S    seconds a briefing may take to print before it is retried (default: 60)
+  --recycle-after N    documents a browser prints before it is replaced (default: 250)
+  --wait S             seconds to wait for another build on the same output folder (default: 600)
   -h, --help           show this help
 
 Environment: BRIEFINGS_CHROMIUM=/path/to/chromium picks the browser.
@@ -38,6 +41,9 @@ export const BUILD_ARGS = {
   'min-facts': { type: 'string', default: '4' },
   author: { type: 'string' },
   force: { type: 'boolean', default: false },
+  'print-timeout': { type: 'string', default: '60' },
+  'recycle-after': { type: 'string', default: '250' },
+  wait: { type: 'string', default: '600' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -48,8 +54,17 @@ export function buildOptionsFrom(values: BuildValues): BuildOptions {
   const formats = values.format.split(',').map((f) => f.trim());
   if (formats.some((f) => f !== 'pdf' && f !== 'html')) throw new Error(`--format takes pdf and/or html, not '${values.format}'`);
   if (values.paper !== 'a4' && values.paper !== 'letter') throw new Error(`--paper takes a4 or letter, not '${values.paper}'`);
-  const minFacts = Number(values['min-facts']);
-  if (!Number.isInteger(minFacts) || minFacts < 1) throw new Error(`--min-facts takes a whole number, not '${values['min-facts']}'`);
+  const whole = (flag: 'min-facts' | 'recycle-after', min: number) => {
+    const n = Number(values[flag]);
+    if (!Number.isInteger(n) || n < min) throw new Error(`--${flag} takes a whole number of at least ${min}, not '${values[flag]}'`);
+    return n;
+  };
+  const seconds = (flag: 'print-timeout' | 'wait') => {
+    const n = Number(values[flag]);
+    if (!Number.isFinite(n) || n < 0) throw new Error(`--${flag} takes a number of seconds, not '${values[flag]}'`);
+    return Math.round(n * 1000);
+  };
+  const minFacts = whole('min-facts', 1);
   return {
     sourcesDir: path.resolve(values.sources),
     outDir: path.resolve(values.out),
@@ -61,6 +76,9 @@ export function buildOptionsFrom(values: BuildValues): BuildOptions {
     minFacts,
     author: values.author ?? readConfig().author ?? 'corridor-briefings',
     force: values.force,
+    printerOptions: { timeoutMs: Math.max(1000, seconds('print-timeout')), recycleAfter: whole('recycle-after', 1) },
+    lockWaitMs: seconds('wait'),
+    onLockWait: (holder) => process.stderr.write(`waiting for the build already writing to ${values.out} (pid ${holder.pid}, started ${holder.started})...\n`),
   };
 }
 

@@ -47,7 +47,7 @@ export function startWatching(options: BuildOptions, events: WatchEvents = {}, d
     ...options,
     printer: () => {
       if (closed) return Promise.reject(new Error('watch mode is stopping'));
-      return (printer ??= launchPrinter());
+      return (printer ??= launchPrinter(options.printerOptions));
     },
   };
   const changed = new Set<string>();

@@ -1,13 +1,19 @@
 /**
- * HTML -> PDF with the system Chromium: one browser per build, a pool of pages sized to the
- * cores, JavaScript off, every network request refused, a timeout on each print. The browser
- * is an injected resource with an explicit close, so callers (and tests) control its life.
+ * HTML -> PDF with the system Chromium: a pool of pages, JavaScript off, every network request
+ * refused, a timeout on each print. Built to finish long batches whatever the browser does:
+ *
+ * - a browser that crashes or is killed is relaunched, and the jobs it was printing are retried;
+ * - a page that hangs past the timeout is closed (never reused) and its job retried on a new one;
+ * - the browser is replaced after `recycleAfter` documents, so memory stays bounded;
+ * - the browser talks over a pipe, so it exits with this process however this process ends.
+ *
+ * The printer is an injected resource with an explicit close, so callers (and tests) control its life.
  */
 import os from 'node:os';
-import puppeteer, { type Browser, type Page } from 'puppeteer';
+import puppeteer, { TimeoutError, type Browser, type Page } from 'puppeteer';
 import { PrintError } from '../errors.js';
-import { findBrowser } from './findBrowser.js';
 import { escapeHtml } from '../text.js';
+import { findBrowser } from './findBrowser.js';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -29,71 +35,182 @@ export interface PrintJob {
   paper: 'a4' | 'letter';
 }
 
+export interface PrinterStats {
+  launches: number;
+  printed: number;
+  /** Jobs tried again after a crash or a hang. */
+  retried: number;
+  timedOut: number;
+  /** Browsers replaced after `recycleAfter` documents. */
+  recycled: number;
+  /** The current browser's process id, if one is running. */
+  browserPid: number | null;
+}
+
 export interface Printer {
   print(job: PrintJob): Promise<Uint8Array>;
   /** Requests the pages tried to make (all refused): what a test counts. */
   readonly blockedRequests: string[];
+  readonly stats: PrinterStats;
   close(): Promise<void>;
 }
 
 export interface PrinterOptions {
   executablePath?: string;
+  /** Pages printing at once (default: the cores, at most 4). */
   pages?: number;
+  /** Per print, in ms (default 60 s). */
   timeoutMs?: number;
+  /** Documents per browser before it is replaced (default 250). */
+  recycleAfter?: number;
+  /** Further tries of a job after a crash or a hang (default 2). */
+  retries?: number;
+}
+
+/** One browser and its idle pages; retired sessions close once their last print is done. */
+interface Session {
+  browser: Browser;
+  idle: Page[];
+  busy: number;
+  printed: number;
+  /** Hangs since the last good print: two in a row and the browser itself is suspect. */
+  hangs: number;
+  retired: boolean;
 }
 
 export async function launchPrinter(options: PrinterOptions = {}): Promise<Printer> {
-  const browser: Browser = await puppeteer.launch({
-    executablePath: options.executablePath ?? findBrowser(),
-    headless: true,
-    args: CHROMIUM_ARGS,
-    // The command line owns signals, so it can stop a build cleanly; the browser is still
-    // killed whenever this process exits, however it exits.
-    handleSIGINT: false,
-    handleSIGTERM: false,
-    handleSIGHUP: false,
-  });
+  const executablePath = options.executablePath ?? findBrowser();
   const size = Math.max(1, options.pages ?? Math.min(os.availableParallelism(), 4));
   const timeout = options.timeoutMs ?? 60_000;
+  const recycleAfter = Math.max(1, options.recycleAfter ?? 250);
+  const retries = options.retries ?? 2;
   const blockedRequests: string[] = [];
-  const idle: Page[] = [];
-  const waiting: ((page: Page) => void)[] = [];
-  for (let i = 0; i < size; i++) idle.push(await preparePage(browser, blockedRequests));
+  const stats: PrinterStats = { launches: 0, printed: 0, retried: 0, timedOut: 0, recycled: 0, browserPid: null };
+  const sessions = new Set<Session>();
+  let current: Promise<Session> | null = null;
+  let closed = false;
 
-  const acquire = () => new Promise<Page>((resolve) => (idle.length > 0 ? resolve(idle.pop()!) : waiting.push(resolve)));
-  const release = (page: Page) => (waiting.length > 0 ? waiting.shift()!(page) : idle.push(page));
+  const launch = async (): Promise<Session> => {
+    stats.launches++;
+    const browser = await puppeteer.launch({
+      executablePath,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      // Over a pipe the browser exits when this process does, even on kill -9.
+      pipe: true,
+      // The command line owns signals, so it can stop a build cleanly.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    });
+    if (closed) {
+      // Closed while this browser was starting: it must not outlive the printer.
+      await closeBrowser(browser);
+      throw new Error('the printer is closed');
+    }
+    const session: Session = { browser, idle: [], busy: 0, printed: 0, hangs: 0, retired: false };
+    browser.on('disconnected', () => retire(session));
+    sessions.add(session);
+    stats.browserPid = browser.process()?.pid ?? null;
+    return session;
+  };
+  const live = async (): Promise<Session> => {
+    if (closed) throw new Error('the printer is closed');
+    current ??= launch();
+    const pending = current;
+    const session = await pending.catch((error: unknown) => {
+      if (current === pending) current = null; // let the next job try launching again
+      throw error;
+    });
+    if (!session.retired && session.browser.connected) return session;
+    if (current === pending) current = null;
+    return live();
+  };
+  const retire = (session: Session) => {
+    if (!session.retired) {
+      session.retired = true;
+      if (current) void current.then((s) => s === session && (current = null), () => undefined);
+    }
+    if (session.busy === 0) void shut(session);
+  };
+  const shut = async (session: Session) => {
+    if (!sessions.delete(session)) return;
+    await closeBrowser(session.browser);
+  };
 
+  const slots = semaphore(size);
   return {
     blockedRequests,
+    stats,
     async print(job) {
-      const page = await acquire();
+      await slots.acquire();
       try {
-        await page.setContent(job.html, { waitUntil: 'load', timeout });
-        const pdf = await page.pdf({
-          format: job.paper === 'letter' ? 'Letter' : 'A4',
-          printBackground: true,
-          displayHeaderFooter: true,
-          headerTemplate: headerHtml(job),
-          footerTemplate: FOOTER,
-          preferCSSPageSize: true,
-          outline: true,
-          tagged: true,
-          timeout,
-        });
-        return pdf;
-      } catch (error) {
-        throw new PrintError(job.id, `printing failed: ${(error as Error).message}`);
+        for (let attempt = 0; ; attempt++) {
+          const session = await live();
+          session.busy++;
+          let page: Page | undefined;
+          try {
+            // Puppeteer's own timeouts do not cover every call (a frozen renderer never answers
+            // setContent), so the whole print runs against one clock.
+            page = session.idle.pop() ?? (await withTimeout(preparePage(session.browser, blockedRequests), timeout));
+            const pdf = await withTimeout(printPage(page, job, timeout), timeout);
+            session.idle.push(page);
+            session.printed++;
+            session.hangs = 0;
+            stats.printed++;
+            if (session.printed >= recycleAfter && !session.retired) {
+              stats.recycled++;
+              retire(session);
+            }
+            return pdf;
+          } catch (error) {
+            const crashed = session.retired || !session.browser.connected;
+            const hung = error instanceof TimeoutError;
+            if (hung) {
+              stats.timedOut++;
+              if (++session.hangs >= 2) retire(session);
+            }
+            // A page that failed is never reused: it may be hung or half-loaded.
+            if (page && !crashed) void page.close({ runBeforeUnload: false }).catch(() => undefined);
+            if (crashed) retire(session);
+            if (attempt >= retries || (!crashed && !hung)) {
+              const why = crashed ? 'the browser crashed or was closed' : hung ? `the page did not finish within ${timeout / 1000} s` : (error as Error).message;
+              throw new PrintError(job.id, `printing failed: ${why}${attempt > 0 ? ` (after ${attempt + 1} tries)` : ''}`);
+            }
+            stats.retried++;
+          } finally {
+            session.busy--;
+            if (session.retired && session.busy === 0) void shut(session);
+          }
+        }
       } finally {
-        release(page);
+        slots.release();
       }
     },
     async close() {
-      // A browser that does not close within 5 s (hung, or already dying) is killed.
-      const closed = browser.close().then(() => true, () => false);
-      const inTime = await Promise.race([closed, new Promise<false>((resolve) => setTimeout(resolve, 5000, false).unref())]);
-      if (!inTime) browser.process()?.kill('SIGKILL');
+      closed = true;
+      const starting = current;
+      current = null;
+      await starting?.catch(() => undefined); // a launch in progress closes itself on seeing `closed`
+      await Promise.all([...sessions].map(shut));
+      stats.browserPid = null;
     },
   };
+}
+
+async function printPage(page: Page, job: PrintJob, timeout: number): Promise<Uint8Array> {
+  await page.setContent(job.html, { waitUntil: 'load', timeout });
+  return page.pdf({
+    format: job.paper === 'letter' ? 'Letter' : 'A4',
+    printBackground: true,
+    displayHeaderFooter: true,
+    headerTemplate: headerHtml(job),
+    footerTemplate: FOOTER,
+    preferCSSPageSize: true,
+    outline: true,
+    tagged: true,
+    timeout,
+  });
 }
 
 async function preparePage(browser: Browser, blocked: string[]): Promise<Page> {
@@ -103,11 +220,37 @@ async function preparePage(browser: Browser, blocked: string[]): Promise<Page> {
   // The document arrives through setContent; anything it asks for (http, file, data) is refused.
   page.on('request', (request) => {
     blocked.push(request.url());
-    void request.abort('blockedbyclient');
+    void request.abort('blockedbyclient').catch(() => undefined);
   });
   return page;
 }
 
+/** A browser that does not close within 5 s (hung, or already dying) is killed. */
+async function closeBrowser(browser: Browser): Promise<void> {
+  const closed = browser.close().then(
+    () => true,
+    () => false,
+  );
+  const inTime = await Promise.race([closed, new Promise<false>((resolve) => setTimeout(resolve, 5000, false).unref())]);
+  if (!inTime) browser.process()?.kill('SIGKILL');
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expiry = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new TimeoutError(`no answer within ${ms} ms`)), ms + 1000);
+  });
+  return Promise.race([work, expiry]).finally(() => clearTimeout(timer));
+}
+
+function semaphore(size: number) {
+  let free = size;
+  const waiting: (() => void)[] = [];
+  return {
+    acquire: () => new Promise<void>((resolve) => (free > 0 ? (free--, resolve()) : waiting.push(resolve))),
+    release: () => (waiting.length > 0 ? waiting.shift()!() : free++),
+  };
+}
 
 function headerHtml(job: PrintJob): string {
   return `<div style="font: 7.5pt 'Noto Sans CJK SC', sans-serif; color: #52606d; width: 100%; padding: 0 18mm; display: flex; justify-content: space-between;">

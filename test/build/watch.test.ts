@@ -4,18 +4,18 @@
  * bytes, and the processes left behind.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, SOURCES } from '../helpers.js';
 import { readPdf } from '../pdfText.js';
+import { isAlive, trackBrowsers } from '../processes.js';
 
 let dir: string;
 let child: ChildProcessWithoutNullStreams;
 let log = '';
-const browserPids = new Set<number>();
+let browsers: ReturnType<typeof trackBrowsers>;
 const SOURCE = '001_1231e3a42a0b2f10.txt';
 const out = () => path.join(dir, 'sources', '_out');
 
@@ -26,7 +26,6 @@ async function until(condition: () => boolean, what: string, ms = 60_000): Promi
   const deadline = Date.now() + ms;
   while (!condition()) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; log:\n${log}`);
-    recordBrowsers();
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
@@ -46,36 +45,6 @@ async function settle(startsBefore: number, quietMs = 1500): Promise<number> {
   return starts() - startsBefore;
 }
 
-/** Every process descended from the watcher: its Chromium must not outlive it. */
-function recordBrowsers(): void {
-  const parents = new Map<number, number>();
-  const commands = new Map<number, string>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-      commands.set(Number(entry), readFileSync(`/proc/${entry}/cmdline`, 'utf8'));
-    } catch {
-      // the process ended while being read
-    }
-  }
-  for (const [pid] of parents) {
-    let p: number | undefined = pid;
-    for (let depth = 0; p && depth < 10; depth++, p = parents.get(p)) {
-      if (p === child.pid && /chromium/.test(commands.get(pid) ?? '')) browserPids.add(pid);
-    }
-  }
-}
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 const shanghaiText = async () => (await readPdf(path.join(out(), 'places/shanghai.pdf'))).pages.join(' ');
 const setFactories = async (n: number) => {
   const file = path.join(dir, 'sources', SOURCE);
@@ -91,12 +60,14 @@ beforeAll(async () => {
     cwd: dir,
     env: { ...process.env, CI: 'true' },
   });
+  browsers = trackBrowsers(child.pid!);
   child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
   await until(() => summaries() >= 1, 'the first build');
 });
 
 afterAll(async () => {
+  browsers.stop();
   if (child.exitCode === null) child.kill('SIGKILL');
   await rm(dir, { recursive: true, force: true });
 });
@@ -166,12 +137,11 @@ describe('briefings watch', () => {
   });
 
   it('stops on Ctrl-C and leaves no browser process behind', async () => {
-    recordBrowsers();
-    expect(browserPids.size).toBeGreaterThan(0);
+    expect(browsers.seen.size).toBeGreaterThan(0);
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     child.kill('SIGINT');
     expect(await exited).toBe(130);
-    await until(() => [...browserPids].every((pid) => !alive(pid)), 'the browser processes to end', 5000);
+    await until(() => [...browsers.seen].every((pid) => !isAlive(pid)), 'the browser processes to end', 5000);
     expect(await readdir(path.join(out(), 'places'))).not.toContainEqual(expect.stringMatching(/\.tmp-/));
   });
 });
