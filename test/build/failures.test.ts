@@ -9,12 +9,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, SOURCES } from '../helpers.js';
+import { isAlive, trackBrowsers, waitFor } from '../processes.js';
 
 let dir: string;
 // Root reads any file whatever its mode, so an unreadable file is tested as an ordinary user.
 const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
 
-function run(extraEnv: Record<string, string> = {}, args: string[] = []): Promise<{ code: number | null; out: string }> {
+function run(extraEnv: Record<string, string> = {}, args: string[] = []): Promise<{ code: number | null; out: string; browsers: Set<number> }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [path.join(ROOT, 'bin/briefings.js'), 'build', '--sources', 'sources', '--templates', 'templates', '--out', 'out', '--cache', 'cache', ...args], {
       cwd: dir,
@@ -22,9 +23,10 @@ function run(extraEnv: Record<string, string> = {}, args: string[] = []): Promis
       ...asUser,
     });
     let out = '';
+    const browsers = trackBrowsers(child.pid!);
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
     child.stderr.on('data', (c: Buffer) => (out += c.toString()));
-    child.on('exit', (code) => resolve({ code, out }));
+    child.on('exit', (code) => (browsers.stop(), resolve({ code, out, browsers: browsers.seen })));
   });
 }
 
@@ -73,8 +75,10 @@ describe('a build with bad input', () => {
     await writeFile(seed, (await readFile(seed, 'utf8')).replace('a total of 100 smart factories', 'a total of 120 smart factories'));
 
     const before = await pdfBytes();
-    const { code, out } = await run();
+    const { code, out, browsers } = await run();
     expect(code, out).toBe(1);
+    expect(browsers.size).toBeGreaterThan(0); // it printed, and its browser is gone with it
+    await waitFor(() => [...browsers].every((pid) => !isAlive(pid)), 'the failed build’s browser to exit', 5000);
     const expected = [
       /^error: bad-yaml\.md:2: malformed front matter/m,
       /^error: binary\.txt:1: file is binary/m,
