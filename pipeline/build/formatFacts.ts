@@ -7,7 +7,7 @@ export function formatFactsTable(model: FactModel): string {
     f.kind,
     name.get(f.subject) ?? f.subject,
     f.object ? (name.get(f.object) ?? f.object) : '',
-    f.kind === 'metric' || f.kind === 'target' ? `${f.label ?? ''}: ${f.qualifier ? `${f.qualifier} ` : ''}${f.figure ?? ''}` : f.text,
+    (f.kind === 'metric' || f.kind === 'target') && f.figure ? `${f.label ?? ''}: ${f.qualifier ? `${f.qualifier} ` : ''}${f.figure ?? ''}` : f.text,
     f.date ?? '',
     `${model.sources.find((s) => s.id === f.source)?.path ?? f.source}:${f.line}`,
   ]);

@@ -31,7 +31,8 @@ const words = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
 const endsLikeSentence = (text: string) => /[.!?。！？"”'’:：;)]\s*$/.test(text);
 const isProse = (text: string) => (words(text) >= 12 && endsLikeSentence(text)) || words(text) >= 25;
 /** Listing-page headlines: "Title | Tag | Tag". */
-const PIPE_TAGS = /\S.{8,}\s\|\s[^|]{1,60}\s\|\s[^|]{1,60}$/;
+/** "Headline | Tag | Tag": the last two cells short. Anchored at the end, so a long line is cheap. */
+const PIPE_TAGS = /\s\|\s[^|]{1,60}\s\|\s[^|]{1,60}$/;
 const MIN_FRAGMENT_WORDS = 8;
 
 export function cleanArticle(parsed: ParsedSource, reference: Pick<Reference, 'boilerplate'>): Article {
@@ -109,7 +110,12 @@ function isTitleCandidate(line: Line, rules: BoilerplateRow[]): boolean {
 function isStoryBoundary(lines: Line[], i: number): boolean {
   const text = lines[i]!.text.trim();
   const next = lines[i + 1]?.text.trim();
-  return (words(text) >= 4 && next === text) || PIPE_TAGS.test(text);
+  return (words(text) >= 4 && next === text) || (text.includes(' | ') && hasPipeTags(text));
+}
+
+function hasPipeTags(text: string): boolean {
+  const match = PIPE_TAGS.exec(text);
+  return !!match && /\S/.test(text.slice(0, match.index)) && match.index >= 9;
 }
 
 function dropRest(rest: Line[], reason: string, drop: (l: Line, r: string, extra?: number) => void) {

@@ -18,7 +18,9 @@ export interface PdfInfo {
 }
 
 export async function finishPdf(pdf: Uint8Array, info: PdfInfo): Promise<{ bytes: Uint8Array; pages: number }> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  // pdf-lib yields to the event loop every 100 objects by default; a tagged briefing has
+  // thousands, so parse and write in one go (3-5x faster, measured in bench/).
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: Infinity });
   doc.setTitle(info.title, { showInWindowTitleBar: true });
   doc.setSubject(info.subject);
   doc.setKeywords(info.keywords);
@@ -30,7 +32,7 @@ export async function finishPdf(pdf: Uint8Array, info: PdfInfo): Promise<{ bytes
   renumberStructureIds(doc);
   const id = PDFHexString.of(info.fileId);
   doc.context.trailerInfo.ID = doc.context.obj([id, id]);
-  return { bytes: await doc.save({ useObjectStreams: false }), pages: doc.getPageCount() };
+  return { bytes: await doc.save({ useObjectStreams: false, objectsPerTick: Infinity }), pages: doc.getPageCount() };
 }
 
 const NODE_ID = /^node\d+$/;

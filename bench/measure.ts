@@ -1,0 +1,63 @@
+/**
+ * One size of the benchmark, in its own process so its peak memory is its own: extraction,
+ * a cold build, a no-op rebuild and a one-source edit, on a corpus already generated.
+ * Prints one JSON line.
+ */
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { build, type BuildOptions } from '../pipeline/build/build.js';
+import { loadFacts } from '../pipeline/build/loadFacts.js';
+
+const { values } = parseArgs({ options: { sources: { type: 'string' }, work: { type: 'string' }, templates: { type: 'string' }, bytes: { type: 'string' } } });
+const sourcesDir = values.sources!;
+const work = values.work!;
+const ms = (start: number) => Math.round(performance.now() - start);
+
+// Extraction alone: every source read, cleaned and extracted, no cache.
+const extractStart = performance.now();
+const facts = await loadFacts(sourcesDir);
+const extractMs = ms(extractStart);
+
+const options: BuildOptions = {
+  sourcesDir,
+  outDir: path.join(work, 'out'),
+  templatesDir: values.templates!,
+  cacheDir: path.join(work, 'cache'),
+  formats: ['pdf', 'html'],
+  paper: 'a4',
+  minFacts: 4,
+  author: 'Benchmark',
+};
+await rm(options.outDir, { recursive: true, force: true });
+await rm(options.cacheDir!, { recursive: true, force: true });
+
+let start = performance.now();
+const cold = await build(options);
+const coldMs = ms(start);
+
+start = performance.now();
+const noop = await build(options);
+const noopMs = ms(start);
+
+// One source edited: a figure changed, as an analyst fixing a typo would.
+const first = path.join(sourcesDir, 'bench-00001.txt');
+const original = await readFile(first, 'utf8');
+await writeFile(first, original.replace(/more than (\d+) smart factories/, (_, n: string) => `more than ${Number(n) + 1} smart factories`));
+start = performance.now();
+const edit = await build(options);
+const editMs = ms(start);
+await writeFile(first, original);
+
+console.log(
+  JSON.stringify({
+    sources: facts.model.sources.length,
+    bytes: Number(values.bytes),
+    facts: facts.model.facts.length,
+    extractMs,
+    cold: { ms: coldMs, timings: cold.timings, briefings: cold.briefings.length, pages: cold.briefings.reduce((n, b) => n + (b.pages ?? 0), 0), failed: cold.failed.length },
+    noop: { ms: noopMs, reprinted: noop.reprinted.length, browser: noop.browserLaunched },
+    edit: { ms: editMs, reprinted: edit.reprinted, timings: edit.timings },
+    maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+  }),
+);
