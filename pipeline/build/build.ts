@@ -17,9 +17,9 @@ import path from 'node:path';
 import { describeError, type SourceError } from '../errors.js';
 import type { BriefingModel } from '../model/briefingModel.js';
 import { planBriefings } from '../model/buildBriefings.js';
-import { launchPrinter, type Printer, type PrinterOptions } from '../print/printer.js';
-import { loadTemplates, type Templates } from '../render/templates.js';
-import { htmlKey, modelKey, pdfInfo, renderBriefing, writeBriefing, type OutputSettings } from './briefingOutput.js';
+import type { Printer, PrinterOptions } from '../print/printer.js';
+import type { Templates } from '../render/templates.js';
+import { htmlKey, modelKey, pdfInfo, type OutputSettings } from './keys.js';
 import { describeChanges, type Changes } from './changes.js';
 import { codeDigest, folderDigest, RENDER_CODE } from './codeDigest.js';
 import { EDITION_FILE, localDay, openHistory, readEdition } from './edition.js';
@@ -28,6 +28,10 @@ import { acquireLock } from './lock.js';
 import { isIntact, readManifest, sortEntries, type Manifest, type ManifestEntry, type OutputFormat } from './manifest.js';
 import { renderIndex } from './renderIndex.js';
 import { writeAtomic, writeIfChanged } from './writeAtomic.js';
+import { mapLimit } from '../mapLimit.js';
+
+/** Briefings rendered and printed at once: the printer's pages, plus one rendering meanwhile. */
+const PRINTING_AT_ONCE = 3;
 
 export interface BuildOptions {
   sourcesDir: string;
@@ -51,7 +55,8 @@ export interface BuildOptions {
   onLockWait?: (holder: { pid: number; host: string; started: string }) => void;
   /** The clock, for dating editions (tests set it). */
   now?: () => Date;
-  onProgress?: (event: { done: number; total: number; id: string }) => void;
+  /** After each briefing rendered: printed, unchanged (its HTML had not changed) or failed. */
+  onProgress?: (event: { done: number; total: number; id: string; outcome: 'printed' | 'unchanged' | 'failed' }) => void;
 }
 
 export interface BuildReport {
@@ -97,7 +102,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
 
   // 1. Facts from sources; 2. the previous edition; 3. briefing models compared with it.
   const facts = await time('facts', () => loadFacts(options.sourcesDir, { cacheDir: options.cacheDir, force: options.force }));
-  const [manifest, edition] = await Promise.all([readManifest(options.outDir), readEdition(options.outDir)]);
+  const [manifest, edition] = await time('edition', () => Promise.all([readManifest(options.outDir), readEdition(options.outDir)]));
   const history = openHistory(edition, localDay(now));
   const plan = await time('models', () =>
     planBriefings(facts.model, { minFacts: options.minFacts, keyMetrics: facts.reference.metrics.map((m) => m.id), baselineFor: history.baselineFor }),
@@ -111,58 +116,59 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   for (const id of options.only ?? []) if (!plan.briefings.some((b) => b.id === id)) report.failed.push({ id, reason: 'no briefing with this id in the sources' });
 
   // 4. What is already up to date: same model key and intact files.
-  const digests = { templates: await folderDigest(options.templatesDir), code: codeDigest(RENDER_CODE) };
   const current = new Map<string, ManifestEntry>();
   const toRender: { briefing: BriefingModel; key: string }[] = [];
-  for (const briefing of wanted) {
-    const key = modelKey(briefing, settings, digests);
-    const before = previous.get(briefing.id);
-    if (!options.force && before?.modelKey === key && (await isIntact(before, options.outDir, options.formats))) current.set(briefing.id, before);
-    else toRender.push({ briefing, key });
-  }
-
-  // 5. Charts and HTML for the rest; those whose HTML is unchanged need no printing.
-  const toPrint: { briefing: BriefingModel; html: string; keys: { model: string; html: string } }[] = [];
-  const templates = toRender.length > 0 ? await time('templates', () => loadTemplates(options.templatesDir)).catch((error: unknown) => error) : null;
-  for (const { briefing, key } of toRender) {
-    if (templates instanceof Error || !templates) {
-      report.failed.push({ id: briefing.id, reason: describeError(templates) });
-      continue;
-    }
-    try {
-      const html = await time('html', () => renderBriefing(briefing, templates as Templates, settings));
-      const keys = { model: key, html: htmlKey(html, pdfInfo(briefing, options.author), settings, codeDigest(['print'])) };
+  await time('check', async () => {
+    const digests = { templates: await folderDigest(options.templatesDir), code: codeDigest(RENDER_CODE) };
+    for (const briefing of wanted) {
+      const key = modelKey(briefing, settings, digests);
       const before = previous.get(briefing.id);
-      if (!options.force && before?.htmlKey === keys.html && (await isIntact(before, options.outDir, options.formats))) current.set(briefing.id, { ...before, modelKey: key });
-      else toPrint.push({ briefing, html, keys });
-    } catch (error) {
-      report.failed.push({ id: briefing.id, reason: describeError(error) });
+      if (!options.force && before?.modelKey === key && (await isIntact(before, options.outDir, options.formats))) current.set(briefing.id, before);
+      else toRender.push({ briefing, key });
     }
-  }
-  report.unchanged = [...current.keys()];
+  });
 
-  // 6. Print, all pages of one browser at once, launched only when something needs printing.
+  // 5. The rest, a few at a time (so memory holds a few documents, not the edition): charts
+  //    and HTML, then a print only if the HTML changed. The browser starts at the first print;
+  //    rendering and printing code (Vega, Puppeteer) is loaded only when something needs it.
+  const output = toRender.length > 0 ? await import('./briefingOutput.js') : null;
+  const templates = toRender.length > 0 ? await time('templates', async () => (await import('../render/templates.js')).loadTemplates(options.templatesDir)).catch((error: unknown) => error) : null;
   let ownPrinter: Printer | null = null;
+  let printer: Promise<Printer> | null = null;
+  const getPrinter = () => (printer ??= time('browser', () => obtainPrinter(options, (p) => (ownPrinter = p))));
+  let done = 0;
+  const phaseStart = performance.now();
   try {
-    const printer = toPrint.length > 0 && options.formats.includes('pdf') ? await time('browser', () => obtainPrinter(options, (p) => (ownPrinter = p))) : null;
-    report.browserLaunched = printer !== null;
-    let done = 0;
-    await time('pdf', () =>
-      Promise.all(
-        toPrint.map(async ({ briefing, html, keys }) => {
-          try {
-            current.set(briefing.id, await writeBriefing(briefing, html, keys, printer, settings, previous.get(briefing.id), builtAt));
-            report.reprinted.push(briefing.id);
-          } catch (error) {
-            report.failed.push({ id: briefing.id, reason: describeError(error) });
-          }
-          options.onProgress?.({ done: ++done, total: toPrint.length, id: briefing.id });
-        }),
-      ),
-    );
+    await mapLimit(toRender, PRINTING_AT_ONCE, async ({ briefing, key }) => {
+      if (!templates || templates instanceof Error) {
+        report.failed.push({ id: briefing.id, reason: describeError(templates) });
+        return;
+      }
+      let outcome: 'printed' | 'unchanged' | 'failed' = 'unchanged';
+      try {
+        const html = await time('html', () => output!.renderBriefing(briefing, templates as Templates, settings));
+        const keys = { model: key, html: htmlKey(html, pdfInfo(briefing, options.author), settings, codeDigest(['print'])) };
+        const before = previous.get(briefing.id);
+        if (!options.force && before?.htmlKey === keys.html && (await isIntact(before, options.outDir, options.formats))) {
+          current.set(briefing.id, { ...before, modelKey: key });
+        } else {
+          const browser = options.formats.includes('pdf') ? await getPrinter() : null;
+          report.browserLaunched ||= browser !== null;
+          current.set(briefing.id, await output!.writeBriefing(briefing, html, keys, browser, settings, before, builtAt));
+          report.reprinted.push(briefing.id);
+          outcome = 'printed';
+        }
+      } catch (error) {
+        report.failed.push({ id: briefing.id, reason: describeError(error) });
+        outcome = 'failed';
+      }
+      options.onProgress?.({ done: ++done, total: toRender.length, id: briefing.id, outcome });
+    });
   } finally {
     if (ownPrinter) await (ownPrinter as Printer).close();
   }
+  if (toRender.length > 0) timings.print = Math.round(performance.now() - phaseStart);
+  report.unchanged = [...current.keys()].filter((id) => !report.reprinted.includes(id));
 
   // 7. Briefings the sources no longer support are removed, unless a source failed to read
   //    (then its briefings may only be missing for now, and are kept).
@@ -185,12 +191,17 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   };
   const failedIds = report.failed.map((f) => f.id);
   report.changes = describeChanges(edition, facts.model, facts.files, { reprinted: report.reprinted, unchanged: report.unchanged, removed: report.removed, failed: failedIds });
-  await writeIfChanged(path.join(options.outDir, 'manifest.json'), `${JSON.stringify(next, null, 2)}\n`);
-  await writeIfChanged(path.join(options.outDir, 'index.html'), renderIndex(report.briefings));
-  await writeIfChanged(path.join(options.outDir, 'changes.json'), `${JSON.stringify(report.changes, null, 2)}\n`);
-  const settled = [...report.reprinted, ...report.unchanged];
-  const state = history.next({ model: facts.model, files: facts.files, settled, dropped: report.removed, builtAt });
-  await writeAtomic(path.join(options.outDir, EDITION_FILE), JSON.stringify(state));
+  await time('write', async () => {
+    await writeIfChanged(path.join(options.outDir, 'manifest.json'), `${JSON.stringify(next, null, 2)}\n`);
+    await writeIfChanged(path.join(options.outDir, 'index.html'), renderIndex(report.briefings));
+    await writeIfChanged(path.join(options.outDir, 'changes.json'), `${JSON.stringify(report.changes, null, 2)}\n`);
+    const settled = [...report.reprinted, ...report.unchanged];
+    const state = history.next({ model: facts.model, files: facts.files, settled, dropped: report.removed, builtAt });
+    // A build that changed nothing leaves the history (and its date) as it was.
+    if (!edition || JSON.stringify({ ...state, builtAt: edition.builtAt }) !== JSON.stringify(edition)) {
+      await writeAtomic(path.join(options.outDir, EDITION_FILE), JSON.stringify(state));
+    }
+  });
   return report;
 }
 
@@ -198,6 +209,7 @@ async function obtainPrinter(options: BuildOptions, own: (p: Printer) => void): 
   const given = options.printer;
   if (typeof given === 'function') return given();
   if (given) return given;
+  const { launchPrinter } = await import('../print/printer.js');
   const printer = await launchPrinter(options.printerOptions);
   own(printer);
   return printer;

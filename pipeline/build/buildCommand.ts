@@ -90,13 +90,13 @@ export async function buildCommand(args: string[]): Promise<number> {
   }
   const options = buildOptionsFrom(values);
   const tty = process.stderr.isTTY && !process.env.CI;
-  options.onProgress = ({ done, total, id }) => {
+  options.onProgress = ({ done, total, id, outcome }) => {
     if (tty) {
       const width = 24;
       const filled = Math.round((done / total) * width);
       process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${id.padEnd(30).slice(0, 30)}`);
       if (done === total) process.stderr.write('\n');
-    } else process.stderr.write(`printed ${done}/${total}: ${id}\n`);
+    } else process.stderr.write(`${outcome} ${done}/${total}: ${id}\n`);
   };
   // Ctrl-C or a kill stops the build; exiting (rather than dying of the signal) lets the
   // browser be killed with this process. Files are written atomically, so none is left half-done.

@@ -86,7 +86,7 @@ export function openHistory(previous: EditionState | null, today: string): Editi
           },
         };
       }
-      proposed.set(id, { ...next, facts: drawn.map((f) => f.id) });
+      proposed.set(id, { since: next.since, facts: drawn.map((f) => f.id), baseline: next.baseline }); // the schema's key order, so an unchanged history serializes alike
       return next.baseline;
     },
 

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { SourceError, describeError } from '../errors.js';
+import { mapLimit } from '../mapLimit.js';
 
 /** Reference tables live in this folder under the sources folder; everything else is an article. */
 export const REFERENCE_DIR = 'reference';
@@ -30,13 +31,16 @@ export interface ReadResult {
 
 export async function readSources(sourcesDir: string): Promise<ReadResult> {
   const result: ReadResult = { articles: [], references: [], unreadable: [], errors: [] };
-  const files = await listFiles(sourcesDir, '', result.errors, new Set());
-  for (const rel of files.sort()) {
-    try {
-      const file = await readSourceFile(sourcesDir, rel);
+  const files = (await listFiles(sourcesDir, '', result.errors, new Set())).sort();
+  // Read many files at once (the disk and the thread pool overlap), keep them in path order.
+  const read = await mapLimit(files, 32, (rel) => readSourceFile(sourcesDir, rel).then((file) => ({ file }), (error: unknown) => ({ error })));
+  for (const [i, rel] of files.entries()) {
+    const outcome = read[i]!;
+    if ('file' in outcome) {
       const isReference = rel.startsWith(`${REFERENCE_DIR}/`);
-      (isReference ? result.references : result.articles).push(file);
-    } catch (error) {
+      (isReference ? result.references : result.articles).push(outcome.file);
+    } else {
+      const { error } = outcome;
       result.unreadable.push(rel);
       result.errors.push(error instanceof SourceError ? error : new SourceError(rel, null, describeError(error)));
     }

@@ -5,6 +5,7 @@
 import type { Entity, Fact, FactModel } from './factModel.js';
 import type { Baseline, BriefingKind, BriefingModel, FigureRow, Note } from './briefingModel.js';
 import { formatFigure } from './formatFigure.js';
+import { ModelIndex } from './modelIndex.js';
 import { sinceLastEdition } from './sinceLastEdition.js';
 
 export interface BriefingOptions {
@@ -32,9 +33,8 @@ const PLACE_BRIEFING_KINDS = new Set(['city', 'district', 'zone']);
 const KIND_LABELS: Record<BriefingKind, string> = { corridor: 'Corridor briefing', city: 'City briefing', district: 'District briefing', zone: 'Zone briefing' };
 
 export function planBriefings(model: FactModel, options: BriefingOptions = DEFAULT_BRIEFING_OPTIONS): BriefingPlan {
-  const entities = new Map(model.entities.map((e) => [e.id, e]));
-  const within = descendants(model.entities);
-  const about = (id: string) => model.facts.filter((f) => f.subject === id || f.object === id || within.get(id)?.has(f.subject));
+  const index = new ModelIndex(model);
+  const about = (id: string) => index.factsAbout([id, ...(index.within.get(id) ?? [])], { asObject: true }).filter((f) => f.subject === id || f.object === id || index.within.get(id)?.has(f.subject));
   const plan: BriefingPlan = { briefings: [], drawn: new Map(), skipped: [] };
   const places = model.entities.filter((e) => PLACE_BRIEFING_KINDS.has(e.kind));
   const placeCounts = new Map(places.map((p) => [p.id, about(p.id).length]));
@@ -46,7 +46,7 @@ export function planBriefings(model: FactModel, options: BriefingOptions = DEFAU
       plan.skipped.push({ id: corridor.id, name: corridor.name, reason: 'no facts in the sources' });
       continue;
     }
-    plan.briefings.push(buildOne(model, entities, corridor, facts, within, hasBriefing, options, plan.drawn));
+    plan.briefings.push(buildOne(index, corridor, facts, hasBriefing, options, plan.drawn));
   }
   for (const place of places) {
     const n = placeCounts.get(place.id)!;
@@ -54,7 +54,7 @@ export function planBriefings(model: FactModel, options: BriefingOptions = DEFAU
       plan.skipped.push({ id: place.id, name: place.name, reason: `${n} fact${n === 1 ? '' : 's'}, fewer than the ${options.minFacts} a briefing needs` });
       continue;
     }
-    plan.briefings.push(buildOne(model, entities, place, about(place.id), within, hasBriefing, options, plan.drawn));
+    plan.briefings.push(buildOne(index, place, about(place.id), hasBriefing, options, plan.drawn));
   }
   uniqueSlugs(plan.briefings);
   return plan;
@@ -72,28 +72,15 @@ function uniqueSlugs(briefings: BriefingModel[]): void {
   }
 }
 
-/** Every entity's descendants (zones in districts in cities), for rolling facts up. */
-function descendants(all: Entity[]): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  for (const entity of all) {
-    for (let parent = entity.parent, guard = 0; parent && guard < 10; parent = all.find((e) => e.id === parent)?.parent, guard++) {
-      if (!out.has(parent)) out.set(parent, new Set());
-      out.get(parent)!.add(entity.id);
-    }
-  }
-  return out;
-}
-
 function buildOne(
-  model: FactModel,
-  entities: Map<string, Entity>,
+  index: ModelIndex,
   entity: Entity,
   facts: Fact[],
-  within: Map<string, Set<string>>,
   hasBriefing: (id: string) => boolean,
   options: BriefingOptions,
   drawnBy: Map<string, Fact[]>,
 ): BriefingModel {
+  const { model, entities, within } = index;
   const notes: Note[] = [];
   const noteFor = new Map<string, number>();
   const sourceById = new Map(model.sources.map((s) => [s.id, s]));
@@ -121,8 +108,8 @@ function buildOne(
   const metrics = (fs: Fact[]) => fs.filter((f) => f.kind === 'metric' && f.value !== undefined).sort(byStrength(options.keyMetrics));
 
   const headline = metrics(own).map(figureRow);
-  const memberIds = isCorridor ? corridorMembers(model, entity.id) : [...(within.get(entity.id) ?? [])];
-  const memberFacts = model.facts.filter((f) => memberIds.includes(f.subject));
+  const memberIds = isCorridor ? index.corridorMembers(entity.id) : [...(within.get(entity.id) ?? [])];
+  const memberFacts = index.factsAbout(memberIds, { asObject: false });
   const memberFigures = metrics(memberFacts).map(figureRow);
   const drawn = [...new Set([...facts, ...(isCorridor ? memberFacts : [])])];
   drawnBy.set(entity.id, drawn);
@@ -138,7 +125,7 @@ function buildOne(
           cite: membershipCite.get(id) ?? null,
           latitude: place?.latitude ?? null,
           longitude: place?.longitude ?? null,
-          facts: model.facts.filter((f) => f.subject === id).length,
+          facts: index.subjectFacts(id).length,
           hasBriefing: hasBriefing(id),
         };
       })
@@ -146,10 +133,12 @@ function buildOne(
 
   const corridorLinks = isCorridor
     ? []
-    : model.entities
-        .filter((c) => c.kind === 'corridor' && corridorMembers(model, c.id).includes(entity.id))
+    : index
+        .corridorsOf(entity.id)
+        .map((id) => entities.get(id)!)
+        .sort((a, b) => a.id.localeCompare(b.id))
         .map((c) => {
-          const f = model.facts.find((x) => x.kind === 'membership' && x.subject === c.id && x.object === entity.id);
+          const f = index.subjectFacts(c.id).find((x) => x.kind === 'membership' && x.object === entity.id);
           return { id: c.id, name: c.name, cite: f ? cite(f) : null };
         });
 
@@ -157,7 +146,7 @@ function buildOne(
     ? []
     : corridorLinks.flatMap((c) =>
         metrics(own).flatMap((mine) => {
-          const theirs = model.facts.find((f) => f.kind === 'metric' && f.subject === c.id && f.metric === mine.metric && f.unit === mine.unit);
+          const theirs = index.subjectFacts(c.id).find((f) => f.kind === 'metric' && f.metric === mine.metric && f.unit === mine.unit);
           return theirs ? [{ label: mine.label ?? '', unit: mine.unit ?? '', rows: [mine, theirs].map((f) => ({ name: name(f.subject), value: f.value!, display: formatFigure(f), cite: cite(f) })) }] : [];
         }),
       );
@@ -191,7 +180,7 @@ function buildOne(
   const conflicts = model.conflicts
     .filter((c) => c.subject === entity.id || memberIds.includes(c.subject))
     .map((c) => {
-      const fs = c.facts.map((id) => model.facts.find((f) => f.id === id)!);
+      const fs = c.facts.map((id) => index.fact(id)!);
       return {
         label: fs[0]!.label ?? c.metric,
         subject: name(c.subject),
@@ -234,12 +223,6 @@ function buildOne(
   };
 }
 
-/** Members named in the reference table, plus those only the text names. */
-export function corridorMembers(model: FactModel, corridor: string): string[] {
-  const fromText = model.facts.filter((f) => f.kind === 'membership' && f.subject === corridor).map((f) => f.object!);
-  const fromTable = model.entities.find((e) => e.id === corridor)?.members ?? [];
-  return [...new Set([...fromTable, ...fromText])];
-}
 
 /** Key metrics first, in the analysts' order; then money and shares; then the rest as the text has them. */
 function byStrength(keyMetrics: string[]) {
