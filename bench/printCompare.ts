@@ -19,6 +19,8 @@ export interface PrintRun {
   ms: number;
   pdfs: number;
   pages: number;
+  /** How the run went, when not as asked (the peer timing out on a large batch). */
+  note?: string;
 }
 
 export async function htmlFilesIn(outDir: string): Promise<string[]> {
@@ -82,15 +84,25 @@ export async function printPeer(files: string[], workDir: string): Promise<Print
   const cli = path.resolve(import.meta.dirname, '../node_modules/md-to-pdf/dist/cli.js');
   const launch = JSON.stringify({ executablePath: findBrowser(), args: CHROMIUM_ARGS, headless: true });
   const pdfOptions = JSON.stringify({ format: 'A4', printBackground: true, preferCSSPageSize: true });
-  const start = performance.now();
-  await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, '--launch-options', launch, '--pdf-options', pdfOptions, ...inputs], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, CI: 'true' } });
-    let err = '';
-    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`md-to-pdf exited with ${code}: ${err.slice(0, 500)}`))));
-  });
+  const run = (batch: string[]) =>
+    new Promise<void>((resolve, reject) => {
+      const child = spawn(process.execPath, [cli, '--launch-options', launch, '--pdf-options', pdfOptions, ...batch], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, CI: 'true' } });
+      let err = '';
+      child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+      child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`md-to-pdf exited with ${code}: ${err.slice(0, 300)}`))));
+    });
+  let start = performance.now();
+  let note: string | undefined;
+  try {
+    await run(inputs); // all files in one command, as its users run it
+  } catch (error) {
+    // md-to-pdf opens every file at once; on a large batch its pages time out. Then batches of 10.
+    note = `all ${inputs.length} at once failed (${(error as Error).message.split('\n')[0]!.slice(0, 80)}); timed in batches of 10`;
+    start = performance.now();
+    for (let i = 0; i < inputs.length; i += 10) await run(inputs.slice(i, i + 10));
+  }
   const ms = Math.round(performance.now() - start);
   let pages = 0;
   for (const input of inputs) pages += (await PDFDocument.load(await readFile(input.replace(/\.md$/, '.pdf')), { updateMetadata: false })).getPageCount();
-  return { ms, pdfs: inputs.length, pages };
+  return { ms, pdfs: inputs.length, pages, ...(note ? { note } : {}) };
 }

@@ -25,6 +25,7 @@ interface SizeResult {
   sources: number;
   facts: number;
   extractMs: number;
+  extractColdMs: number;
   cold: { ms: number; timings: Record<string, number>; briefings: number; pages: number; failed: number };
   noop: { ms: number; reprinted: number; browser: boolean; cliMs: number };
   edit: { ms: number; reprinted: string[]; timings: Record<string, number> };
@@ -153,7 +154,8 @@ function targets(sizes: SizeResult[], p: Print) {
   out.push({ target: 'at least 3x the peer’s throughput', value: `${vsPeer.toFixed(2)}x`, met: vsPeer >= 3 });
   if (big) {
     const mbps = big.corpus.bytes / 1e6 / (big.extractMs / 1000);
-    out.push({ target: '1,000 sources: extraction at least 2 MB/s', value: `${mbps.toFixed(2)} MB/s`, met: mbps >= 2 });
+    const coldMbps = big.corpus.bytes / 1e6 / (big.extractColdMs / 1000);
+    out.push({ target: '1,000 sources: extraction at least 2 MB/s', value: `${mbps.toFixed(2)} MB/s steady, ${coldMbps.toFixed(2)} MB/s as the first run in a fresh process`, met: mbps >= 2 });
     out.push({ target: '1,000 sources: cold build under 2 min', value: `${(big.cold.ms / 1000).toFixed(1)} s`, met: big.cold.ms < 120_000 });
     const peak = big.maxRssMb + big.browserPeakMb;
     out.push({ target: '1,000 sources: peak memory under 1.5 GB', value: `${peak} MB (pipeline ${big.maxRssMb} + browser ${big.browserPeakMb})`, met: peak < 1536 });
@@ -175,7 +177,7 @@ function formatReport(r: typeof report): string {
   lines.push('| ---: | ---: | ---: | --- | ---: | --- | ---: | --- | --- | --- |');
   for (const x of r.sizes) {
     const t = x.cold.timings;
-    const rate = `${Math.round(x.sources / (x.extractMs / 1000))} src/s, ${(x.corpus.bytes / 1e6 / (x.extractMs / 1000)).toFixed(2)} MB/s`;
+    const rate = `${Math.round(x.sources / (x.extractMs / 1000))} src/s, ${(x.corpus.bytes / 1e6 / (x.extractMs / 1000)).toFixed(2)} MB/s (first run ${(x.corpus.bytes / 1e6 / (x.extractColdMs / 1000)).toFixed(2)} MB/s)`;
     lines.push(
       `| ${x.size} | ${(x.corpus.bytes / 1e6).toFixed(2)} | ${x.facts} | ${rate} | ${s(x.cold.ms)} s | ${s(t.facts ?? 0)} / ${s(t.models ?? 0)} / ${s(t.print ?? 0)} (${s((t.templates ?? 0) + (t.html ?? 0))}) | ${x.cold.briefings} (${x.cold.pages}) | ${s(x.noop.ms)} s / ${s(x.noop.cliMs)} s | ${s(x.edit.ms)} s (${x.edit.reprinted.length} reprinted) | ${x.maxRssMb} MB / ${x.browserPeakMb} MB |`,
     );
@@ -185,6 +187,7 @@ function formatReport(r: typeof report): string {
   for (const [name, run] of [['floor: bare Chromium, printToPDF in turn', r.print.floor], ['corridor-briefings print stage', r.print.ours], ['md-to-pdf 5.2.5 (same Chromium)', r.print.peer]] as const) {
     lines.push(`| ${name} | ${s(run.ms)} s | ${(run.pdfs / (run.ms / 1000)).toFixed(2)} | ${(run.pages / (run.ms / 1000)).toFixed(1)} | ${(run.ms / r.print.floor.ms).toFixed(2)}x |`);
   }
+  for (const run of [...rounds.peer]) if (run.note) lines.push('', `md-to-pdf: ${run.note}.`);
   lines.push('', 'Targets:', '');
   for (const t of r.targets) lines.push(`- ${t.met ? 'met' : 'MISSED'}: ${t.target}: ${t.value}`);
   for (const x of r.sizes) if (x.profile) lines.push('', `Where the pipeline's own time goes at ${x.size} sources (CPU profile, self time):`, ...x.profile.map((l) => `  ${l}`));

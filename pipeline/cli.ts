@@ -13,6 +13,8 @@ const USAGE = `briefings: turn articles about innovation corridors into PDF brie
 Usage:
   briefings build [options]   build every briefing from the sources into out/
   briefings watch [options]   build, then rebuild on every change (--serve to preview)
+  briefings publish --to DIR  copy the edition into a dated folder with a checksummed manifest
+  briefings verify DIR        check a published edition against its manifest
   briefings facts [options]   print the fact model extracted from the sources
   briefings <command> --help  options of one command
 `;
@@ -42,6 +44,14 @@ export async function main(argv: string[]): Promise<number> {
       case 'build': {
         const { buildCommand } = await import('./build/buildCommand.js');
         return await buildCommand(rest);
+      }
+      case 'publish': {
+        const { publishCommand } = await import('./build/publishCommand.js');
+        return await publishCommand(rest);
+      }
+      case 'verify': {
+        const { verifyCommand } = await import('./build/publishCommand.js');
+        return await verifyCommand(rest);
       }
       case 'watch': {
         const { watchCommand } = await import('./build/watchCommand.js');

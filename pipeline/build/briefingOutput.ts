@@ -12,18 +12,31 @@ import { renderCharts } from '../render/renderCharts.js';
 import { renderHtml } from '../render/renderHtml.js';
 import type { Templates } from '../render/templates.js';
 import { pdfInfo, type OutputSettings } from './keys.js';
-import { fileRecord, type ManifestEntry } from './manifest.js';
+import { fileRecord, sha256, type ManifestEntry } from './manifest.js';
+import { SUMMARY_FITS, summaryModel, type SummaryFit } from '../model/summaryModel.js';
+import { headingTexts } from '../render/headings.js';
+import { renderSummaryHtml } from '../render/renderHtml.js';
 import { writeAtomic } from './writeAtomic.js';
 
-export async function renderBriefing(briefing: BriefingModel, templates: Templates, settings: OutputSettings): Promise<string> {
-  const charts = await renderCharts(briefing, templates.charts);
-  return renderHtml(briefing, charts, templates, { paper: settings.paper });
+export interface RenderedBriefing {
+  html: string;
+  /** The one-page summary's HTML at one of the fits in SUMMARY_FITS. */
+  summaryHtml(fit: SummaryFit): string;
+}
+
+export async function renderBriefing(briefing: BriefingModel, templates: Templates, settings: OutputSettings): Promise<RenderedBriefing> {
+  const charts = await renderCharts(briefing, templates.charts, { grayscale: settings.grayscale });
+  const options = { paper: settings.paper, grayscale: settings.grayscale, cropSafe: settings.cropSafe };
+  return {
+    html: renderHtml(briefing, charts, templates, options),
+    summaryHtml: (fit) => renderSummaryHtml(summaryModel(briefing, fit), charts, templates, options),
+  };
 }
 
 /** Prints (when a printer is given) and writes the files; removes files of formats no longer made. */
 export async function writeBriefing(
   briefing: BriefingModel,
-  html: string,
+  rendered: RenderedBriefing,
   keys: { model: string; html: string },
   printer: Printer | null,
   settings: OutputSettings,
@@ -34,17 +47,20 @@ export async function writeBriefing(
   const files: ManifestEntry['files'] = {};
   let pages: number | null = null;
   if (printer && settings.formats.includes('pdf')) {
-    const raw = await printer.print({ id: briefing.id, html, title: briefing.title, asOf: briefing.asOf, paper: settings.paper });
-    const pdf = await finishPdf(raw, { ...pdfInfo(briefing, settings.author), fileId: keys.html.slice(0, 32) });
+    const raw = await printer.print({ id: briefing.id, html: rendered.html, title: briefing.title, asOf: briefing.asOf, paper: settings.paper, cropSafe: settings.cropSafe });
+    const pdf = await finishPdf(raw, { ...pdfInfo(briefing, settings.author), fileId: keys.html.slice(0, 32), bookmarks: headingTexts(rendered.html) });
     await writeAtomic(path.join(settings.outDir, `${base}.pdf`), pdf.bytes);
     files.pdf = fileRecord(`${base}.pdf`, pdf.bytes);
+    const summary = await printSummary(briefing, rendered, keys.html, printer, settings);
+    await writeAtomic(path.join(settings.outDir, `${base}.summary.pdf`), summary);
+    files.summary = fileRecord(`${base}.summary.pdf`, summary);
     pages = pdf.pages;
   }
   if (settings.formats.includes('html')) {
-    await writeAtomic(path.join(settings.outDir, `${base}.html`), html);
-    files.html = fileRecord(`${base}.html`, html);
+    await writeAtomic(path.join(settings.outDir, `${base}.html`), rendered.html);
+    files.html = fileRecord(`${base}.html`, rendered.html);
   }
-  for (const format of ['pdf', 'html'] as const) {
+  for (const format of ['pdf', 'html', 'summary'] as const) {
     const old = previous?.files[format];
     if (old && old.path !== files[format]?.path) await rm(path.join(settings.outDir, old.path), { force: true });
   }
@@ -52,7 +68,8 @@ export async function writeBriefing(
     id: briefing.id,
     kind: briefing.kind,
     title: briefing.title,
-    files,
+    // In the manifest schema's order, so an unchanged manifest serializes alike.
+    files: { ...(files.pdf ? { pdf: files.pdf } : {}), ...(files.html ? { html: files.html } : {}), ...(files.summary ? { summary: files.summary } : {}) },
     pages,
     sources: briefing.sources.map((s) => s.id),
     facts: briefing.factCount,
@@ -62,3 +79,18 @@ export async function writeBriefing(
     htmlKey: keys.html,
   };
 }
+
+/** The summary at the roomiest fit that prints on one page. */
+async function printSummary(briefing: BriefingModel, rendered: RenderedBriefing, key: string, printer: Printer, settings: OutputSettings): Promise<Uint8Array> {
+  const info = pdfInfo(briefing, settings.author);
+  let last: Uint8Array | null = null;
+  for (const fit of SUMMARY_FITS) {
+    const html = rendered.summaryHtml(fit);
+    const raw = await printer.print({ id: `${briefing.id} summary`, html, title: `${briefing.title} — summary`, asOf: briefing.asOf, paper: settings.paper, cropSafe: settings.cropSafe });
+    const pdf = await finishPdf(raw, { ...info, title: `${briefing.title} — summary`, fileId: sha256(`${key}:summary`).slice(0, 32), bookmarks: headingTexts(html) });
+    last = pdf.bytes;
+    if (pdf.pages === 1) break;
+  }
+  return last!;
+}
+

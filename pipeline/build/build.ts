@@ -12,11 +12,12 @@
  * with nothing to print launches no browser. One failed briefing is reported and never costs
  * the others or an earlier good output.
  */
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { describeError, type SourceError } from '../errors.js';
 import type { BriefingModel } from '../model/briefingModel.js';
 import { planBriefings } from '../model/buildBriefings.js';
+import { SUMMARY_FITS } from '../model/summaryModel.js';
 import type { Printer, PrinterOptions } from '../print/printer.js';
 import type { Templates } from '../render/templates.js';
 import { htmlKey, modelKey, pdfInfo, type OutputSettings } from './keys.js';
@@ -25,7 +26,7 @@ import { codeDigest, folderDigest, RENDER_CODE } from './codeDigest.js';
 import { EDITION_FILE, localDay, openHistory, readEdition } from './edition.js';
 import { loadFacts } from './loadFacts.js';
 import { acquireLock } from './lock.js';
-import { isIntact, readManifest, sortEntries, type Manifest, type ManifestEntry, type OutputFormat } from './manifest.js';
+import { isIntact, readManifest, sha256, sortEntries, type DigestRecord, type Manifest, type ManifestEntry, type OutputFormat } from './manifest.js';
 import { renderIndex } from './renderIndex.js';
 import { writeAtomic, writeIfChanged } from './writeAtomic.js';
 import { mapLimit } from '../mapLimit.js';
@@ -46,6 +47,14 @@ export interface BuildOptions {
   author: string;
   /** Re-extract, re-render and reprint everything. */
   force?: boolean;
+  /** Also print the digest of the whole edition (out/digest.pdf). */
+  digest?: boolean;
+  /** Start every briefing of the digest on a right-hand page. */
+  duplex?: boolean;
+  /** Charts and colours that read in black and white. */
+  grayscale?: boolean;
+  /** Wider margins, header and footer kept clear of the trim edge. */
+  cropSafe?: boolean;
   /** The browser to print with, or a function giving it (asked only when something needs printing). Without it, one is launched for this build and closed after. */
   printer?: Printer | (() => Promise<Printer>);
   /** Options of a browser this build launches itself. */
@@ -74,6 +83,8 @@ export interface BuildReport {
   changes: Changes;
   cache: { hits: number; misses: number };
   browserLaunched: boolean;
+  /** The digest, when asked for: rebuilt now, or up to date; null when it could not be made. */
+  digest?: { rebuilt: boolean; record: DigestRecord | null; reason?: string };
   timings: Record<string, number>;
 }
 
@@ -98,7 +109,10 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   };
   const now = options.now?.() ?? new Date();
   const builtAt = now.toISOString();
-  const settings: OutputSettings = { outDir: options.outDir, formats: options.formats, paper: options.paper, author: options.author };
+  const settings: OutputSettings = {
+    outDir: options.outDir, formats: options.formats, paper: options.paper, author: options.author,
+    grayscale: options.grayscale === true, cropSafe: options.cropSafe === true,
+  };
 
   // 1. Facts from sources; 2. the previous edition; 3. briefing models compared with it.
   const facts = await time('facts', () => loadFacts(options.sourcesDir, { cacheDir: options.cacheDir, force: options.force }));
@@ -131,8 +145,11 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   // 5. The rest, a few at a time (so memory holds a few documents, not the edition): charts
   //    and HTML, then a print only if the HTML changed. The browser starts at the first print;
   //    rendering and printing code (Vega, Puppeteer) is loaded only when something needs it.
-  const output = toRender.length > 0 ? await import('./briefingOutput.js') : null;
-  const templates = toRender.length > 0 ? await time('templates', async () => (await import('../render/templates.js')).loadTemplates(options.templatesDir)).catch((error: unknown) => error) : null;
+  const needsRendering = toRender.length > 0 || (options.digest === true && options.formats.includes('pdf'));
+  const output = needsRendering ? await import('./briefingOutput.js') : null;
+  const templates = needsRendering ? await time('templates', async () => (await import('../render/templates.js')).loadTemplates(options.templatesDir)).catch((error: unknown) => error) : null;
+  /** HTML rendered in this build, kept for the digest only when one is asked for. */
+  const renderedHtml = new Map<string, string>();
   let ownPrinter: Printer | null = null;
   let printer: Promise<Printer> | null = null;
   const getPrinter = () => (printer ??= time('browser', () => obtainPrinter(options, (p) => (ownPrinter = p))));
@@ -146,15 +163,18 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
       }
       let outcome: 'printed' | 'unchanged' | 'failed' = 'unchanged';
       try {
-        const html = await time('html', () => output!.renderBriefing(briefing, templates as Templates, settings));
-        const keys = { model: key, html: htmlKey(html, pdfInfo(briefing, options.author), settings, codeDigest(['print'])) };
+        const rendered = await time('html', () => output!.renderBriefing(briefing, templates as Templates, settings));
+        // The summary is printed with its briefing, so its HTML is part of the key.
+        const printed = rendered.html + rendered.summaryHtml(SUMMARY_FITS[0]!);
+        if (options.digest) renderedHtml.set(briefing.id, rendered.html);
+        const keys = { model: key, html: htmlKey(printed, pdfInfo(briefing, options.author), settings, codeDigest(['print'])) };
         const before = previous.get(briefing.id);
         if (!options.force && before?.htmlKey === keys.html && (await isIntact(before, options.outDir, options.formats))) {
           current.set(briefing.id, { ...before, modelKey: key });
         } else {
           const browser = options.formats.includes('pdf') ? await getPrinter() : null;
           report.browserLaunched ||= browser !== null;
-          current.set(briefing.id, await output!.writeBriefing(briefing, html, keys, browser, settings, before, builtAt));
+          current.set(briefing.id, await output!.writeBriefing(briefing, rendered, keys, browser, settings, before, builtAt));
           report.reprinted.push(briefing.id);
           outcome = 'printed';
         }
@@ -164,21 +184,28 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
       }
       options.onProgress?.({ done: ++done, total: toRender.length, id: briefing.id, outcome });
     });
+    if (toRender.length > 0) timings.print = Math.round(performance.now() - phaseStart);
+    report.unchanged = [...current.keys()].filter((id) => !report.reprinted.includes(id));
+
+    // 6. Briefings the sources no longer support are removed, unless a source failed to read
+    //    (then its briefings may only be missing for now, and are kept).
+    const planned = new Set(plan.briefings.map((b) => b.id));
+    for (const [id, entry] of previous) {
+      if (current.has(id)) continue;
+      if (!planned.has(id) && report.sourceErrors.length === 0) {
+        for (const file of Object.values(entry.files)) await rm(path.join(options.outDir, file.path), { force: true });
+        report.removed.push(id);
+      } else current.set(id, entry); // failed, not asked for, or kept while a source is unreadable
+    }
+
+    // 7. The digest, when asked for and anything in it changed.
+    if (options.digest && options.formats.includes('pdf')) {
+      report.digest = await time('digest', () =>
+        digestFor({ plan: plan.briefings, current, previous: manifest?.digest ?? null, report, options, settings, now, getPrinter, renderedHtml, output, templates }),
+      );
+    }
   } finally {
     if (ownPrinter) await (ownPrinter as Printer).close();
-  }
-  if (toRender.length > 0) timings.print = Math.round(performance.now() - phaseStart);
-  report.unchanged = [...current.keys()].filter((id) => !report.reprinted.includes(id));
-
-  // 7. Briefings the sources no longer support are removed, unless a source failed to read
-  //    (then its briefings may only be missing for now, and are kept).
-  const planned = new Set(plan.briefings.map((b) => b.id));
-  for (const [id, entry] of previous) {
-    if (current.has(id)) continue;
-    if (!planned.has(id) && report.sourceErrors.length === 0) {
-      for (const file of Object.values(entry.files)) await rm(path.join(options.outDir, file.path), { force: true });
-      report.removed.push(id);
-    } else current.set(id, entry); // failed, not asked for, or kept while a source is unreadable
   }
 
   // 8. Manifest, index, changes and the edition history.
@@ -186,14 +213,15 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   report.reprinted.sort();
   const next: Manifest = {
     generator: 'corridor-briefings',
-    updated: report.reprinted.length > 0 || report.removed.length > 0 ? builtAt : (manifest?.updated ?? null),
+    updated: report.reprinted.length > 0 || report.removed.length > 0 || report.digest?.rebuilt ? builtAt : (manifest?.updated ?? null),
     briefings: report.briefings,
+    digest: report.digest?.record ?? manifest?.digest ?? null,
   };
   const failedIds = report.failed.map((f) => f.id);
   report.changes = describeChanges(edition, facts.model, facts.files, { reprinted: report.reprinted, unchanged: report.unchanged, removed: report.removed, failed: failedIds });
   await time('write', async () => {
     await writeIfChanged(path.join(options.outDir, 'manifest.json'), `${JSON.stringify(next, null, 2)}\n`);
-    await writeIfChanged(path.join(options.outDir, 'index.html'), renderIndex(report.briefings));
+    await writeIfChanged(path.join(options.outDir, 'index.html'), renderIndex(report.briefings, next.digest));
     await writeIfChanged(path.join(options.outDir, 'changes.json'), `${JSON.stringify(report.changes, null, 2)}\n`);
     const settled = [...report.reprinted, ...report.unchanged];
     const state = history.next({ model: facts.model, files: facts.files, settled, dropped: report.removed, builtAt });
@@ -213,4 +241,49 @@ async function obtainPrinter(options: BuildOptions, own: (p: Printer) => void): 
   const printer = await launchPrinter(options.printerOptions);
   own(printer);
   return printer;
+}
+
+/** The digest's key: every briefing's printed HTML in edition order, and how it is laid out. */
+async function digestFor(input: {
+  plan: BriefingModel[];
+  current: Map<string, ManifestEntry>;
+  previous: DigestRecord | null;
+  report: BuildReport;
+  options: BuildOptions;
+  settings: OutputSettings;
+  now: Date;
+  getPrinter: () => Promise<Printer>;
+  renderedHtml: Map<string, string>;
+  output: typeof import('./briefingOutput.js') | null;
+  templates: Templates | unknown;
+}): Promise<NonNullable<BuildReport['digest']>> {
+  const { options, report } = input;
+  if (options.only) return { rebuilt: false, record: input.previous, reason: 'not rebuilt: --only builds part of the edition' };
+  if (report.failed.length > 0) return { rebuilt: false, record: input.previous, reason: `not rebuilt: ${report.failed.length} briefing(s) failed` };
+  if (!input.output || !input.templates || input.templates instanceof Error) return { rebuilt: false, record: input.previous, reason: `not rebuilt: ${describeError(input.templates)}` };
+  const ordered = editionOrder(input.plan);
+  const entries = ordered.map((b) => input.current.get(b.id)!);
+  const key = sha256(JSON.stringify([entries.map((e) => [e.id, e.htmlKey]), options.paper, options.author, options.duplex === true, options.grayscale === true, options.cropSafe === true, codeDigest(['render', 'print', 'build']), await folderDigest(options.templatesDir)]));
+  const digestFile = input.previous ? path.join(options.outDir, input.previous.file.path) : null;
+  const intact = digestFile && (await readFile(digestFile).then((b) => sha256(b) === input.previous!.file.sha256, () => false));
+  if (!options.force && input.previous?.key === key && intact) return { rebuilt: false, record: input.previous };
+  const parts = [];
+  for (const briefing of ordered) {
+    const html = input.renderedHtml.get(briefing.id) ?? (await input.output.renderBriefing(briefing, input.templates as Templates, input.settings)).html;
+    parts.push({ id: briefing.id, title: briefing.title, kindLabel: briefing.kindLabel, html, pages: input.current.get(briefing.id)!.pages ?? 1 });
+  }
+  const { buildDigest } = await import('./digest.js');
+  const record = await buildDigest({
+    parts, templates: input.templates as Templates, printer: await input.getPrinter(), outDir: options.outDir,
+    paper: options.paper, author: options.author, date: localDay(input.now), duplex: options.duplex === true,
+    grayscale: options.grayscale === true, cropSafe: options.cropSafe === true, key,
+  });
+  report.browserLaunched = true;
+  return { rebuilt: true, record };
+}
+
+/** Corridors first, then cities, districts and zones, each by title. */
+function editionOrder(briefings: BriefingModel[]): BriefingModel[] {
+  const rank = { corridor: 0, city: 1, district: 2, zone: 3 } as const;
+  return [...briefings].sort((a, b) => rank[a.kind] - rank[b.kind] || a.title.localeCompare(b.title));
 }

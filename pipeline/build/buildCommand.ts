@@ -14,8 +14,12 @@ export const BUILD_OPTIONS_HELP = `  --sources DIR        folder of articles and
   --min-facts N        facts a place needs for a briefing (default: 4)
   --author NAME        PDF author (default: briefings.config.json "author", else corridor-briefings)
   --force              extract, render and print everything again
+  --digest             also print the digest of the whole edition (out/digest.pdf)
+  --print OPTIONS      print-ready options, comma-separated: duplex (briefings in the digest start
+                       on a right-hand page), grayscale (charts and colours safe in black and
+                       white), crop-safe (wider margins, nothing near the trim edge)
   --print-timeout S    seconds a briefing may take to print before it is retried (default: 60)
-  --recycle-after N    documents a browser prints before it is replaced (default: 250)
+  --recycle-after N    documents a browser prints before it is replaced (default: 50)
   --wait S             seconds to wait for another build on the same output folder (default: 600)
   -h, --help           show this help
 
@@ -41,8 +45,10 @@ export const BUILD_ARGS = {
   'min-facts': { type: 'string', default: '4' },
   author: { type: 'string' },
   force: { type: 'boolean', default: false },
+  digest: { type: 'boolean', default: false },
+  print: { type: 'string', default: '' },
   'print-timeout': { type: 'string', default: '60' },
-  'recycle-after': { type: 'string', default: '250' },
+  'recycle-after': { type: 'string', default: '50' },
   wait: { type: 'string', default: '600' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -76,10 +82,21 @@ export function buildOptionsFrom(values: BuildValues): BuildOptions {
     minFacts,
     author: values.author ?? readConfig().author ?? 'corridor-briefings',
     force: values.force,
+    digest: values.digest,
+    ...printOptions(values.print),
     printerOptions: { timeoutMs: Math.max(1000, seconds('print-timeout')), recycleAfter: whole('recycle-after', 1) },
     lockWaitMs: seconds('wait'),
     onLockWait: (holder) => process.stderr.write(`waiting for the build already writing to ${values.out} (pid ${holder.pid}, started ${holder.started})...\n`),
   };
+}
+
+const PRINT_OPTIONS = ['duplex', 'grayscale', 'crop-safe'] as const;
+
+function printOptions(value: string): Pick<BuildOptions, 'duplex' | 'grayscale' | 'cropSafe'> {
+  const asked = value.split(',').map((v) => v.trim()).filter(Boolean);
+  const unknown = asked.filter((v) => !(PRINT_OPTIONS as readonly string[]).includes(v));
+  if (unknown.length > 0) throw new Error(`--print takes ${PRINT_OPTIONS.join(', ')}, not '${unknown.join(', ')}'`);
+  return { duplex: asked.includes('duplex'), grayscale: asked.includes('grayscale'), cropSafe: asked.includes('crop-safe') };
 }
 
 export async function buildCommand(args: string[]): Promise<number> {
@@ -137,6 +154,8 @@ export function formatReport(report: BuildReport, options: BuildOptions, ms: num
   if (!report.changes.firstEdition && facts.new.length + facts.changed.length + facts.removed.length > 0) {
     lines.push(`facts: ${facts.new.length} new, ${facts.changed.length} changed, ${facts.removed.length} removed (see ${outDir}/changes.json)`);
   }
+  if (report.digest?.rebuilt) lines.push(`digest: ${report.digest.record!.pages} pages, ${report.digest.record!.starts.length} briefings in ${outDir}/${report.digest.record!.file.path}`);
+  else if (report.digest?.reason) lines.push(`digest ${report.digest.reason}`);
   if (report.removed.length > 0) lines.push(`removed ${report.removed.length} briefing(s) the sources no longer support: ${report.removed.join(', ')}`);
   if (verbose && report.skipped.length > 0) {
     lines.push(`skipped ${report.skipped.length}:`);

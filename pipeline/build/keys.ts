@@ -12,15 +12,17 @@ export interface OutputSettings {
   formats: OutputFormat[];
   paper: 'a4' | 'letter';
   author: string;
+  grayscale: boolean;
+  cropSafe: boolean;
 }
 
 /** Everything a briefing's HTML depends on besides its model: templates, code, print options. */
 export function modelKey(briefing: BriefingModel, settings: OutputSettings, digests: { templates: string; code: string }): string {
-  return sha256(JSON.stringify([briefing, digests.templates, digests.code, settings.paper, settings.author]));
+  return sha256(JSON.stringify([briefing, digests.templates, digests.code, settings.paper, settings.author, settings.grayscale, settings.cropSafe]));
 }
 
 export function htmlKey(html: string, info: Omit<PdfInfo, 'fileId'>, settings: OutputSettings, printCode: string): string {
-  return sha256(JSON.stringify([html, { ...info, date: info.date.toISOString() }, settings.paper, printCode]));
+  return sha256(JSON.stringify([html, { ...info, date: info.date.toISOString() }, settings.paper, settings.cropSafe, printCode]));
 }
 
 export function pdfInfo(briefing: BriefingModel, author: string): Omit<PdfInfo, 'fileId'> {

@@ -14,7 +14,7 @@ export const ManifestEntrySchema = z.object({
   id: z.string(),
   kind: z.enum(['corridor', 'city', 'district', 'zone']),
   title: z.string(),
-  files: z.object({ pdf: FileRecordSchema.optional(), html: FileRecordSchema.optional() }),
+  files: z.object({ pdf: FileRecordSchema.optional(), html: FileRecordSchema.optional(), summary: FileRecordSchema.optional() }),
   pages: z.number().nullable(),
   /** Ids of the sources it cites. */
   sources: z.array(z.string()),
@@ -28,14 +28,27 @@ export const ManifestEntrySchema = z.object({
   htmlKey: z.string(),
 });
 
+export const DigestRecordSchema = z.object({
+  file: FileRecordSchema,
+  /** sha256 of every briefing's printed HTML in edition order and of the layout options. */
+  key: z.string(),
+  pages: z.number(),
+  duplex: z.boolean(),
+  /** Where each briefing starts, as the contents and the bookmarks say. */
+  starts: z.array(z.object({ id: z.string(), page: z.number() })),
+});
+
 export const ManifestSchema = z.object({
   generator: z.literal('corridor-briefings'),
   /** When a build last wrote a briefing. */
   updated: z.string().nullable(),
   briefings: z.array(ManifestEntrySchema),
+  /** The digest of the whole edition, once one has been printed (`build --digest`). */
+  digest: DigestRecordSchema.nullable().default(null),
 });
 
 export type FileRecord = z.infer<typeof FileRecordSchema>;
+export type DigestRecord = z.infer<typeof DigestRecordSchema>;
 export type ManifestEntry = z.infer<typeof ManifestEntrySchema>;
 export type Manifest = z.infer<typeof ManifestSchema>;
 export type OutputFormat = 'pdf' | 'html';
@@ -61,7 +74,8 @@ export function sha256(data: string | Uint8Array): string {
 
 /** Every wanted format was written and is still on disk byte for byte. */
 export async function isIntact(entry: ManifestEntry, outDir: string, formats: OutputFormat[]): Promise<boolean> {
-  for (const format of formats) {
+  // A PDF briefing comes with its one-page summary.
+  for (const format of formats.includes('pdf') ? [...formats, 'summary' as const] : formats) {
     const record = entry.files[format];
     if (!record) return false;
     try {

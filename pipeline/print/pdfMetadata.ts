@@ -4,7 +4,7 @@
  * print time and numbers structure elements by DOM node, which grows with every document a
  * page has printed; both are pinned here so the same briefing always gives the same bytes.
  */
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFString, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFObject } from 'pdf-lib';
 
 export interface PdfInfo {
   title: string;
@@ -15,6 +15,8 @@ export interface PdfInfo {
   date: Date;
   /** 32 hex digits naming this document's content: the PDF file identifier. */
   fileId: string;
+  /** The document's headings in order: the bookmarks' titles (Chromium garbles wrapped ones). */
+  bookmarks?: string[];
 }
 
 export async function finishPdf(pdf: Uint8Array, info: PdfInfo): Promise<{ bytes: Uint8Array; pages: number }> {
@@ -30,9 +32,24 @@ export async function finishPdf(pdf: Uint8Array, info: PdfInfo): Promise<{ bytes
   doc.setCreationDate(info.date);
   doc.setModificationDate(info.date);
   renumberStructureIds(doc);
+  if (info.bookmarks) retitleBookmarks(doc, info.bookmarks);
   const id = PDFHexString.of(info.fileId);
   doc.context.trailerInfo.ID = doc.context.obj([id, id]);
   return { bytes: await doc.save({ useObjectStreams: false, objectsPerTick: Infinity }), pages: doc.getPageCount() };
+}
+
+/** Bookmarks in document order get the given titles, when there is one title per bookmark. */
+function retitleBookmarks(doc: PDFDocument, titles: string[]): void {
+  const items: PDFDict[] = [];
+  const walk = (first: PDFDict | undefined) => {
+    for (let item = first, guard = 0; item && guard < 100_000; item = item.lookupMaybe(PDFName.of('Next'), PDFDict), guard++) {
+      items.push(item);
+      walk(item.lookupMaybe(PDFName.of('First'), PDFDict));
+    }
+  };
+  walk(doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)?.lookupMaybe(PDFName.of('First'), PDFDict));
+  if (items.length !== titles.length) return; // not the headings we think: leave Chromium's
+  items.forEach((item, i) => item.set(PDFName.of('Title'), PDFHexString.fromText(titles[i]!)));
 }
 
 const NODE_ID = /^node\d+$/;

@@ -24,6 +24,9 @@ export const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
   '--disable-gpu',
   '--disable-extensions',
+  // No crash reporter: its helper processes would outlive a browser that is killed.
+  '--disable-crash-reporter',
+  '--disable-breakpad',
 ];
 
 export interface PrintJob {
@@ -33,6 +36,10 @@ export interface PrintJob {
   /** Printed in the running header beside the title. */
   asOf: string | null;
   paper: 'a4' | 'letter';
+  /** For a document far larger than a briefing (the digest): its own time limit. */
+  timeoutMs?: number;
+  /** Keep the running header and footer clear of the trim edge. */
+  cropSafe?: boolean;
 }
 
 export interface PrinterStats {
@@ -61,7 +68,7 @@ export interface PrinterOptions {
   pages?: number;
   /** Per print, in ms (default 60 s). */
   timeoutMs?: number;
-  /** Documents per browser before it is replaced (default 250). */
+  /** Documents per browser before it is replaced (default 50), so memory stays bounded over long batches. */
   recycleAfter?: number;
   /** Further tries of a job after a crash or a hang (default 2). */
   retries?: number;
@@ -82,7 +89,7 @@ export async function launchPrinter(options: PrinterOptions = {}): Promise<Print
   const executablePath = options.executablePath ?? findBrowser();
   const size = Math.max(1, options.pages ?? Math.min(os.availableParallelism(), 4));
   const timeout = options.timeoutMs ?? 60_000;
-  const recycleAfter = Math.max(1, options.recycleAfter ?? 250);
+  const recycleAfter = Math.max(1, options.recycleAfter ?? 50);
   const retries = options.retries ?? 2;
   const blockedRequests: string[] = [];
   const stats: PrinterStats = { launches: 0, printed: 0, retried: 0, timedOut: 0, recycled: 0, browserPid: null };
@@ -129,6 +136,8 @@ export async function launchPrinter(options: PrinterOptions = {}): Promise<Print
   const retire = (session: Session) => {
     if (!session.retired) {
       session.retired = true;
+      // A browser that died leaves its helpers running; they share its process group.
+      if (!session.browser.connected) killGroup(session.browser);
       if (current) void current.then((s) => s === session && (current = null), () => undefined);
     }
     if (session.busy === 0) void shut(session);
@@ -149,11 +158,12 @@ export async function launchPrinter(options: PrinterOptions = {}): Promise<Print
           const session = await live();
           session.busy++;
           let page: Page | undefined;
+          const limit = job.timeoutMs ?? timeout;
           try {
             // Puppeteer's own timeouts do not cover every call (a frozen renderer never answers
             // setContent), so the whole print runs against one clock.
             page = session.idle.pop() ?? (await withTimeout(preparePage(session.browser, blockedRequests), timeout));
-            const pdf = await withTimeout(printPage(page, job, timeout), timeout);
+            const pdf = await withTimeout(printPage(page, job, limit), limit);
             session.idle.push(page);
             session.printed++;
             session.hangs = 0;
@@ -174,7 +184,7 @@ export async function launchPrinter(options: PrinterOptions = {}): Promise<Print
             if (page && !crashed) void page.close({ runBeforeUnload: false }).catch(() => undefined);
             if (crashed) retire(session);
             if (attempt >= retries || (!crashed && !hung)) {
-              const why = crashed ? 'the browser crashed or was closed' : hung ? `the page did not finish within ${timeout / 1000} s` : (error as Error).message;
+              const why = crashed ? 'the browser crashed or was closed' : hung ? `the page did not finish within ${limit / 1000} s` : (error as Error).message;
               throw new PrintError(job.id, `printing failed: ${why}${attempt > 0 ? ` (after ${attempt + 1} tries)` : ''}`);
             }
             stats.retried++;
@@ -205,7 +215,7 @@ async function printPage(page: Page, job: PrintJob, timeout: number): Promise<Ui
     printBackground: true,
     displayHeaderFooter: true,
     headerTemplate: headerHtml(job),
-    footerTemplate: FOOTER,
+    footerTemplate: footerHtml(job),
     preferCSSPageSize: true,
     outline: true,
     tagged: true,
@@ -235,6 +245,16 @@ async function closeBrowser(browser: Browser): Promise<void> {
   if (!inTime) browser.process()?.kill('SIGKILL');
 }
 
+function killGroup(browser: Browser): void {
+  const pid = browser.process()?.pid;
+  if (!pid) return;
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+}
+
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const expiry = new Promise<never>((_, reject) => {
@@ -253,9 +273,12 @@ function semaphore(size: number) {
 }
 
 function headerHtml(job: PrintJob): string {
-  return `<div style="font: 7.5pt 'Noto Sans CJK SC', sans-serif; color: #52606d; width: 100%; padding: 0 18mm; display: flex; justify-content: space-between;">
+  const inset = job.cropSafe ? 'padding: 12mm 25mm 0' : 'padding: 0 18mm';
+  return `<div style="font: 7.5pt 'Noto Sans CJK SC', sans-serif; color: #555; width: 100%; ${inset}; display: flex; justify-content: space-between;">
   <span>${escapeHtml(job.title)}</span><span>${job.asOf ? `As of ${escapeHtml(job.asOf)}` : ''}</span></div>`;
 }
 
-const FOOTER = `<div style="font: 7.5pt 'Noto Sans CJK SC', sans-serif; color: #52606d; width: 100%; text-align: center;">
+function footerHtml(job: PrintJob): string {
+  return `<div style="font: 7.5pt 'Noto Sans CJK SC', sans-serif; color: #555; width: 100%; text-align: center;${job.cropSafe ? ' padding-bottom: 12mm;' : ''}">
   page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`;
+}

@@ -46,10 +46,11 @@ const CONFIG = {
   legend: { labelFontSize: 10, titleFontSize: 10 },
 };
 
-export async function renderCharts(briefing: BriefingModel, specs: ChartSpecs): Promise<Chart[]> {
+export async function renderCharts(briefing: BriefingModel, specs: ChartSpecs, options: { grayscale?: boolean } = {}): Promise<Chart[]> {
   const charts: Chart[] = [];
   const add = async (id: string, title: string, name: keyof ChartSpecs, data: Record<string, unknown[]>) => {
-    charts.push({ id, title, svg: scopeIds(await toSvg(specs[name]!, data), id) });
+    const svg = scopeIds(await toSvg(specs[name]!, data), id);
+    charts.push({ id, title, svg: options.grayscale ? toGrayscale(svg) : svg });
   };
   if (briefing.kind === 'corridor') {
     const byMetric = groupBy([...briefing.headline, ...briefing.memberFigures], (f) => `${f.label}|${f.unit}`);
@@ -97,6 +98,22 @@ export function scopeIds(svg: string, chartId: string): string {
     .replace(/\bid="([^"]+)"/g, (_, id: string) => `id="${renamed.get(id)}"`)
     .replace(/url\(#([^)]+)\)/g, (whole, id: string) => (renamed.has(id) ? `url(#${renamed.get(id)})` : whole))
     .replace(/href="#([^"]+)"/g, (whole, id: string) => (renamed.has(id) ? `href="#${renamed.get(id)}"` : whole));
+}
+
+/**
+ * Every colour -> the gray of the same lightness, so what the charts tell apart by colour
+ * (a place against its corridor, a heat scale) they still tell apart in black and white.
+ */
+export function toGrayscale(markup: string): string {
+  const gray = (r: number, g: number, b: number) => {
+    const level = Math.round(0.2126 * r + 0.7152 * g + 0.0722 * b);
+    const hex = level.toString(16).padStart(2, '0');
+    return `#${hex}${hex}${hex}`;
+  };
+  return markup
+    .replace(/#([0-9a-f]{6})\b/gi, (_, h: string) => gray(parseInt(h.slice(0, 2), 16), parseInt(h.slice(2, 4), 16), parseInt(h.slice(4, 6), 16)))
+    .replace(/#([0-9a-f]{3})\b/gi, (_, h: string) => gray(parseInt(h[0]! + h[0], 16), parseInt(h[1]! + h[1], 16), parseInt(h[2]! + h[2], 16)))
+    .replace(/rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*(,\s*[\d.]+\s*)?\)/g, (_, r: string, g: string, b: string) => gray(Number(r), Number(g), Number(b)));
 }
 
 function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {

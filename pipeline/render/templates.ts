@@ -12,6 +12,10 @@ import { loadChartSpecs, type ChartSpecs } from './renderCharts.js';
 
 export interface Templates {
   layout: Handlebars.TemplateDelegate;
+  /** The one-page summary's layout. */
+  summary: Handlebars.TemplateDelegate;
+  /** The digest's cover and contents, around every briefing. */
+  digest: Handlebars.TemplateDelegate;
   css: string;
   charts: ChartSpecs;
 }
@@ -30,18 +34,22 @@ export async function loadTemplates(dir: string): Promise<Templates> {
   const read = (rel: string) => readFile(path.join(dir, rel), 'utf8').catch(() => Promise.reject(new TemplateError(label(rel), null, 'template file is missing or unreadable')));
 
   const partialFiles = (await readdir(path.join(dir, 'partials')).catch(() => [] as string[])).filter((f) => f.endsWith('.hbs')).sort();
-  const sources = new Map<string, string>([['briefing.hbs', await read('briefing.hbs')]]);
+  const sources = new Map<string, string>([
+    ['briefing.hbs', await read('briefing.hbs')],
+    ['summary.hbs', await read('summary.hbs')],
+    ['digest.hbs', await read('digest.hbs')],
+  ]);
   for (const file of partialFiles) sources.set(`partials/${file}`, await read(`partials/${file}`));
   const partialNames = new Set(partialFiles.map((f) => f.replace(/\.hbs$/, '')));
 
-  let layout: Handlebars.TemplateDelegate | undefined;
+  const layouts = new Map<string, Handlebars.TemplateDelegate>();
   for (const [rel, source] of sources) {
     check(hbs, source, label(rel), partialNames);
     const compiled = hbs.compile(source, { strict: false });
-    if (rel === 'briefing.hbs') layout = compiled;
-    else hbs.registerPartial(rel.slice('partials/'.length).replace(/\.hbs$/, ''), compiled);
+    if (rel.startsWith('partials/')) hbs.registerPartial(rel.slice('partials/'.length).replace(/\.hbs$/, ''), compiled);
+    else layouts.set(rel, compiled);
   }
-  return { layout: layout!, css: await read('print.css'), charts: await loadChartSpecs(dir, label) };
+  return { layout: layouts.get('briefing.hbs')!, summary: layouts.get('summary.hbs')!, digest: layouts.get('digest.hbs')!, css: await read('print.css'), charts: await loadChartSpecs(dir, label) };
 }
 
 /** Parses a template as the compiler would, and checks the partials and helpers it names. */

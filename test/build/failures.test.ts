@@ -100,7 +100,7 @@ describe('a build with bad input', () => {
 
     const after = await pdfBytes();
     expect([...after.keys()]).toEqual([...before.keys()]);
-    for (const [file, bytes] of before) if (file !== 'places/shanghai.pdf') expect(after.get(file), file).toBe(bytes);
+    for (const [file, bytes] of before) if (!file.startsWith('places/shanghai.')) expect(after.get(file), file).toBe(bytes);
     expect(after.get('places/shanghai.pdf')).not.toBe(before.get('places/shanghai.pdf'));
   });
 

@@ -1,0 +1,54 @@
+/**
+ * BriefingModel -> the one-page summary handed out at meetings: the cover's summary, the first
+ * headline figures, one chart, and the notes those figures cite, renumbered from 1 so the
+ * page stands alone. Quotes are cut to a length a page can hold; the cut is marked and the full
+ * sentence is in the briefing.
+ */
+import type { BriefingModel, FigureRow, Note } from './briefingModel.js';
+
+export interface SummaryModel {
+  /** The briefing with only what the summary's cover prints, citations renumbered. */
+  briefing: BriefingModel;
+  headline: FigureRow[];
+  notes: Note[];
+  /** Whether the one chart is printed (dropped when the page would not hold it). */
+  withChart: boolean;
+}
+
+export interface SummaryFit {
+  figures: number;
+  withChart: boolean;
+  quoteChars: number;
+}
+
+/** From roomiest to tightest: the build tries each until the summary prints on one page. */
+export const SUMMARY_FITS: SummaryFit[] = [
+  { figures: 6, withChart: true, quoteChars: 220 },
+  { figures: 4, withChart: true, quoteChars: 160 },
+  { figures: 4, withChart: false, quoteChars: 120 },
+  { figures: 2, withChart: false, quoteChars: 80 },
+];
+
+export function summaryModel(briefing: BriefingModel, fit: SummaryFit): SummaryModel {
+  const renumber = new Map<number, number>();
+  const cite = (n: number | null): number | null => {
+    if (n === null) return null;
+    if (!renumber.has(n)) renumber.set(n, renumber.size + 1);
+    return renumber.get(n)!;
+  };
+  // Citation numbers in the order the page prints them: the cover first, then the figures.
+  const corridors = briefing.corridors.map((c) => ({ ...c, cite: cite(c.cite) }));
+  const headline = briefing.headline.slice(0, fit.figures).map((f) => ({ ...f, cite: cite(f.cite)! }));
+  const byNumber = new Map(briefing.notes.map((n) => [n.n, n]));
+  const notes = [...renumber].map(([old, n]) => {
+    const note = byNumber.get(old)!;
+    return { ...note, n, quote: cut(note.quote, fit.quoteChars) };
+  });
+  return { briefing: { ...briefing, corridors, notes }, headline, notes, withChart: fit.withChart };
+}
+
+function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const end = text.lastIndexOf(' ', max);
+  return `${text.slice(0, end > max / 2 ? end : max)}…`;
+}
