@@ -155,7 +155,7 @@ function targets(sizes: SizeResult[], p: Print) {
   if (big) {
     const mbps = big.corpus.bytes / 1e6 / (big.extractMs / 1000);
     const coldMbps = big.corpus.bytes / 1e6 / (big.extractColdMs / 1000);
-    out.push({ target: '1,000 sources: extraction at least 2 MB/s', value: `${mbps.toFixed(2)} MB/s steady, ${coldMbps.toFixed(2)} MB/s as the first run in a fresh process`, met: mbps >= 2 });
+    out.push({ target: '1,000 sources: extraction at least 2 MB/s', value: `${mbps.toFixed(2)} MB/s steady, ${coldMbps.toFixed(2)} MB/s on the first of two runs`, met: mbps >= 2 });
     out.push({ target: '1,000 sources: cold build under 2 min', value: `${(big.cold.ms / 1000).toFixed(1)} s`, met: big.cold.ms < 120_000 });
     const peak = big.maxRssMb + big.browserPeakMb;
     out.push({ target: '1,000 sources: peak memory under 1.5 GB', value: `${peak} MB (pipeline ${big.maxRssMb} + browser ${big.browserPeakMb})`, met: peak < 1536 });
@@ -177,7 +177,7 @@ function formatReport(r: typeof report): string {
   lines.push('| ---: | ---: | ---: | --- | ---: | --- | ---: | --- | --- | --- |');
   for (const x of r.sizes) {
     const t = x.cold.timings;
-    const rate = `${Math.round(x.sources / (x.extractMs / 1000))} src/s, ${(x.corpus.bytes / 1e6 / (x.extractMs / 1000)).toFixed(2)} MB/s (first run ${(x.corpus.bytes / 1e6 / (x.extractColdMs / 1000)).toFixed(2)} MB/s)`;
+    const rate = `${Math.round(x.sources / (x.extractMs / 1000))} src/s, ${(x.corpus.bytes / 1e6 / (x.extractMs / 1000)).toFixed(2)} MB/s (first of two runs ${(x.corpus.bytes / 1e6 / (x.extractColdMs / 1000)).toFixed(2)} MB/s)`;
     lines.push(
       `| ${x.size} | ${(x.corpus.bytes / 1e6).toFixed(2)} | ${x.facts} | ${rate} | ${s(x.cold.ms)} s | ${s(t.facts ?? 0)} / ${s(t.models ?? 0)} / ${s(t.print ?? 0)} (${s((t.templates ?? 0) + (t.html ?? 0))}) | ${x.cold.briefings} (${x.cold.pages}) | ${s(x.noop.ms)} s / ${s(x.noop.cliMs)} s | ${s(x.edit.ms)} s (${x.edit.reprinted.length} reprinted) | ${x.maxRssMb} MB / ${x.browserPeakMb} MB |`,
     );
