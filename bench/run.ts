@@ -3,12 +3,13 @@
  * deterministic synthetic corpora, and its print stage beside the floor (bare Chromium) and a
  * peer (md-to-pdf) on the same HTML, all in one run. Prints a table; writes JSON to bench/results/.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { findBrowser } from '../pipeline/print/findBrowser.js';
 import { generateCorpus } from './corpus.js';
 import { htmlFilesIn, printFloor, printOurs, printPeer, type PrintRun } from './printCompare.js';
 import { summarizeProfile } from './profile.js';
@@ -137,7 +138,7 @@ async function timeCli(args: string[]): Promise<number> {
 
 function chromiumVersion(): string {
   try {
-    return readFileSync('/usr/lib/chromium/chromium', { encoding: 'latin1' }).match(/Chrome\/(\d+\.\d+\.\d+\.\d+)/)?.[1] ?? 'unknown';
+    return execFileSync(findBrowser(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().replace(/^Chromium\s+/, '').split(' ')[0]!;
   } catch {
     return 'unknown';
   }
