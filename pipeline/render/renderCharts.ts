@@ -69,7 +69,10 @@ export async function renderCharts(briefing: BriefingModel, specs: ChartSpecs, o
   }
   const dated = briefing.timeline.filter((e) => e.date);
   if (dated.length > 0) {
-    await add('timeline', 'Timeline', 'timeline', { events: dated.map((e) => ({ date: e.date!.length === 4 ? `${e.date}-07-01` : e.date, label: `[${e.cite}]` })) });
+    // Labels go on three lanes in date order, so neighbours never print over each other.
+    const events = dated.map((e) => ({ date: e.date!.length === 4 ? `${e.date}-07-01` : e.date!.length === 7 ? `${e.date}-15` : e.date!, label: `[${e.cite}]` }));
+    events.sort((a, b) => a.date.localeCompare(b.date));
+    await add('timeline', 'Timeline', 'timeline', { events: events.map((e, i) => ({ ...e, base: 0, lane: 1 + (i % 3) })) });
   }
   return charts;
 }
