@@ -1,0 +1,60 @@
+/**
+ * The build's digest step: whether the digest must be printed again (its key covers every
+ * briefing's printed HTML in edition order and the layout options), and the HTML it needs.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describeError } from '../errors.js';
+import type { BriefingModel } from '../model/briefingModel.js';
+import type { Printer } from '../print/printer.js';
+import type { Templates } from '../render/templates.js';
+import type { BuildOptions, BuildReport } from './build.js';
+import { codeDigest, folderDigest } from './codeDigest.js';
+import { localDay } from './edition.js';
+import type { OutputSettings } from './keys.js';
+import { sha256, type DigestRecord, type ManifestEntry } from './manifest.js';
+
+/** The digest, printed again only when its key or its file changed. */
+export async function digestIfStale(input: {
+  plan: BriefingModel[];
+  current: Map<string, ManifestEntry>;
+  previous: DigestRecord | null;
+  report: BuildReport;
+  options: BuildOptions;
+  settings: OutputSettings;
+  now: Date;
+  getPrinter: () => Promise<Printer>;
+  renderedHtml: Map<string, string>;
+  output: typeof import('./briefingOutput.js') | null;
+  templates: Templates | unknown;
+}): Promise<NonNullable<BuildReport['digest']>> {
+  const { options, report } = input;
+  if (options.only) return { rebuilt: false, record: input.previous, reason: 'not rebuilt: --only builds part of the edition' };
+  if (report.failed.length > 0) return { rebuilt: false, record: input.previous, reason: `not rebuilt: ${report.failed.length} briefing(s) failed` };
+  if (!input.output || !input.templates || input.templates instanceof Error) return { rebuilt: false, record: input.previous, reason: `not rebuilt: ${describeError(input.templates)}` };
+  const ordered = editionOrder(input.plan);
+  const entries = ordered.map((b) => input.current.get(b.id)!);
+  const key = sha256(JSON.stringify([entries.map((e) => [e.id, e.htmlKey]), options.paper, options.author, options.duplex === true, options.grayscale === true, options.cropSafe === true, codeDigest(['render', 'print', 'build']), await folderDigest(options.templatesDir)]));
+  const digestFile = input.previous ? path.join(options.outDir, input.previous.file.path) : null;
+  const intact = digestFile && (await readFile(digestFile).then((b) => sha256(b) === input.previous!.file.sha256, () => false));
+  if (!options.force && input.previous?.key === key && intact) return { rebuilt: false, record: input.previous };
+  const parts = [];
+  for (const briefing of ordered) {
+    const html = input.renderedHtml.get(briefing.id) ?? (await input.output.renderBriefing(briefing, input.templates as Templates, input.settings)).html;
+    parts.push({ id: briefing.id, title: briefing.title, kindLabel: briefing.kindLabel, html, pages: input.current.get(briefing.id)!.pages ?? 1 });
+  }
+  const { buildDigest } = await import('./digest.js');
+  const record = await buildDigest({
+    parts, templates: input.templates as Templates, printer: await input.getPrinter(), outDir: options.outDir,
+    paper: options.paper, author: options.author, date: localDay(input.now), duplex: options.duplex === true,
+    grayscale: options.grayscale === true, cropSafe: options.cropSafe === true, key,
+  });
+  report.browserLaunched = true;
+  return { rebuilt: true, record };
+}
+
+/** Corridors first, then cities, districts and zones, each by title. */
+function editionOrder(briefings: BriefingModel[]): BriefingModel[] {
+  const rank = { corridor: 0, city: 1, district: 2, zone: 3 } as const;
+  return [...briefings].sort((a, b) => rank[a.kind] - rank[b.kind] || a.title.localeCompare(b.title));
+}
