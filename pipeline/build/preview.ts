@@ -4,7 +4,7 @@
  * lives in a small frame page of our own (`/preview/<file>`), which listens for rebuilds.
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { escapeHtml } from '../text.js';
@@ -52,6 +52,12 @@ export async function startPreview(outDir: string, port: number): Promise<Previe
     if (!file.startsWith(`${path.resolve(outDir)}${path.sep}`) || path.basename(file).startsWith('.')) return void response.writeHead(404).end();
     const info = await stat(file).catch(() => null);
     if (!info?.isFile()) return void response.writeHead(404).end('not found');
+    if (rel === '/index.html') {
+      // The index's links to HTML briefings open them in the reloading frame.
+      const index = (await readFile(file, 'utf8')).replace(/href="((?:corridors|places)\/[a-z0-9-]+\.html)"/g, 'href="/preview/$1"');
+      response.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' });
+      return void response.end(request.method === 'HEAD' ? undefined : index);
+    }
     response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', 'content-length': info.size });
     if (request.method === 'HEAD') return void response.end();
     createReadStream(file).pipe(response);

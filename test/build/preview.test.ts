@@ -24,7 +24,7 @@ beforeAll(async () => {
   const root = await mkdtemp(path.join(tmpdir(), 'briefings-preview-'));
   out = path.join(root, 'out');
   await mkdir(path.join(out, 'places'), { recursive: true });
-  await writeFile(path.join(out, 'index.html'), '<h1>Corridor briefings</h1>');
+  await writeFile(path.join(out, 'index.html'), '<h1>Corridor briefings</h1><a href="places/shanghai.html">HTML</a> <a href="places/shanghai.pdf">PDF</a>');
   await writeFile(path.join(out, 'places', 'shanghai.html'), '<h1>Shanghai</h1>');
   await writeFile(path.join(out, '.edition.json'), '{"secret":true}');
   await writeFile(path.join(root, 'outside.txt'), 'not for the browser');
@@ -35,7 +35,8 @@ afterAll(async () => preview?.close());
 describe('the preview server', () => {
   it('listens on 127.0.0.1 only and serves the output folder', async () => {
     expect(preview.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
-    expect(await get('/')).toEqual({ status: 200, body: '<h1>Corridor briefings</h1>' });
+    // The index opens HTML briefings in the reloading preview frame; PDFs stay as they are.
+    expect(await get('/')).toEqual({ status: 200, body: '<h1>Corridor briefings</h1><a href="/preview/places/shanghai.html">HTML</a> <a href="places/shanghai.pdf">PDF</a>' });
     expect((await get('/places/shanghai.html')).body).toBe('<h1>Shanghai</h1>');
   });
 
