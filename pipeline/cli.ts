@@ -31,6 +31,16 @@ Options:
   -h, --help      show this help
 `;
 
+type Command = (args: string[]) => Promise<number>;
+
+/** Commands loaded on use, so `facts` never loads the browser and a no-op build never loads Vega. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  build: async () => (await import('./build/buildCommand.js')).buildCommand,
+  watch: async () => (await import('./build/watchCommand.js')).watchCommand,
+  publish: async () => (await import('./build/publishCommand.js')).publishCommand,
+  verify: async () => (await import('./build/publishCommand.js')).verifyCommand,
+};
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
@@ -38,29 +48,13 @@ export async function main(argv: string[]): Promise<number> {
     return command ? 0 : 1;
   }
   try {
-    switch (command) {
-      case 'facts':
-        return await factsCommand(rest);
-      case 'build': {
-        const { buildCommand } = await import('./build/buildCommand.js');
-        return await buildCommand(rest);
-      }
-      case 'publish': {
-        const { publishCommand } = await import('./build/publishCommand.js');
-        return await publishCommand(rest);
-      }
-      case 'verify': {
-        const { verifyCommand } = await import('./build/publishCommand.js');
-        return await verifyCommand(rest);
-      }
-      case 'watch': {
-        const { watchCommand } = await import('./build/watchCommand.js');
-        return await watchCommand(rest);
-      }
-      default:
-        process.stderr.write(`briefings: unknown command '${command}'\n\n${USAGE}`);
-        return 2;
+    if (command === 'facts') return await factsCommand(rest);
+    const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (!load) {
+      process.stderr.write(`briefings: unknown command '${command}'\n\n${USAGE}`);
+      return 2;
     }
+    return await (await load())(rest);
   } catch (error) {
     process.stderr.write(`briefings ${command}: ${describeError(error)}\n`);
     return 2;

@@ -32,6 +32,12 @@ import { renderIndex } from './renderIndex.js';
 import { writeAtomic, writeIfChanged } from './writeAtomic.js';
 import { mapLimit } from '../mapLimit.js';
 
+/** The rendering code and the loaded templates: loaded only when something must be rendered. */
+export interface Renderer {
+  output: typeof import('./briefingOutput.js');
+  templates: Templates;
+}
+
 /** Briefings rendered and printed at once: the printer's pages, plus one rendering meanwhile. */
 const PRINTING_AT_ONCE = 3;
 
@@ -133,8 +139,8 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   // 4. What is already up to date: same model key and intact files.
   const current = new Map<string, ManifestEntry>();
   const toRender: { briefing: BriefingModel; key: string }[] = [];
+  const digests = { templates: await folderDigest(options.templatesDir), code: codeDigest(RENDER_CODE) };
   await time('check', async () => {
-    const digests = { templates: await folderDigest(options.templatesDir), code: codeDigest(RENDER_CODE) };
     for (const briefing of wanted) {
       const key = modelKey(briefing, settings, digests);
       const before = previous.get(briefing.id);
@@ -146,9 +152,12 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   // 5. The rest, a few at a time (so memory holds a few documents, not the edition): charts
   //    and HTML, then a print only if the HTML changed. The browser starts at the first print;
   //    rendering and printing code (Vega, Puppeteer) is loaded only when something needs it.
-  const needsRendering = toRender.length > 0 || (options.digest === true && options.formats.includes('pdf'));
-  const output = needsRendering ? await import('./briefingOutput.js') : null;
-  const templates = needsRendering ? await time('templates', async () => (await import('../render/templates.js')).loadTemplates(options.templatesDir)).catch((error: unknown) => error) : null;
+  let loading: Promise<Renderer> | null = null;
+  const renderer = () =>
+    (loading ??= time('templates', async () => ({
+      output: await import('./briefingOutput.js'),
+      templates: await (await import('../render/templates.js')).loadTemplates(options.templatesDir),
+    })));
   /** HTML rendered in this build, kept for the digest only when one is asked for. */
   const renderedHtml = new Map<string, string>();
   let ownPrinter: Printer | null = null;
@@ -158,13 +167,11 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   const phaseStart = performance.now();
   try {
     await mapLimit(toRender, PRINTING_AT_ONCE, async ({ briefing, key }) => {
-      if (!templates || templates instanceof Error) {
-        report.failed.push({ id: briefing.id, reason: describeError(templates) });
-        return;
-      }
       let outcome: 'printed' | 'unchanged' | 'failed' = 'unchanged';
       try {
-        const rendered = await time('html', () => output!.renderBriefing(briefing, templates as Templates, settings));
+        // A template that cannot be loaded fails every briefing with the same message.
+        const { output, templates } = await renderer();
+        const rendered = await time('html', () => output.renderBriefing(briefing, templates, settings));
         // The summary is printed with its briefing, so its HTML is part of the key.
         const printed = rendered.html + rendered.summaryHtml(SUMMARY_FITS[0]!);
         if (options.digest) renderedHtml.set(briefing.id, rendered.html);
@@ -175,7 +182,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
         } else {
           const browser = options.formats.includes('pdf') ? await getPrinter() : null;
           report.browserLaunched ||= browser !== null;
-          current.set(briefing.id, await output!.writeBriefing(briefing, rendered, keys, browser, settings, before, builtAt));
+          current.set(briefing.id, await output.writeBriefing(briefing, rendered, keys, browser, settings, before, builtAt));
           report.reprinted.push(briefing.id);
           outcome = 'printed';
         }
@@ -202,7 +209,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
     // 7. The digest, when asked for and anything in it changed.
     if (options.digest && options.formats.includes('pdf')) {
       report.digest = await time('digest', () =>
-        digestIfStale({ plan: plan.briefings, current, previous: manifest?.digest ?? null, report, options, settings, now, getPrinter, renderedHtml, output, templates }),
+        digestIfStale({ plan: plan.briefings, current, previous: manifest?.digest ?? null, report, options, settings, now, getPrinter, renderedHtml, renderer, templatesDigest: digests.templates }),
       );
     }
   } finally {

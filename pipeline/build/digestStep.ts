@@ -7,9 +7,8 @@ import path from 'node:path';
 import { describeError } from '../errors.js';
 import type { BriefingModel } from '../model/briefingModel.js';
 import type { Printer } from '../print/printer.js';
-import type { Templates } from '../render/templates.js';
-import type { BuildOptions, BuildReport } from './build.js';
-import { codeDigest, folderDigest } from './codeDigest.js';
+import type { BuildOptions, BuildReport, Renderer } from './build.js';
+import { codeDigest } from './codeDigest.js';
 import { localDay } from './edition.js';
 import type { OutputSettings } from './keys.js';
 import { sha256, type DigestRecord, type ManifestEntry } from './manifest.js';
@@ -25,27 +24,34 @@ export async function digestIfStale(input: {
   now: Date;
   getPrinter: () => Promise<Printer>;
   renderedHtml: Map<string, string>;
-  output: typeof import('./briefingOutput.js') | null;
-  templates: Templates | unknown;
+  renderer: () => Promise<Renderer>;
+  /** The templates folder's digest, as the build computed it. */
+  templatesDigest: string;
 }): Promise<NonNullable<BuildReport['digest']>> {
   const { options, report } = input;
   if (options.only) return { rebuilt: false, record: input.previous, reason: 'not rebuilt: --only builds part of the edition' };
   if (report.failed.length > 0) return { rebuilt: false, record: input.previous, reason: `not rebuilt: ${report.failed.length} briefing(s) failed` };
-  if (!input.output || !input.templates || input.templates instanceof Error) return { rebuilt: false, record: input.previous, reason: `not rebuilt: ${describeError(input.templates)}` };
   const ordered = editionOrder(input.plan);
   const entries = ordered.map((b) => input.current.get(b.id)!);
-  const key = sha256(JSON.stringify([entries.map((e) => [e.id, e.htmlKey]), options.paper, options.author, options.duplex === true, options.grayscale === true, options.cropSafe === true, codeDigest(['render', 'print', 'build']), await folderDigest(options.templatesDir)]));
+  const key = sha256(JSON.stringify([entries.map((e) => [e.id, e.htmlKey]), options.paper, options.author, options.duplex === true, options.grayscale === true, options.cropSafe === true, codeDigest(['render', 'print', 'build']), input.templatesDigest]));
   const digestFile = input.previous ? path.join(options.outDir, input.previous.file.path) : null;
   const intact = digestFile && (await readFile(digestFile).then((b) => sha256(b) === input.previous!.file.sha256, () => false));
   if (!options.force && input.previous?.key === key && intact) return { rebuilt: false, record: input.previous };
+  // Only now, with the digest stale, is the rendering code loaded for briefings not rendered yet.
+  let loaded: Renderer;
+  try {
+    loaded = await input.renderer();
+  } catch (error) {
+    return { rebuilt: false, record: input.previous, reason: `not rebuilt: ${describeError(error)}` };
+  }
   const parts = [];
   for (const briefing of ordered) {
-    const html = input.renderedHtml.get(briefing.id) ?? (await input.output.renderBriefing(briefing, input.templates as Templates, input.settings)).html;
+    const html = input.renderedHtml.get(briefing.id) ?? (await loaded.output.renderBriefing(briefing, loaded.templates, input.settings)).html;
     parts.push({ id: briefing.id, title: briefing.title, kindLabel: briefing.kindLabel, html, pages: input.current.get(briefing.id)!.pages ?? 1 });
   }
   const { buildDigest } = await import('./digest.js');
   const record = await buildDigest({
-    parts, templates: input.templates as Templates, printer: await input.getPrinter(), outDir: options.outDir,
+    parts, templates: loaded.templates, printer: await input.getPrinter(), outDir: options.outDir,
     paper: options.paper, author: options.author, date: localDay(input.now), duplex: options.duplex === true,
     grayscale: options.grayscale === true, cropSafe: options.cropSafe === true, key,
   });
