@@ -37,7 +37,7 @@ export async function renderBriefing(briefing: BriefingModel, templates: Templat
 export async function writeBriefing(
   briefing: BriefingModel,
   rendered: RenderedBriefing,
-  keys: { model: string; html: string },
+  keys: { model: string; document: string; html: string },
   printer: Printer | null,
   settings: OutputSettings,
   previous: ManifestEntry | undefined,
@@ -48,10 +48,10 @@ export async function writeBriefing(
   let pages: number | null = null;
   if (printer && settings.formats.includes('pdf')) {
     const raw = await printer.print({ id: briefing.id, html: rendered.html, title: briefing.title, asOf: briefing.asOf, paper: settings.paper, cropSafe: settings.cropSafe });
-    const pdf = await finishPdf(raw, { ...pdfInfo(briefing, settings.author), fileId: keys.html.slice(0, 32), bookmarks: headingTexts(rendered.html) });
+    const pdf = await finishPdf(raw, { ...pdfInfo(briefing, settings.author), fileId: keys.document.slice(0, 32), bookmarks: headingTexts(rendered.html) });
     await writeAtomic(path.join(settings.outDir, `${base}.pdf`), pdf.bytes);
     files.pdf = fileRecord(`${base}.pdf`, pdf.bytes);
-    const summary = await printSummary(briefing, rendered, keys.html, printer, settings);
+    const summary = await printSummary(briefing, rendered, keys.document, printer, settings);
     await writeAtomic(path.join(settings.outDir, `${base}.summary.pdf`), summary);
     files.summary = fileRecord(`${base}.summary.pdf`, summary);
     pages = pdf.pages;

@@ -20,7 +20,7 @@ import { planBriefings } from '../model/buildBriefings.js';
 import { SUMMARY_FITS } from '../model/summaryModel.js';
 import type { Printer, PrinterOptions } from '../print/printer.js';
 import type { Templates } from '../render/templates.js';
-import { htmlKey, modelKey, pdfInfo, type OutputSettings } from './keys.js';
+import { documentId, htmlKey, modelKey, pdfInfo, type OutputSettings } from './keys.js';
 import { describeChanges, type Changes } from './changes.js';
 import { digestIfStale } from './digestStep.js';
 import { codeDigest, folderDigest, RENDER_CODE } from './codeDigest.js';
@@ -175,7 +175,8 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
         // The summary is printed with its briefing, so its HTML is part of the key.
         const printed = rendered.html + rendered.summaryHtml(SUMMARY_FITS[0]!);
         if (options.digest) renderedHtml.set(briefing.id, rendered.html);
-        const keys = { model: key, html: htmlKey(printed, pdfInfo(briefing, options.author), settings, codeDigest(['print'])) };
+        const document = documentId(printed, pdfInfo(briefing, options.author), settings);
+        const keys = { model: key, document, html: htmlKey(document, codeDigest(['print'])) };
         const before = previous.get(briefing.id);
         if (!options.force && before?.htmlKey === keys.html && (await isIntact(before, options.outDir, options.formats))) {
           current.set(briefing.id, { ...before, modelKey: key });

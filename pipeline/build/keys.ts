@@ -21,8 +21,14 @@ export function modelKey(briefing: BriefingModel, settings: OutputSettings, dige
   return sha256(JSON.stringify([briefing, digests.templates, digests.code, settings.paper, settings.author, settings.grayscale, settings.cropSafe]));
 }
 
-export function htmlKey(html: string, info: Omit<PdfInfo, 'fileId'>, settings: OutputSettings, printCode: string): string {
-  return sha256(JSON.stringify([html, { ...info, date: info.date.toISOString() }, settings.paper, settings.cropSafe, printCode]));
+/** Names the printed document by what it shows (HTML, metadata, paper): its PDF file id. */
+export function documentId(html: string, info: Omit<PdfInfo, 'fileId'>, settings: OutputSettings): string {
+  return sha256(JSON.stringify([html, { ...info, date: info.date.toISOString() }, settings.paper, settings.cropSafe]));
+}
+
+/** Whether the PDF must be printed again: the document, and the code that prints it. */
+export function htmlKey(documentId: string, printCode: string): string {
+  return sha256(JSON.stringify([documentId, printCode]));
 }
 
 export function pdfInfo(briefing: BriefingModel, author: string): Omit<PdfInfo, 'fileId'> {
