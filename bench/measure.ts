@@ -6,8 +6,8 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { build, type BuildOptions } from '../pipeline/build/build.js';
-import { loadFacts } from '../pipeline/build/loadFacts.js';
+import { build, type BuildOptions } from '../pipeline/edition/build.js';
+import { loadFacts } from '../pipeline/edition/loadFacts.js';
 
 const { values } = parseArgs({ options: { sources: { type: 'string' }, work: { type: 'string' }, templates: { type: 'string' }, bytes: { type: 'string' } } });
 const sourcesDir = values.sources!;

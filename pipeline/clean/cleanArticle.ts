@@ -3,11 +3,11 @@
  * dropped and why. Scraped pages carry navigation, bylines, comment forms and whole unrelated
  * stories glued underneath; none of it may reach a briefing.
  */
-import type { Dropped, Source } from '../model/factModel.js';
+import type { Dropped, Source } from '../facts/factModel.js';
 import type { BoilerplateRow, Reference } from '../ingest/reference.js';
 import type { ParsedSource, SourceLine } from '../ingest/parseSource.js';
-import { parseDate } from '../extract/dates.js';
-import { SourceError } from '../errors.js';
+import { parseDate } from '../text/dates.js';
+import { SourceError } from '../ingest/errors.js';
 
 export interface Paragraph {
   /** Verbatim slice of the file from the first kept line to the end of the last. */

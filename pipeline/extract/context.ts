@@ -2,8 +2,8 @@
  * What every fact extractor sees of one sentence: its mentions, figures and dates, split into
  * clauses, with the subject each clause is about already resolved.
  */
-import type { Entity, Source } from '../model/factModel.js';
-import type { DateMatch } from './dates.js';
+import type { Entity, Source } from '../facts/factModel.js';
+import type { DateMatch } from '../text/dates.js';
 import type { EntityIndex } from './entityIndex.js';
 import type { Mention } from './mentions.js';
 import type { Quantity } from './numbers.js';

@@ -3,9 +3,9 @@
  * matcher over all their names and aliases. Longest alias wins, so "Pudong New Area" is Pudong
  * and "Matsue City" is Songjiang.
  */
-import type { Entity } from '../model/factModel.js';
+import type { Entity } from '../facts/factModel.js';
 import type { Reference } from '../ingest/reference.js';
-import { escapeRegExp } from '../text.js';
+import { escapeRegExp } from '../text/escape.js';
 
 export interface EntityIndex {
   entities: Map<string, Entity>;

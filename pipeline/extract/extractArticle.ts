@@ -4,9 +4,9 @@
  * source file and the line is where that slice starts.
  */
 import type { Article } from '../clean/cleanArticle.js';
-import type { Entity, Fact } from '../model/factModel.js';
+import type { Entity, Fact } from '../facts/factModel.js';
 import type { SentenceContext } from './context.js';
-import { findDates } from './dates.js';
+import { findDates } from '../text/dates.js';
 import type { EntityIndex } from './entityIndex.js';
 import { extractCooperation } from './facts/cooperation.js';
 import type { FactDraft } from './facts/draft.js';

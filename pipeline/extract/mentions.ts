@@ -4,7 +4,7 @@
  * "... Co., Ltd.", "said Tang Wenkan, deputy director of ..."), so articles about corridors and
  * places missing from the reference tables still yield facts.
  */
-import type { Entity, EntityKind } from '../model/factModel.js';
+import type { Entity, EntityKind } from '../facts/factModel.js';
 import { entityIdForAlias, slugify, type EntityIndex } from './entityIndex.js';
 
 export interface Mention {

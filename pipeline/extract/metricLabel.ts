@@ -7,7 +7,7 @@
 import type { EntityIndex } from './entityIndex.js';
 import { slugify } from './entityIndex.js';
 import type { Quantity } from './numbers.js';
-import { escapeRegExp } from '../text.js';
+import { escapeRegExp } from '../text/escape.js';
 
 export interface MetricLabel {
   id: string;

@@ -4,7 +4,7 @@
  * figure kept, "1/15" and "one-fifth" -> fractions, "260 robots per 10,000 people" -> a rate.
  * Qualifiers ("nearly", "more than") are kept: they are part of what the source claims.
  */
-import { escapeRegExp as escape } from '../text.js';
+import { escapeRegExp as escape } from '../text/escape.js';
 
 export type QuantityKind = 'percent' | 'currency' | 'fraction' | 'area' | 'length' | 'rate' | 'multiple' | 'count' | 'amount';
 

@@ -3,7 +3,7 @@
  * evaluated), and only four string fields are read from it.
  */
 import { parseDocument } from 'yaml';
-import { SourceError } from '../errors.js';
+import { SourceError } from './errors.js';
 
 export interface FrontMatter {
   title?: string;

@@ -4,7 +4,7 @@
  */
 import type { RootContent } from 'mdast';
 import path from 'node:path';
-import { SourceError } from '../errors.js';
+import { SourceError } from './errors.js';
 import { parseFrontMatter, type FrontMatter } from './frontMatter.js';
 import { parseMarkdown } from './parseMarkdown.js';
 import type { SourceFile } from './readSources.js';

@@ -5,8 +5,9 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { SourceError, describeError } from '../errors.js';
-import { mapLimit } from '../mapLimit.js';
+import { describeError } from '../text/describeError.js';
+import { SourceError } from './errors.js';
+import { mapLimit } from './mapLimit.js';
 
 /** Reference tables live in this folder under the sources folder; everything else is an article. */
 export const REFERENCE_DIR = 'reference';

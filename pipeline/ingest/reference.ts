@@ -5,7 +5,7 @@
  */
 import type { Nodes, Table } from 'mdast';
 import path from 'node:path';
-import { ReferenceError, SourceError } from '../errors.js';
+import { ReferenceTableError, SourceError } from './errors.js';
 import { parseMarkdown } from './parseMarkdown.js';
 import type { SourceFile } from './readSources.js';
 
@@ -54,7 +54,7 @@ export function loadReference(files: SourceFile[]): { reference: Reference; erro
   for (const file of ordered) {
     const kind = tableKindOf(file.path);
     if (!kind) {
-      errors.push(new ReferenceError(file.path, null, `unknown reference table; name it after one of: ${Object.keys(COLUMNS).join(', ')}`));
+      errors.push(new ReferenceTableError(file.path, null, `unknown reference table; name it after one of: ${Object.keys(COLUMNS).join(', ')}`));
       continue;
     }
     let rows: Row[];
@@ -86,13 +86,13 @@ function tableKindOf(rel: string): TableKind | null {
 
 function readTable(file: SourceFile, required: string[]): Row[] {
   const table = parseMarkdown(file.text).children.find((node): node is Table => node.type === 'table');
-  if (!table) throw new ReferenceError(file.path, null, 'no table found');
+  if (!table) throw new ReferenceTableError(file.path, null, 'no table found');
   const [head, ...body] = table.children;
   const headerLine = table.position?.start.line ?? 1;
   const columns = (head?.children ?? []).map((cell) => cellText(cell).toLowerCase());
   const missing = required.filter((name) => !columns.includes(name));
   if (missing.length > 0) {
-    throw new ReferenceError(file.path, headerLine, `table is missing column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `'${m}'`).join(', ')}`);
+    throw new ReferenceTableError(file.path, headerLine, `table is missing column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `'${m}'`).join(', ')}`);
   }
   return body.map((row) => ({
     line: row.position?.start.line ?? headerLine,
@@ -109,7 +109,7 @@ function cellText(node: Nodes): string {
 const list = (cell: string | undefined) => (cell ?? '').split(';').map((s) => s.trim()).filter(Boolean);
 
 function addRow(reference: Reference, kind: TableKind, row: Row, file: string, seen: Map<string, string>): void {
-  const fail = (reason: string) => new ReferenceError(file, row.line, reason);
+  const fail = (reason: string) => new ReferenceTableError(file, row.line, reason);
   const c = row.cells;
   const key = `${kind}:${(c.id || c.name || c.pattern || '').toLowerCase()}`;
   if (kind !== 'boilerplate') {

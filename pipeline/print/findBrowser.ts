@@ -1,6 +1,6 @@
 /** Where the system Chromium is: BRIEFINGS_CHROMIUM, PUPPETEER_EXECUTABLE_PATH, or the usual Debian paths. */
 import { accessSync, constants } from 'node:fs';
-import { BrowserNotFoundError } from '../errors.js';
+import { BrowserNotFoundError } from './errors.js';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 

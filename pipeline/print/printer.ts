@@ -11,8 +11,8 @@
  */
 import os from 'node:os';
 import puppeteer, { TimeoutError, type Browser, type Page } from 'puppeteer';
-import { PrintError } from '../errors.js';
-import { escapeHtml } from '../text.js';
+import { PrintError } from './errors.js';
+import { escapeHtml } from '../text/escape.js';
 import { findBrowser } from './findBrowser.js';
 
 export const CHROMIUM_ARGS = [

@@ -3,7 +3,7 @@
  * body as an article. Ids are prefixed per briefing so citation links and chart references
  * stay inside their own briefing. Page numbers come from the print stage (see build/digest).
  */
-import { RenderError } from '../errors.js';
+import { RenderError } from './errors.js';
 import { pageCss } from './renderHtml.js';
 import { SafeHtml, type Templates } from './templates.js';
 

@@ -6,8 +6,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
-import { TemplateError } from '../errors.js';
-import type { BriefingModel } from '../model/briefingModel.js';
+import { TemplateError } from './errors.js';
+import type { BriefingModel } from '../briefings/briefingModel.js';
 
 export interface Chart {
   id: string;

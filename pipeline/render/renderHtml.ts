@@ -1,7 +1,7 @@
 /** BriefingModel + charts -> one self-contained HTML document: inline CSS and SVG, no scripts, no links out. */
-import type { BriefingModel } from '../model/briefingModel.js';
-import type { SummaryModel } from '../model/summaryModel.js';
-import { RenderError } from '../errors.js';
+import type { BriefingModel } from '../briefings/briefingModel.js';
+import type { SummaryModel } from '../briefings/summaryModel.js';
+import { RenderError } from './errors.js';
 import { toGrayscale, type Chart } from './renderCharts.js';
 import { SafeHtml, type Templates } from './templates.js';
 

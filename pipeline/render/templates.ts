@@ -7,7 +7,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import Handlebars from 'handlebars';
-import { TemplateError } from '../errors.js';
+import { TemplateError } from './errors.js';
 import { loadChartSpecs, type ChartSpecs } from './renderCharts.js';
 
 export interface Templates {

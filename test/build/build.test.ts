@@ -3,7 +3,7 @@ import { readFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
-import { build, type BuildReport } from '../../pipeline/build/build.js';
+import { build, type BuildReport } from '../../pipeline/edition/build.js';
 import { launchPrinter, type Printer } from '../../pipeline/print/printer.js';
 import { ROOT, SOURCES } from '../helpers.js';
 import { readPdf } from '../pdfText.js';

@@ -7,7 +7,7 @@ import { cp, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/pro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, type BuildOptions, type BuildReport } from '../../pipeline/build/build.js';
+import { build, type BuildOptions, type BuildReport } from '../../pipeline/edition/build.js';
 import { launchPrinter, type Printer } from '../../pipeline/print/printer.js';
 import { ROOT, SOURCES } from '../helpers.js';
 import { readPdf } from '../pdfText.js';

@@ -3,7 +3,7 @@ import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPreview, type PreviewServer } from '../../pipeline/build/preview.js';
+import { startPreview, type PreviewServer } from '../../pipeline/watch/preview.js';
 
 let out: string;
 let preview: PreviewServer;

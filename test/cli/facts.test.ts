@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { FactModelSchema } from '../../pipeline/model/factModel.js';
+import { FactModelSchema } from '../../pipeline/facts/factModel.js';
 import { ROOT, SOURCES } from '../helpers.js';
 
 const run = promisify(execFile);

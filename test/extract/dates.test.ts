@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addYears, findDates, parseDate } from '../../pipeline/extract/dates.js';
+import { addYears, findDates, parseDate } from '../../pipeline/text/dates.js';
 
 describe('dates', () => {
   it('reads the date shapes the seeds use', () => {

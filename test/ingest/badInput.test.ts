@@ -3,7 +3,7 @@ import { mkdtemp, mkdir, writeFile, symlink, cp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadFacts } from '../../pipeline/build/loadFacts.js';
+import { loadFacts } from '../../pipeline/edition/loadFacts.js';
 import { SOURCES } from '../helpers.js';
 
 async function corpusWith(files: Record<string, string | Uint8Array>): Promise<string> {

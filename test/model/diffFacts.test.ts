@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffFacts, sameFacts } from '../../pipeline/model/diffFacts.js';
+import { diffFacts, sameFacts } from '../../pipeline/facts/diffFacts.js';
 import { factsFrom } from '../helpers.js';
 
 const ARTICLE = `# Songjiang report

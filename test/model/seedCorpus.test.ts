@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Fact, FactModel } from '../../pipeline/model/factModel.js';
+import type { Fact, FactModel } from '../../pipeline/facts/factModel.js';
 import { SOURCES, seedFacts } from '../helpers.js';
 
 let model: FactModel;
@@ -93,7 +93,7 @@ describe('seed corpus fact model', () => {
 
 describe('briefing file names', () => {
   it('never share a file when two ids sanitize alike', async () => {
-    const { planBriefings } = await import('../../pipeline/model/buildBriefings.js');
+    const { planBriefings } = await import('../../pipeline/briefings/planBriefings.js');
     const model = structuredClone(await seedFacts());
     const g60 = model.entities.find((e) => e.id === 'g60')!;
     for (const id of ['G60/x', 'g60-x', '../g60 x']) {

@@ -43,7 +43,7 @@ describe('an unseen plain-text article', () => {
 
 describe('conflicts', () => {
   it('marks the same metric with different values in different sources, and resolves nothing', async () => {
-    const { buildFactModel } = await import('../../pipeline/model/buildFactModel.js');
+    const { buildFactModel } = await import('../../pipeline/extract/extractSources.js');
     const { decodeSource } = await import('../../pipeline/ingest/readSources.js');
     const { seedReference } = await import('../helpers.js');
     const a = 'The G60 Science and Technology Innovation Corridor covers an area of 76,200 square kilometers, officials said.';

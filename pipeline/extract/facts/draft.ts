@@ -1,4 +1,4 @@
-import type { Fact } from '../../model/factModel.js';
+import type { Fact } from '../../facts/factModel.js';
 import type { Quantity } from '../numbers.js';
 
 /** A fact before it is tied to its source: extractors return these, `extractArticle` finishes them. */

@@ -3,7 +3,7 @@
  * "six industrial clusters ... by the end of 2020"). A deadline stated in one sentence carries
  * to the goals in the next sentence of the paragraph ("Besides, the corridor will be home to ...").
  */
-import { addYears } from '../dates.js';
+import { addYears } from '../../text/dates.js';
 import { clauseAt, summarize, type SentenceContext } from '../context.js';
 import { labelFor } from '../metricLabel.js';
 import { shiftQuantity } from '../numbers.js';

@@ -12,88 +12,29 @@
  * with nothing to print launches no browser. One failed briefing is reported and never costs
  * the others or an earlier good output.
  */
+export type { BuildOptions, BuildReport } from './buildOptions.js';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { describeError, type SourceError } from '../errors.js';
-import type { BriefingModel } from '../model/briefingModel.js';
-import { planBriefings } from '../model/buildBriefings.js';
-import { SUMMARY_FITS } from '../model/summaryModel.js';
-import type { Printer, PrinterOptions } from '../print/printer.js';
-import type { Templates } from '../render/templates.js';
+import { describeError } from '../text/describeError.js';
+import type { BriefingModel } from '../briefings/briefingModel.js';
+import { planBriefings } from '../briefings/planBriefings.js';
+import { SUMMARY_FITS } from '../briefings/summaryModel.js';
+import type { Printer } from '../print/printer.js';
+import type { BuildOptions, BuildReport, Renderer } from './buildOptions.js';
 import { documentId, htmlKey, modelKey, pdfInfo, type OutputSettings } from './keys.js';
 import { describeChanges, type Changes } from './changes.js';
 import { digestIfStale } from './digestStep.js';
-import { codeDigest, folderDigest, RENDER_CODE } from './codeDigest.js';
-import { EDITION_FILE, localDay, openHistory, readEdition } from './edition.js';
+import { codeHash, folderHash, PRINT_CODE, RENDER_CODE } from './codeHash.js';
+import { EDITION_FILE, localDay, openHistory, readEdition } from './history.js';
 import { loadFacts } from './loadFacts.js';
 import { acquireLock } from './lock.js';
-import { isIntact, readManifest, sortEntries, type DigestRecord, type Manifest, type ManifestEntry, type OutputFormat } from './manifest.js';
+import { isIntact, readManifest, sortEntries, type Manifest, type ManifestEntry } from './manifest.js';
 import { renderIndex } from './renderIndex.js';
 import { writeAtomic, writeIfChanged } from './writeAtomic.js';
-import { mapLimit } from '../mapLimit.js';
-
-/** The rendering code and the loaded templates: loaded only when something must be rendered. */
-export interface Renderer {
-  output: typeof import('./briefingOutput.js');
-  templates: Templates;
-}
+import { mapLimit } from '../ingest/mapLimit.js';
 
 /** Briefings rendered and printed at once: the printer's pages, plus one rendering meanwhile. */
 const PRINTING_AT_ONCE = 3;
-
-export interface BuildOptions {
-  sourcesDir: string;
-  outDir: string;
-  templatesDir: string;
-  /** Per-source fact cache; without it every source is extracted on every build. */
-  cacheDir?: string;
-  only?: string[];
-  formats: OutputFormat[];
-  paper: 'a4' | 'letter';
-  minFacts: number;
-  author: string;
-  /** Re-extract, re-render and reprint everything. */
-  force?: boolean;
-  /** Also print the digest of the whole edition (out/digest.pdf). */
-  digest?: boolean;
-  /** Start every briefing of the digest on a right-hand page. */
-  duplex?: boolean;
-  /** Charts and colours that read in black and white. */
-  grayscale?: boolean;
-  /** Wider margins, header and footer kept clear of the trim edge. */
-  cropSafe?: boolean;
-  /** The browser to print with, or a function giving it (asked only when something needs printing). Without it, one is launched for this build and closed after. */
-  printer?: Printer | (() => Promise<Printer>);
-  /** Options of a browser this build launches itself. */
-  printerOptions?: PrinterOptions;
-  /** How long to wait for another build on the same output folder (default 10 min; 0: stop at once). */
-  lockWaitMs?: number;
-  onLockWait?: (holder: { pid: number; host: string; started: string }) => void;
-  /** The clock, for dating editions (tests set it). */
-  now?: () => Date;
-  /** After each briefing rendered: printed, unchanged (its HTML had not changed) or failed. */
-  onProgress?: (event: { done: number; total: number; id: string; outcome: 'printed' | 'unchanged' | 'failed' }) => void;
-}
-
-export interface BuildReport {
-  /** Every briefing in the output folder after this build: the manifest. */
-  briefings: ManifestEntry[];
-  /** Ids printed (or written) by this build. */
-  reprinted: string[];
-  /** Ids found up to date. */
-  unchanged: string[];
-  /** Ids whose sources no longer support a briefing: their files were deleted. */
-  removed: string[];
-  skipped: { id: string; name: string; reason: string }[];
-  failed: { id: string; reason: string }[];
-  sourceErrors: SourceError[];
-  changes: Changes;
-  cache: { hits: number; misses: number };
-  browserLaunched: boolean;
-  /** The digest, when asked for: rebuilt now, or up to date; null when it could not be made. */
-  digest?: { rebuilt: boolean; record: DigestRecord | null; reason?: string };
-  timings: Record<string, number>;
-}
 
 export async function build(options: BuildOptions): Promise<BuildReport> {
   const release = await acquireLock(options.outDir, { waitMs: options.lockWaitMs, onWait: options.onLockWait });
@@ -139,10 +80,10 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   // 4. What is already up to date: same model key and intact files.
   const current = new Map<string, ManifestEntry>();
   const toRender: { briefing: BriefingModel; key: string }[] = [];
-  const digests = { templates: await folderDigest(options.templatesDir), code: codeDigest(RENDER_CODE) };
+  const hashes = { templates: await folderHash(options.templatesDir), code: codeHash(RENDER_CODE) };
   await time('check', async () => {
     for (const briefing of wanted) {
-      const key = modelKey(briefing, settings, digests);
+      const key = modelKey(briefing, settings, hashes);
       const before = previous.get(briefing.id);
       if (!options.force && before?.modelKey === key && (await isIntact(before, options.outDir, options.formats))) current.set(briefing.id, before);
       else toRender.push({ briefing, key });
@@ -176,7 +117,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
         const printed = rendered.html + rendered.summaryHtml(SUMMARY_FITS[0]!);
         if (options.digest) renderedHtml.set(briefing.id, rendered.html);
         const document = documentId(printed, pdfInfo(briefing, options.author), settings);
-        const keys = { model: key, document, html: htmlKey(document, codeDigest(['print'])) };
+        const keys = { model: key, document, html: htmlKey(document, codeHash(PRINT_CODE)) };
         const before = previous.get(briefing.id);
         if (!options.force && before?.htmlKey === keys.html && (await isIntact(before, options.outDir, options.formats))) {
           current.set(briefing.id, { ...before, modelKey: key });
@@ -210,7 +151,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
     // 7. The digest, when asked for and anything in it changed.
     if (options.digest && options.formats.includes('pdf')) {
       report.digest = await time('digest', () =>
-        digestIfStale({ plan: plan.briefings, current, previous: manifest?.digest ?? null, report, options, settings, now, getPrinter, renderedHtml, renderer, templatesDigest: digests.templates }),
+        digestIfStale({ plan: plan.briefings, current, previous: manifest?.digest ?? null, report, options, settings, now, getPrinter, renderedHtml, renderer, templatesHash: hashes.templates }),
       );
     }
   } finally {

@@ -4,9 +4,9 @@
  */
 import { parseArgs } from 'node:util';
 import path from 'node:path';
-import { loadFacts } from './build/loadFacts.js';
-import { formatDropped, formatFactsTable } from './build/formatFacts.js';
-import { describeError } from './errors.js';
+import { loadFacts } from '../edition/loadFacts.js';
+import { formatDropped, formatFactsTable } from './formatFacts.js';
+import { describeError } from '../text/describeError.js';
 
 const USAGE = `briefings: turn articles about innovation corridors into PDF briefings
 
@@ -35,10 +35,10 @@ type Command = (args: string[]) => Promise<number>;
 
 /** Commands loaded on use, so `facts` never loads the browser and a no-op build never loads Vega. */
 const COMMANDS: Record<string, () => Promise<Command>> = {
-  build: async () => (await import('./build/buildCommand.js')).buildCommand,
-  watch: async () => (await import('./build/watchCommand.js')).watchCommand,
-  publish: async () => (await import('./build/publishCommand.js')).publishCommand,
-  verify: async () => (await import('./build/publishCommand.js')).verifyCommand,
+  build: async () => (await import('./buildCommand.js')).buildCommand,
+  watch: async () => (await import('./watchCommand.js')).watchCommand,
+  publish: async () => (await import('./publishCommand.js')).publishCommand,
+  verify: async () => (await import('./publishCommand.js')).verifyCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -5,7 +5,7 @@
  */
 import { access, copyFile, mkdir, readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { localDay } from './edition.js';
+import { localDay } from './history.js';
 import { readManifest, sha256, type FileRecord, type Manifest } from './manifest.js';
 import { writeAtomic } from './writeAtomic.js';
 

@@ -4,8 +4,8 @@
  * figures, and other new facts. Lists are capped; the counts are not.
  */
 import type { Baseline, ChangedFigure, CitedText, FigureRow, SinceLastEdition } from './briefingModel.js';
-import { diffFacts, isFigure } from './diffFacts.js';
-import type { Fact } from './factModel.js';
+import { diffFacts, isFigure } from '../facts/diffFacts.js';
+import type { Fact } from '../facts/factModel.js';
 import { formatFigure } from './formatFigure.js';
 
 const SHOWN = { figures: 8, facts: 5 };

@@ -3,7 +3,7 @@
  * templates, the code and the print options, and the PDF information it is printed with.
  * Light on imports, so a build with nothing to do loads neither Vega nor Puppeteer.
  */
-import type { BriefingModel } from '../model/briefingModel.js';
+import type { BriefingModel } from '../briefings/briefingModel.js';
 import type { PdfInfo } from '../print/pdfMetadata.js';
 import { sha256, type OutputFormat } from './manifest.js';
 
@@ -17,8 +17,8 @@ export interface OutputSettings {
 }
 
 /** Everything a briefing's HTML depends on besides its model: templates, code, print options. */
-export function modelKey(briefing: BriefingModel, settings: OutputSettings, digests: { templates: string; code: string }): string {
-  return sha256(JSON.stringify([briefing, digests.templates, digests.code, settings.paper, settings.author, settings.grayscale, settings.cropSafe]));
+export function modelKey(briefing: BriefingModel, settings: OutputSettings, hashes: { templates: string; code: string }): string {
+  return sha256(JSON.stringify([briefing, hashes.templates, hashes.code, settings.paper, settings.author, settings.grayscale, settings.cropSafe]));
 }
 
 /** Names the printed document by what it shows (HTML, metadata, paper): its PDF file id. */

@@ -5,7 +5,7 @@
  */
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { BriefingModel } from '../model/briefingModel.js';
+import type { BriefingModel } from '../briefings/briefingModel.js';
 import { finishPdf } from '../print/pdfMetadata.js';
 import type { Printer } from '../print/printer.js';
 import { renderCharts } from '../render/renderCharts.js';
@@ -13,7 +13,7 @@ import { renderHtml } from '../render/renderHtml.js';
 import type { Templates } from '../render/templates.js';
 import { pdfInfo, type OutputSettings } from './keys.js';
 import { fileRecord, sha256, type ManifestEntry } from './manifest.js';
-import { SUMMARY_FITS, summaryModel, type SummaryFit } from '../model/summaryModel.js';
+import { SUMMARY_FITS, summaryModel, type SummaryFit } from '../briefings/summaryModel.js';
 import { headingTexts } from '../render/headings.js';
 import { renderSummaryHtml } from '../render/renderHtml.js';
 import { writeAtomic } from './writeAtomic.js';

@@ -7,14 +7,15 @@
  */
 import { createHash } from 'node:crypto';
 import { cleanArticle } from '../clean/cleanArticle.js';
-import { SourceError, describeError } from '../errors.js';
-import { buildEntityIndex, type EntityIndex } from '../extract/entityIndex.js';
-import { extractArticle, type UnsealedFact } from '../extract/extractArticle.js';
-import type { Discovered } from '../extract/mentions.js';
+import { SourceError } from '../ingest/errors.js';
+import { describeError } from '../text/describeError.js';
+import { buildEntityIndex, type EntityIndex } from './entityIndex.js';
+import { extractArticle, type UnsealedFact } from './extractArticle.js';
+import type { Discovered } from './mentions.js';
 import { parseSource } from '../ingest/parseSource.js';
 import type { SourceFile } from '../ingest/readSources.js';
 import type { Reference } from '../ingest/reference.js';
-import { validateFactModel, type Conflict, type Dropped, type Entity, type Fact, type FactModel, type Source } from './factModel.js';
+import { validateFactModel, type Conflict, type Dropped, type Entity, type Fact, type FactModel, type Source } from '../facts/factModel.js';
 
 /** What one source contributes to the model: the unit the fact cache stores. */
 export interface SourceFacts {

@@ -4,7 +4,7 @@
  * every place; answering each by scanning all facts made planning quadratic (0.9 s at 1,000
  * sources, measured), with the index it is linear.
  */
-import type { Entity, Fact, FactModel } from './factModel.js';
+import type { Entity, Fact, FactModel } from '../facts/factModel.js';
 
 export class ModelIndex {
   readonly entities: Map<string, Entity>;

@@ -1,6 +1,6 @@
 /** out/index.html: the digest, and every briefing with its title, kind, as-of date, pages and links. */
 import type { DigestRecord, ManifestEntry } from './manifest.js';
-import { escapeHtml as escape } from '../text.js';
+import { escapeHtml as escape } from '../text/escape.js';
 
 export function renderIndex(entries: ManifestEntry[], digest: DigestRecord | null = null): string {
   const rows = entries

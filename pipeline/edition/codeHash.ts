@@ -1,7 +1,8 @@
 /**
- * A digest of the pipeline's own code, by stage folder. A cache entry made by other code is
+ * A hash of the pipeline's own code, by stage folder. A cache entry made by other code is
  * not trusted: editing an extractor invalidates every source's cached facts, editing a
- * renderer re-renders every briefing. Reading ~60 small files costs a few milliseconds.
+ * renderer re-renders every briefing. Reading ~70 small files costs a few milliseconds.
+ * Every folder whose code can change a printed byte is in one of the sets below.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -13,7 +14,7 @@ const PIPELINE_DIR = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const memo = new Map<string, string>();
 
 /** sha256 over every file (path and bytes) in these folders of `pipeline/`, plus its top-level files. */
-export function codeDigest(folders: string[]): string {
+export function codeHash(folders: string[]): string {
   const key = folders.join(',');
   const cached = memo.get(key);
   if (cached) return cached;
@@ -35,11 +36,16 @@ function listFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 }
 
-export const EXTRACTION_CODE = ['ingest', 'clean', 'extract', 'model'];
-export const RENDER_CODE = ['model', 'render', 'print'];
+/** What the fact cache depends on: the code from a source's bytes to its facts. */
+export const FACTS_CODE = ['text', 'facts', 'ingest', 'clean', 'extract'];
+/** What a briefing's HTML depends on besides its model: planning, rendering, and the orchestration
+ *  that names files and titles (edition/). */
+export const RENDER_CODE = ['text', 'facts', 'briefings', 'render', 'print', 'edition'];
+/** What turns the same HTML into other PDF bytes: the printer, metadata, the summary's fit loop. */
+export const PRINT_CODE = ['text', 'print', 'edition'];
 
-/** sha256 over every file under a folder (names and bytes): the templates' digest. */
-export async function folderDigest(dir: string): Promise<string> {
+/** sha256 over every file under a folder (names and bytes): the templates' hash. */
+export async function folderHash(dir: string): Promise<string> {
   const hash = createHash('sha256');
   for (const file of listFiles(dir).sort()) hash.update(path.relative(dir, file)).update('\0').update(await readFile(file)).update('\0');
   return hash.digest('hex');

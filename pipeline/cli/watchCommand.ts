@@ -1,10 +1,10 @@
 /** `briefings watch`: build, then rebuild on every change until Ctrl-C; optionally preview. */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { describeError } from '../errors.js';
+import { describeError } from '../text/describeError.js';
 import { BUILD_ARGS, BUILD_OPTIONS_HELP, buildOptionsFrom, formatReport } from './buildCommand.js';
-import { startPreview, type PreviewServer } from './preview.js';
-import { startWatching } from './watch.js';
+import { startPreview, type PreviewServer } from '../watch/preview.js';
+import { startWatching } from '../watch/watch.js';
 
 const USAGE = `Usage: briefings watch [options]
 

@@ -2,9 +2,9 @@
  * out/changes.json: what this build changed against the previous one. New, changed and removed
  * facts; new, changed and removed source files; briefings reprinted, unchanged, removed, failed.
  */
-import { diffFacts, type FactChange } from '../model/diffFacts.js';
-import type { Fact, FactModel } from '../model/factModel.js';
-import type { EditionState } from './edition.js';
+import { diffFacts, type FactChange } from '../facts/diffFacts.js';
+import type { Fact, FactModel } from '../facts/factModel.js';
+import type { EditionState } from './history.js';
 
 export interface Changes {
   /** True when there was no earlier build in this output folder. */

@@ -8,9 +8,9 @@
  * print and kept for later builds; `close()` shuts it and any build in flight down.
  */
 import path from 'node:path';
-import { describeError } from '../errors.js';
+import { describeError } from '../text/describeError.js';
 import { launchPrinter, type Printer } from '../print/printer.js';
-import { build, type BuildOptions, type BuildReport } from './build.js';
+import { build, type BuildOptions, type BuildReport } from '../edition/build.js';
 import { watchTree, type TreeWatcher } from './watchTree.js';
 
 export interface WatchEvents {

@@ -1,5 +1,5 @@
 /** A fact's figure as printed: base units back to readable ones, qualifier kept, nothing rounded away. */
-import type { Fact } from './factModel.js';
+import type { Fact } from '../facts/factModel.js';
 
 const SCALES: [number, string][] = [
   [1e12, 'trillion'],

@@ -7,7 +7,7 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
-import { escapeHtml } from '../text.js';
+import { escapeHtml } from '../text/escape.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -1,5 +1,5 @@
 /** The fact model as a readable table for a terminal, and the --explain listing of what was dropped. */
-import type { FactModel } from '../model/factModel.js';
+import type { FactModel } from '../facts/factModel.js';
 
 export function formatFactsTable(model: FactModel): string {
   const name = new Map(model.entities.map((e) => [e.id, e.name]));

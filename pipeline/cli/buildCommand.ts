@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { build, type BuildOptions, type BuildReport } from './build.js';
+import { build, type BuildOptions, type BuildReport } from '../edition/build.js';
 
 export const BUILD_OPTIONS_HELP = `  --sources DIR        folder of articles and reference tables (default: sources)
   --out DIR            output folder (default: out)

@@ -2,7 +2,7 @@
  * FactModel -> BriefingModel[]: one briefing per corridor, and one per city, district or zone
  * with enough facts to say something. Places below the threshold are reported with the reason.
  */
-import type { Entity, Fact, FactModel } from './factModel.js';
+import type { Entity, Fact, FactModel } from '../facts/factModel.js';
 import type { Baseline, BriefingKind, BriefingModel, FigureRow, Note } from './briefingModel.js';
 import { formatFigure } from './formatFigure.js';
 import { ModelIndex } from './modelIndex.js';

@@ -8,7 +8,7 @@
  * With duplex, a blank page goes before any briefing that would start on a left-hand page.
  */
 import path from 'node:path';
-import { RenderError } from '../errors.js';
+import { RenderError } from '../render/errors.js';
 import { finishPdf } from '../print/pdfMetadata.js';
 import { readBookmarks } from '../print/pdfOutline.js';
 import type { Printer } from '../print/printer.js';

@@ -1,7 +1,7 @@
 /** `briefings publish --to DIR` and `briefings verify DIR`. */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { publishEdition, verifyEdition } from './publish.js';
+import { publishEdition, verifyEdition } from '../edition/publish.js';
 
 const PUBLISH_USAGE = `Usage: briefings publish --to DIR [--out DIR]
 

@@ -4,12 +4,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describeError } from '../errors.js';
-import type { BriefingModel } from '../model/briefingModel.js';
+import { describeError } from '../text/describeError.js';
+import type { BriefingModel } from '../briefings/briefingModel.js';
 import type { Printer } from '../print/printer.js';
-import type { BuildOptions, BuildReport, Renderer } from './build.js';
-import { codeDigest } from './codeDigest.js';
-import { localDay } from './edition.js';
+import type { BuildOptions, BuildReport, Renderer } from './buildOptions.js';
+import { codeHash, PRINT_CODE, RENDER_CODE } from './codeHash.js';
+import { localDay } from './history.js';
 import type { OutputSettings } from './keys.js';
 import { sha256, type DigestRecord, type ManifestEntry } from './manifest.js';
 
@@ -26,14 +26,14 @@ export async function digestIfStale(input: {
   renderedHtml: Map<string, string>;
   renderer: () => Promise<Renderer>;
   /** The templates folder's digest, as the build computed it. */
-  templatesDigest: string;
+  templatesHash: string;
 }): Promise<NonNullable<BuildReport['digest']>> {
   const { options, report } = input;
   if (options.only) return { rebuilt: false, record: input.previous, reason: 'not rebuilt: --only builds part of the edition' };
   if (report.failed.length > 0) return { rebuilt: false, record: input.previous, reason: `not rebuilt: ${report.failed.length} briefing(s) failed` };
   const ordered = editionOrder(input.plan);
   const entries = ordered.map((b) => input.current.get(b.id)!);
-  const key = sha256(JSON.stringify([entries.map((e) => [e.id, e.htmlKey]), options.paper, options.author, options.duplex === true, options.grayscale === true, options.cropSafe === true, codeDigest(['render', 'print', 'build']), input.templatesDigest]));
+  const key = sha256(JSON.stringify([entries.map((e) => [e.id, e.htmlKey]), options.paper, options.author, options.duplex === true, options.grayscale === true, options.cropSafe === true, codeHash([...new Set([...RENDER_CODE, ...PRINT_CODE])]), input.templatesHash]));
   const digestFile = input.previous ? path.join(options.outDir, input.previous.file.path) : null;
   const intact = digestFile && (await readFile(digestFile).then((b) => sha256(b) === input.previous!.file.sha256, () => false));
   if (!options.force && input.previous?.key === key && intact) return { rebuilt: false, record: input.previous };
@@ -49,7 +49,7 @@ export async function digestIfStale(input: {
     const html = input.renderedHtml.get(briefing.id) ?? (await loaded.output.renderBriefing(briefing, loaded.templates, input.settings)).html;
     parts.push({ id: briefing.id, title: briefing.title, kindLabel: briefing.kindLabel, html, pages: input.current.get(briefing.id)!.pages ?? 1 });
   }
-  const { buildDigest } = await import('./digest.js');
+  const { buildDigest } = await import('./digestPdf.js');
   const record = await buildDigest({
     parts, templates: loaded.templates, printer: await input.getPrinter(), outDir: options.outDir,
     paper: options.paper, author: options.author, date: localDay(input.now), duplex: options.duplex === true,

@@ -11,13 +11,13 @@
 import { createHash } from 'node:crypto';
 import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import type { SourceError } from '../errors.js';
+import type { SourceError } from '../ingest/errors.js';
 import { buildEntityIndex } from '../extract/entityIndex.js';
 import { readSources, type SourceFile } from '../ingest/readSources.js';
 import { loadReference, type Reference } from '../ingest/reference.js';
-import { asSourceError, assembleFactModel, extractSource, type SourceFacts } from '../model/buildFactModel.js';
-import type { FactModel } from '../model/factModel.js';
-import { codeDigest, EXTRACTION_CODE } from './codeDigest.js';
+import { asSourceError, assembleFactModel, extractSource, type SourceFacts } from '../extract/extractSources.js';
+import type { FactModel } from '../facts/factModel.js';
+import { codeHash, FACTS_CODE } from './codeHash.js';
 import { writeAtomic } from './writeAtomic.js';
 
 export interface LoadedFacts {
@@ -80,7 +80,7 @@ export async function loadFacts(sourcesDir: string, options: LoadFactsOptions = 
 
 /** One cache per sources folder, extraction code and reference tables. */
 async function cacheName(sourcesDir: string, references: SourceFile[]): Promise<string> {
-  const hash = createHash('sha256').update(await realpath(sourcesDir).catch(() => sourcesDir)).update('\0').update(codeDigest(EXTRACTION_CODE));
+  const hash = createHash('sha256').update(await realpath(sourcesDir).catch(() => sourcesDir)).update('\0').update(codeHash(FACTS_CODE));
   for (const file of references) hash.update(file.path).update('\0').update(file.sha256).update('\0');
   return hash.digest('hex').slice(0, 32);
 }

@@ -9,9 +9,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import type { Baseline } from '../model/briefingModel.js';
-import { sameFacts } from '../model/diffFacts.js';
-import { FactSchema, type Fact, type FactModel } from '../model/factModel.js';
+import type { Baseline } from '../briefings/briefingModel.js';
+import { sameFacts } from '../facts/diffFacts.js';
+import { FactSchema, type Fact, type FactModel } from '../facts/factModel.js';
 
 export const EDITION_FILE = '.edition.json';
 

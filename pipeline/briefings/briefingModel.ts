@@ -2,7 +2,7 @@
  * The briefing model: one per corridor and per place, everything a template prints, already
  * chosen, ordered and cited. Templates only lay it out; charts only draw it.
  */
-import type { Fact } from './factModel.js';
+import type { Fact } from '../facts/factModel.js';
 
 export type BriefingKind = 'corridor' | 'city' | 'district' | 'zone';
 
