@@ -5,8 +5,8 @@
 import path from 'node:path';
 import { readSources, decodeSource } from '../pipeline/ingest/readSources.js';
 import { loadReference, type Reference } from '../pipeline/ingest/reference.js';
-import { buildFactModel } from '../pipeline/model/buildFactModel.js';
-import type { FactModel } from '../pipeline/model/factModel.js';
+import { buildFactModel } from '../pipeline/extract/extractSources.js';
+import type { FactModel } from '../pipeline/facts/factModel.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 export const SOURCES = path.join(ROOT, 'sources');

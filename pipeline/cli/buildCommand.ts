@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, type BuildOptions, type BuildReport } from '../edition/build.js';
+import { EXIT, EXIT_CODES_HELP, UsageError } from './exitCodes.js';
 
 export const BUILD_OPTIONS_HELP = `  --sources DIR        folder of articles and reference tables (default: sources)
   --out DIR            output folder (default: out)
@@ -32,7 +33,8 @@ Builds a PDF (and HTML) briefing for every corridor and every place with enough 
 briefings whose facts, templates or options changed since the last build are printed again.
 
 Options:
-${BUILD_OPTIONS_HELP}`;
+${BUILD_OPTIONS_HELP}
+${EXIT_CODES_HELP}`;
 
 export const BUILD_ARGS = {
   sources: { type: 'string', default: 'sources' },
@@ -58,16 +60,16 @@ type BuildValues = ReturnType<typeof parseArgs<{ args: string[]; options: typeof
 /** Command-line values -> BuildOptions, with a clear message for each bad value. */
 export function buildOptionsFrom(values: BuildValues): BuildOptions {
   const formats = values.format.split(',').map((f) => f.trim());
-  if (formats.some((f) => f !== 'pdf' && f !== 'html')) throw new Error(`--format takes pdf and/or html, not '${values.format}'`);
-  if (values.paper !== 'a4' && values.paper !== 'letter') throw new Error(`--paper takes a4 or letter, not '${values.paper}'`);
+  if (formats.some((f) => f !== 'pdf' && f !== 'html')) throw new UsageError(`--format takes pdf and/or html, not '${values.format}'`);
+  if (values.paper !== 'a4' && values.paper !== 'letter') throw new UsageError(`--paper takes a4 or letter, not '${values.paper}'`);
   const whole = (flag: 'min-facts' | 'recycle-after', min: number) => {
     const n = Number(values[flag]);
-    if (!Number.isInteger(n) || n < min) throw new Error(`--${flag} takes a whole number of at least ${min}, not '${values[flag]}'`);
+    if (!Number.isInteger(n) || n < min) throw new UsageError(`--${flag} takes a whole number of at least ${min}, not '${values[flag]}'`);
     return n;
   };
   const seconds = (flag: 'print-timeout' | 'wait') => {
     const n = Number(values[flag]);
-    if (!Number.isFinite(n) || n < 0) throw new Error(`--${flag} takes a number of seconds, not '${values[flag]}'`);
+    if (!Number.isFinite(n) || n < 0) throw new UsageError(`--${flag} takes a number of seconds, not '${values[flag]}'`);
     return Math.round(n * 1000);
   };
   const minFacts = whole('min-facts', 1);
@@ -95,7 +97,7 @@ const PRINT_OPTIONS = ['duplex', 'grayscale', 'crop-safe'] as const;
 function printOptions(value: string): Pick<BuildOptions, 'duplex' | 'grayscale' | 'cropSafe'> {
   const asked = value.split(',').map((v) => v.trim()).filter(Boolean);
   const unknown = asked.filter((v) => !(PRINT_OPTIONS as readonly string[]).includes(v));
-  if (unknown.length > 0) throw new Error(`--print takes ${PRINT_OPTIONS.join(', ')}, not '${unknown.join(', ')}'`);
+  if (unknown.length > 0) throw new UsageError(`--print takes ${PRINT_OPTIONS.join(', ')}, not '${unknown.join(', ')}'`);
   return { duplex: asked.includes('duplex'), grayscale: asked.includes('grayscale'), cropSafe: asked.includes('crop-safe') };
 }
 
@@ -103,7 +105,7 @@ export async function buildCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: BUILD_ARGS });
   if (values.help) {
     process.stdout.write(USAGE);
-    return 0;
+    return EXIT.ok;
   }
   const options = buildOptionsFrom(values);
   const tty = process.stderr.isTTY && !process.env.CI;
@@ -117,8 +119,8 @@ export async function buildCommand(args: string[]): Promise<number> {
   };
   // Ctrl-C or a kill stops the build; exiting (rather than dying of the signal) lets the
   // browser be killed with this process. Files are written atomically, so none is left half-done.
-  process.once('SIGINT', () => process.exit(130));
-  process.once('SIGTERM', () => process.exit(143));
+  process.once('SIGINT', () => process.exit(EXIT.interrupted));
+  process.once('SIGTERM', () => process.exit(EXIT.terminated));
   const started = performance.now();
   const report = await build(options);
   process.stdout.write(formatReport(report, options, performance.now() - started));
@@ -126,7 +128,7 @@ export async function buildCommand(args: string[]): Promise<number> {
 }
 
 export function exitCode(report: BuildReport): number {
-  return report.failed.length > 0 || report.sourceErrors.length > 0 ? 1 : 0;
+  return report.failed.length > 0 || report.sourceErrors.length > 0 ? EXIT.someInputBad : EXIT.ok;
 }
 
 /** The summary a person reads after a build: what was printed, what was up to date, what failed. */

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { loadFacts } from '../edition/loadFacts.js';
 import { formatDropped, formatFactsTable } from './formatFacts.js';
 import { describeError } from '../text/describeError.js';
+import { EXIT, EXIT_CODES_HELP, exitCodeFor } from './exitCodes.js';
 
 const USAGE = `briefings: turn articles about innovation corridors into PDF briefings
 
@@ -17,7 +18,8 @@ Usage:
   briefings verify DIR        check a published edition against its manifest
   briefings facts [options]   print the fact model extracted from the sources
   briefings <command> --help  options of one command
-`;
+
+${EXIT_CODES_HELP}`;
 
 const FACTS_USAGE = `Usage: briefings facts [--json] [--explain] [--sources DIR]
 
@@ -29,6 +31,8 @@ Options:
   --json          print the model as JSON (the contract later stages read)
   --explain       also list every line dropped while cleaning, and why
   -h, --help      show this help
+
+Exit code 1 when some source could not be read (the others still count); see 'briefings --help'.
 `;
 
 type Command = (args: string[]) => Promise<number>;
@@ -45,19 +49,19 @@ export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(USAGE);
-    return command ? 0 : 1;
+    return command ? EXIT.ok : EXIT.usage;
   }
   try {
     if (command === 'facts') return await factsCommand(rest);
     const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
     if (!load) {
       process.stderr.write(`briefings: unknown command '${command}'\n\n${USAGE}`);
-      return 2;
+      return EXIT.usage;
     }
     return await (await load())(rest);
   } catch (error) {
     process.stderr.write(`briefings ${command}: ${describeError(error)}\n`);
-    return 2;
+    return exitCodeFor(error);
   }
 }
 
@@ -73,7 +77,7 @@ async function factsCommand(args: string[]): Promise<number> {
   });
   if (values.help) {
     process.stdout.write(FACTS_USAGE);
-    return 0;
+    return EXIT.ok;
   }
   const { model, errors } = await loadFacts(path.resolve(values.sources));
   for (const error of errors) process.stderr.write(`error: ${error.message}\n`);
@@ -82,7 +86,7 @@ async function factsCommand(args: string[]): Promise<number> {
     process.stdout.write(`${formatFactsTable(model)}\n`);
     if (values.explain) process.stdout.write(`\n${formatDropped(model)}\n`);
   }
-  return errors.length > 0 ? 1 : 0;
+  return errors.length > 0 ? EXIT.someInputBad : EXIT.ok;
 }
 
 

@@ -5,6 +5,7 @@ import { describeError } from '../text/describeError.js';
 import { BUILD_ARGS, BUILD_OPTIONS_HELP, buildOptionsFrom, formatReport } from './buildCommand.js';
 import { startPreview, type PreviewServer } from '../watch/preview.js';
 import { startWatching } from '../watch/watch.js';
+import { EXIT, UsageError } from './exitCodes.js';
 
 const USAGE = `Usage: briefings watch [options]
 
@@ -21,11 +22,11 @@ export async function watchCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { ...BUILD_ARGS, serve: { type: 'boolean', default: false }, port: { type: 'string', default: '8040' } } });
   if (values.help) {
     process.stdout.write(USAGE);
-    return 0;
+    return EXIT.ok;
   }
   const options = buildOptionsFrom(values);
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port takes a port number, not '${values.port}'`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port takes a port number, not '${values.port}'`);
   const log = (line: string) => process.stdout.write(`[${new Date().toTimeString().slice(0, 8)}] ${line}\n`);
   const rel = (dir: string) => path.relative(process.cwd(), dir) || '.';
 
@@ -50,7 +51,7 @@ export async function watchCommand(args: string[]): Promise<number> {
   return new Promise<number>((resolve) => {
     let stopping = false;
     const stop = (signal: NodeJS.Signals) => {
-      if (stopping) process.exit(130); // a second Ctrl-C: exit now (the browser is killed on exit)
+      if (stopping) process.exit(EXIT.interrupted); // a second Ctrl-C: exit now (the browser is killed on exit)
       stopping = true;
       log(`${signal}: stopping`);
       void Promise.all([watcher.close(), preview?.close()]).finally(() => resolve(signal === 'SIGINT' ? 130 : 143));

@@ -49,3 +49,18 @@ describe('briefings facts', () => {
     expect(stdout).toMatch(/Usage: briefings facts/);
   });
 });
+
+describe('exit codes', () => {
+  it('are documented in --help and tell usage from bad input', async () => {
+    const help = await briefings(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/Exit codes:\n {2}0 {4}done\n {2}1 {4}some input was bad/);
+    expect((await briefings([])).code).toBe(2);
+    expect((await briefings(['frobnicate'])).code).toBe(2);
+    const badValue = await briefings(['build', '--paper', 'a3', '--out', path.join(tmpdir(), 'never-written')]);
+    expect(badValue.code).toBe(2);
+    expect(badValue.stderr).toMatch(/--paper takes a4 or letter, not 'a3'/);
+    expect((await briefings(['build', '--no-such-option'])).code).toBe(2);
+    expect((await briefings(['verify'])).code).toBe(2);
+  });
+});

@@ -77,7 +77,7 @@ describe('concurrent builds', () => {
     await writeFile(path.join(dir, 'out', '.lock'), JSON.stringify({ pid: process.pid, host: hostname(), started: '2026-03-01T10:00:00.000Z' }));
     const before = await readFile(path.join(dir, 'out', 'manifest.json'), 'utf8');
     const b = start('build', ['--wait', '0', '--force']);
-    expect(await b.exit).toBe(2);
+    expect(await b.exit).toBe(3);
     expect(b.output()).toContain(`another build is writing to ${path.join(dir, 'out')} (pid ${process.pid} on ${hostname()}, started 2026-03-01T10:00:00.000Z)`);
     expect(await readFile(path.join(dir, 'out', 'manifest.json'), 'utf8')).toBe(before);
     expect(b.browsers.seen.size).toBe(0);
