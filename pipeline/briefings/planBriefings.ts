@@ -7,6 +7,7 @@ import type { Baseline, BriefingKind, BriefingModel, FigureRow, Note } from './b
 import { formatFigure } from './formatFigure.js';
 import { ModelIndex } from './modelIndex.js';
 import { sinceLastEdition } from './sinceLastEdition.js';
+import { slugify } from '../text/slug.js';
 
 export interface BriefingOptions {
   /** A place needs at least this many facts about it (or about places inside it) for a briefing. */
@@ -24,8 +25,6 @@ export const DEFAULT_BRIEFING_OPTIONS: BriefingOptions = { minFacts: 4, keyMetri
 
 export interface BriefingPlan {
   briefings: BriefingModel[];
-  /** The facts each briefing draws on, by briefing id: what the next edition is compared with. */
-  drawn: Map<string, Fact[]>;
   skipped: { id: string; name: string; reason: string }[];
 }
 
@@ -35,7 +34,7 @@ const KIND_LABELS: Record<BriefingKind, string> = { corridor: 'Corridor briefing
 export function planBriefings(model: FactModel, options: BriefingOptions = DEFAULT_BRIEFING_OPTIONS): BriefingPlan {
   const index = new ModelIndex(model);
   const about = (id: string) => index.factsAbout([id, ...(index.within.get(id) ?? [])], { asObject: true }).filter((f) => f.subject === id || f.object === id || index.within.get(id)?.has(f.subject));
-  const plan: BriefingPlan = { briefings: [], drawn: new Map(), skipped: [] };
+  const plan: BriefingPlan = { briefings: [], skipped: [] };
   const places = model.entities.filter((e) => PLACE_BRIEFING_KINDS.has(e.kind));
   const placeCounts = new Map(places.map((p) => [p.id, about(p.id).length]));
   const hasBriefing = (id: string) => (placeCounts.get(id) ?? 0) >= options.minFacts;
@@ -46,7 +45,7 @@ export function planBriefings(model: FactModel, options: BriefingOptions = DEFAU
       plan.skipped.push({ id: corridor.id, name: corridor.name, reason: 'no facts in the sources' });
       continue;
     }
-    plan.briefings.push(buildOne(index, corridor, facts, hasBriefing, options, plan.drawn));
+    plan.briefings.push(buildOne(index, corridor, facts, hasBriefing, options));
   }
   for (const place of places) {
     const n = placeCounts.get(place.id)!;
@@ -54,7 +53,7 @@ export function planBriefings(model: FactModel, options: BriefingOptions = DEFAU
       plan.skipped.push({ id: place.id, name: place.name, reason: `${n} fact${n === 1 ? '' : 's'}, fewer than the ${options.minFacts} a briefing needs` });
       continue;
     }
-    plan.briefings.push(buildOne(index, place, about(place.id), hasBriefing, options, plan.drawn));
+    plan.briefings.push(buildOne(index, place, about(place.id), hasBriefing, options));
   }
   uniqueSlugs(plan.briefings);
   return plan;
@@ -78,7 +77,6 @@ function buildOne(
   facts: Fact[],
   hasBriefing: (id: string) => boolean,
   options: BriefingOptions,
-  drawnBy: Map<string, Fact[]>,
 ): BriefingModel {
   const { model, entities, within } = index;
   const notes: Note[] = [];
@@ -112,7 +110,6 @@ function buildOne(
   const memberFacts = index.factsAbout(memberIds, { asObject: false });
   const memberFigures = metrics(memberFacts).map(figureRow);
   const drawn = [...new Set([...facts, ...(isCorridor ? memberFacts : [])])];
-  drawnBy.set(entity.id, drawn);
   const since = sinceLastEdition(drawn, options.baselineFor?.(entity.id, drawn) ?? null, { figureRow, cite, name });
 
   const membershipCite = new Map(facts.filter((f) => f.kind === 'membership' && f.subject === entity.id).map((f) => [f.object!, cite(f)]));
@@ -264,5 +261,5 @@ function dedupeBy<T>(items: T[], key: (t: T) => string): T[] {
 
 /** Output file names come only from this: lowercase letters, digits and dashes. */
 export function safeSlug(id: string): string {
-  return id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'briefing';
+  return slugify(id) || 'briefing';
 }

@@ -5,6 +5,7 @@
  * sentence is in the briefing.
  */
 import type { BriefingModel, FigureRow, Note } from './briefingModel.js';
+import { clipAtWord } from '../text/clip.js';
 
 export interface SummaryModel {
   /** The briefing with only what the summary's cover prints, citations renumbered. */
@@ -45,13 +46,7 @@ export function summaryModel(briefing: BriefingModel, fit: SummaryFit): SummaryM
   const byNumber = new Map(briefing.notes.map((n) => [n.n, n]));
   const notes = [...renumber].map(([old, n]) => {
     const note = byNumber.get(old)!;
-    return { ...note, n, quote: cut(note.quote, fit.quoteChars) };
+    return { ...note, n, quote: clipAtWord(note.quote, fit.quoteChars) };
   });
   return { briefing: { ...briefing, corridors, notes }, headline, notes, withChart: fit.withChart };
-}
-
-function cut(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const end = text.lastIndexOf(' ', max);
-  return `${text.slice(0, end > max / 2 ? end : max)}…`;
 }

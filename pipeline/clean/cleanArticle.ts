@@ -8,6 +8,7 @@ import type { BoilerplateRow, Reference } from '../ingest/reference.js';
 import type { ParsedSource, SourceLine } from '../ingest/parseSource.js';
 import { parseDate } from '../text/dates.js';
 import { SourceError } from '../ingest/errors.js';
+import { clipChars, clipWords } from '../text/clip.js';
 
 export interface Paragraph {
   /** Verbatim slice of the file from the first kept line to the end of the last. */
@@ -173,11 +174,8 @@ function publisherFrom(header: string[]): string | null {
 
 function titleFromText(text: string): string {
   const first = text.split(/(?<=[.!?])\s/)[0]!.trim();
-  const w = first.split(/\s+/);
-  return w.length <= 14 ? first.replace(/[.!?]$/, '') : `${w.slice(0, 12).join(' ').replace(/[,;:]$/, '')}…`;
+  // Up to 14 words whole; longer, the first 12.
+  return first.split(/\s+/).length <= 14 ? first.replace(/[.!?]$/, '') : clipWords(first, 12);
 }
 
-function clip(text: string, max = 120): string {
-  const t = text.trim();
-  return t.length <= max ? t : `${t.slice(0, max - 1)}…`;
-}
+const clip = (text: string, max = 120) => clipChars(text.trim(), max);

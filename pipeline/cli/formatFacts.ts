@@ -1,5 +1,6 @@
 /** The fact model as a readable table for a terminal, and the --explain listing of what was dropped. */
 import type { FactModel } from '../facts/factModel.js';
+import { clipChars } from '../text/clip.js';
 
 export function formatFactsTable(model: FactModel): string {
   const name = new Map(model.entities.map((e) => [e.id, e.name]));
@@ -12,9 +13,8 @@ export function formatFactsTable(model: FactModel): string {
     `${model.sources.find((s) => s.id === f.source)?.path ?? f.source}:${f.line}`,
   ]);
   const header = ['kind', 'subject', 'object', 'what', 'date', 'where'];
-  const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
   const widths = [11, 28, 22, 60, 10, 34];
-  const line = (cells: string[]) => cells.map((c, i) => clip(c, widths[i]!).padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (cells: string[]) => cells.map((c, i) => clipChars(c, widths[i]!).padEnd(widths[i]!)).join('  ').trimEnd();
   const counts = Object.entries(model.facts.reduce<Record<string, number>>((acc, f) => ({ ...acc, [f.kind]: (acc[f.kind] ?? 0) + 1 }), {}))
     .map(([k, n]) => `${n} ${k}`)
     .join(', ');

@@ -8,6 +8,7 @@ import type { EntityIndex } from './entityIndex.js';
 import type { Mention } from './mentions.js';
 import type { Quantity } from './numbers.js';
 import type { Sentence } from './sentences.js';
+import { clipWords } from '../text/clip.js';
 
 export interface Clause {
   start: number;
@@ -45,6 +46,5 @@ export function clauseAt(ctx: SentenceContext, position: number): Clause {
 
 /** Words of the sentence as one line, shortened for a timeline or a table. */
 export function summarize(text: string, maxWords = 30): string {
-  const words = text.replace(/\s+/g, ' ').trim().split(' ');
-  return words.length <= maxWords ? words.join(' ') : `${words.slice(0, maxWords).join(' ').replace(/[,;:]$/, '')}…`;
+  return clipWords(text, maxWords);
 }

@@ -6,6 +6,7 @@
 import type { Entity } from '../facts/factModel.js';
 import type { Reference } from '../ingest/reference.js';
 import { escapeRegExp } from '../text/escape.js';
+import { slugify } from '../text/slug.js';
 
 export interface EntityIndex {
   entities: Map<string, Entity>;
@@ -21,30 +22,20 @@ export interface EntityIndex {
   metricCues: { cue: string; id: string; name: string; unit?: string }[];
 }
 
-export function slugify(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[’']s\b/g, '')
-      .replace(/[^a-z0-9\p{Script=Han}]+/gu, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 80) || 'x'
-  );
-}
+/** Entity ids: the one slug rule, keeping Chinese names readable. */
+export const entitySlug = (text: string): string => slugify(text, { han: true }) || 'x';
 
 export function buildEntityIndex(reference: Reference): EntityIndex {
   const entities = new Map<string, Entity>();
   const placeIds = new Map<string, string>();
-  for (const place of reference.places) placeIds.set(place.name.toLowerCase(), slugify(place.name));
+  for (const place of reference.places) placeIds.set(place.name.toLowerCase(), entitySlug(place.name));
   for (const place of reference.places) {
-    entities.set(slugify(place.name), {
-      id: slugify(place.name),
+    entities.set(entitySlug(place.name), {
+      id: entitySlug(place.name),
       kind: place.kind,
       name: place.name,
       aliases: place.aliases,
-      ...(place.parent ? { parent: placeIds.get(place.parent.toLowerCase()) ?? slugify(place.parent) } : {}),
+      ...(place.parent ? { parent: placeIds.get(place.parent.toLowerCase()) ?? entitySlug(place.parent) } : {}),
       ...(place.latitude !== null && place.longitude !== null ? { latitude: place.latitude, longitude: place.longitude } : {}),
       ...(place.chinese ? { chinese: place.chinese } : {}),
       reference: true,
@@ -52,12 +43,12 @@ export function buildEntityIndex(reference: Reference): EntityIndex {
   }
   const members = new Map<string, string[]>();
   for (const corridor of reference.corridors) {
-    const ids = corridor.members.map((m) => placeIds.get(m.toLowerCase()) ?? slugify(m));
+    const ids = corridor.members.map((m) => placeIds.get(m.toLowerCase()) ?? entitySlug(m));
     entities.set(corridor.id, { id: corridor.id, kind: 'corridor', name: corridor.name, aliases: corridor.aliases, members: ids, ...(corridor.chinese ? { chinese: corridor.chinese } : {}), reference: true });
     members.set(corridor.id, ids);
   }
   for (const industry of reference.industries) {
-    const id = `industry-${slugify(industry.name)}`;
+    const id = `industry-${entitySlug(industry.name)}`;
     entities.set(id, { id, kind: 'industry', name: industry.name, aliases: industry.aliases, reference: true });
   }
   const byAlias = new Map<string, string>();

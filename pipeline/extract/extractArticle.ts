@@ -26,8 +26,6 @@ export interface ArticleFacts {
   facts: UnsealedFact[];
   /** Ids of every entity the article's kept text names. */
   mentioned: string[];
-  /** Where each entity is named: for the "organizations and people" of a briefing. */
-  mentions: { entity: string; source: string; line: number }[];
 }
 
 /** The extractors, in the order their facts are listed. Each is a function of one sentence. */
@@ -86,10 +84,9 @@ export function extractArticle(article: Article, index: EntityIndex, discovered:
     lastCorridor = lastOf(mentions, 'corridor') ?? lastCorridor;
   });
 
-  const mentionRecords = sentences.flatMap((s, i) => mentionsBySentence[i]!.map((m) => ({ entity: m.id, source: article.source.id, line: s.line })));
-  const mentioned = [...new Set([...mentionRecords.map((m) => m.entity), ...facts.flatMap((f) => [f.subject, f.object ?? ''])].filter(Boolean))];
+  const mentioned = [...new Set([...mentionsBySentence.flat().map((m) => m.id), ...facts.flatMap((f) => [f.subject, f.object ?? ''])].filter(Boolean))];
   if (main.startsWith('source-')) discovered.set(main, sourceEntity(article));
-  return { facts, mentioned, mentions: mentionRecords };
+  return { facts, mentioned };
 }
 
 function lastOf(mentions: Mention[], kind: Entity['kind']): string | null {

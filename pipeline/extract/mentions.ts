@@ -5,7 +5,7 @@
  * places missing from the reference tables still yield facts.
  */
 import type { Entity, EntityKind } from '../facts/factModel.js';
-import { entityIdForAlias, slugify, type EntityIndex } from './entityIndex.js';
+import { entityIdForAlias, entitySlug, type EntityIndex } from './entityIndex.js';
 
 export interface Mention {
   id: string;
@@ -135,7 +135,7 @@ function discoverChain(chain: string, chainStart: number, text: string, index: E
 
 function discover(discovered: Discovered, kind: EntityKind, name: string, inside: Mention[], index: EntityIndex): Entity {
   const clean = name.replace(/^the\s+/i, '');
-  const id = kind === 'organization' ? `org-${slugify(clean)}` : kind === 'person' ? `person-${slugify(clean)}` : slugify(clean);
+  const id = kind === 'organization' ? `org-${entitySlug(clean)}` : kind === 'person' ? `person-${entitySlug(clean)}` : entitySlug(clean);
   const existing = discovered.get(id) ?? index.entities.get(id);
   if (existing) return existing;
   const place = inside.find((r) => ['city', 'district', 'zone', 'province'].includes(r.kind));
@@ -161,7 +161,7 @@ function discoverPeople(text: string, discovered: Discovered): Mention[] {
   for (let m = PERSON.exec(text); m; m = PERSON.exec(text)) {
     const name = m[1]!;
     if (/^(?:The|This|In|On|At|By|Since|Member|President|Director)\b/.test(name)) continue;
-    const id = `person-${slugify(name)}`;
+    const id = `person-${entitySlug(name)}`;
     const role = m[2]!.trim().replace(/,?\s+and$/, '');
     const existing = discovered.get(id);
     if (!existing) discovered.set(id, { id, kind: 'person', name, aliases: [], role, reference: false });

@@ -5,9 +5,10 @@
  * worded differently is compared (and conflicts found); others keep the article's words.
  */
 import type { EntityIndex } from './entityIndex.js';
-import { slugify } from './entityIndex.js';
+import { entitySlug } from './entityIndex.js';
 import type { Quantity } from './numbers.js';
 import { escapeRegExp } from '../text/escape.js';
+import { QUALIFIER_WORDS } from './vocabulary.js';
 
 export interface MetricLabel {
   id: string;
@@ -22,7 +23,7 @@ const LEFT_VERB = new RegExp(String.raw`([\p{L}\p{N}&’'\- ]{2,120}?)\s+${VERB}
 const DETERMINER = /^(?:.*?\b(?:the|a|an|its|their|his|her|that of|those of|this|these)\s+)/i;
 const SHARE_SCOPE = /^\s+of\s+(?:the\s+)?(country|nation|world|national total|global total|total|city|province|region)\b/i;
 const RIGHT_OF = /^\s+of\s+(?:the\s+)?([\p{L}&’'\- ]{3,60}?)(?=[,;.)]|$|\s+(?:in|with|while|which)\b)/u;
-const QUALIFIER_TAIL = /\s*\b(?:nearly|almost|about|around|approximately|roughly|some|over|more than|less than|fewer than|at least|at most|up to|close to|above|below|under)\s*$/i;
+const QUALIFIER_TAIL = new RegExp(String.raw`\s*\b(?:${QUALIFIER_WORDS})\s*$`, 'i');
 const UNIT_LABELS: Record<string, string> = { 'km²': 'Area', km: 'Length' };
 const GENERIC_LABEL = /^(?:total|a total|number|the number|amount|value|it|they|this|that|which)$/i;
 
@@ -52,10 +53,10 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
   const cue = index.metricCues.find((c) => lower.includes(c.cue));
   if (cue) {
     const scope = /\(share of [^)]+\)$/.exec(label)?.[0];
-    if (scope && !cue.id.endsWith('share')) return { id: `${cue.id}-${slugify(scope)}`, label: `${cue.name} ${scope}` };
+    if (scope && !cue.id.endsWith('share')) return { id: `${cue.id}-${entitySlug(scope)}`, label: `${cue.name} ${scope}` };
     return { id: cue.id, label: cue.name, ...(cue.unit ? { unit: cue.unit } : {}) };
   }
-  return { id: slugify(label), label: label.charAt(0).toUpperCase() + label.slice(1) };
+  return { id: entitySlug(label), label: label.charAt(0).toUpperCase() + label.slice(1) };
 }
 
 /** Trims a noun phrase to its core: no leading clause, determiner or "of <the subject>". */

@@ -8,6 +8,7 @@ import { SourceError } from './errors.js';
 import { parseFrontMatter, type FrontMatter } from './frontMatter.js';
 import { parseMarkdown } from './parseMarkdown.js';
 import type { SourceFile } from './readSources.js';
+import { slugify } from '../text/slug.js';
 
 export interface SourceLine {
   /** The line's content without Markdown block markers (`#`, `>`, `-`, `1.`), untrimmed inside. */
@@ -36,7 +37,7 @@ const BLOCK_MARKER = /^[ \t]*(?:(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,9}[.)][
 const SCRIPT_FRONT_MATTER = /^---[ \t]*(js|javascript|coffee|json5?)\b/i;
 
 export function sourceIdFor(rel: string): string {
-  return rel.replace(/\.[^.]+$/, '').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').toLowerCase() || 'source';
+  return slugify(rel.replace(/\.[^.]+$/, '')) || 'source';
 }
 
 export function parseSource(file: SourceFile): ParsedSource {

@@ -12,7 +12,6 @@ export interface RenderOptions {
   grayscale?: boolean;
   /** Margins wide enough that trimming never reaches the text. */
   cropSafe?: boolean;
-  edition?: string;
 }
 
 /** The stylesheet with the page size and the print-ready options folded in. */
@@ -28,7 +27,6 @@ export function renderHtml(briefing: BriefingModel, charts: Chart[], templates: 
       briefing,
       charts: charts.map((c) => ({ ...c, svg: new SafeHtml(c.svg) })),
       css: new SafeHtml(pageCss(templates, options)),
-      edition: options.edition,
     });
   } catch (error) {
     throw new RenderError(briefing.id, `template failed: ${(error as Error).message}`);
