@@ -5,6 +5,7 @@
  */
 import { PLACE_KINDS, type SentenceContext } from '../context.js';
 import type { FactDraft } from './draft.js';
+import { escapeRegExp } from '../../text/escape.js';
 
 const MEMBERSHIP_CUE = /\b(?:members?|covers?|covering|connect(?:s|ing)?|includ(?:es|ing)|consists?|spans?|spanning|compris(?:es|ing)|joined|linking|links|cities of)\b/i;
 const CORRIDOR_ANAPHOR = /\b(?:the|this|that)\s+corridor\b/i;
@@ -20,7 +21,7 @@ export function extractMemberships(ctx: SentenceContext): FactDraft[] {
     const entity = ctx.entity(corridor);
     const inName = (id: string) => {
       const place = ctx.index.entities.get(id);
-      return !!entity && !!place && new RegExp(`(?:^|[\\s–-])${place.name}(?:$|[\\s–-])`, 'i').test(entity.name);
+      return !!entity && !!place && new RegExp(`(?:^|[\\s–-])${escapeRegExp(place.name)}(?:$|[\\s–-])`, 'i').test(entity.name);
     };
     const cued = MEMBERSHIP_CUE.test(text) && places.length >= 2;
     // Places in an unlisted corridor's own name are hidden inside its mention: look them up by name.
