@@ -24,9 +24,57 @@ export interface Corpus {
   places: number;
 }
 
-const SYLLABLES = ['an', 'bai', 'cang', 'dan', 'fen', 'gao', 'heng', 'jiang', 'kai', 'lan', 'mei', 'nan', 'ou', 'pu', 'qi', 'rong', 'shu', 'tian', 'wei', 'xia', 'yun', 'ze', 'lu', 'hua', 'long', 'feng', 'ling', 'shan'];
-const INDUSTRIES = ['artificial intelligence', 'integrated circuits', 'biomedicine', 'new energy', 'new materials', 'smart manufacturing', 'robotics', 'aviation and aerospace', 'quantum technology', 'satellite internet', 'digital economy', 'marine equipment'];
-const PUBLISHERS = ['Delta Science Daily', 'Corridor Economic Herald', 'Innovation Observer', 'Regional Tech Review', 'Eastern Business News'];
+const SYLLABLES = [
+  'an',
+  'bai',
+  'cang',
+  'dan',
+  'fen',
+  'gao',
+  'heng',
+  'jiang',
+  'kai',
+  'lan',
+  'mei',
+  'nan',
+  'ou',
+  'pu',
+  'qi',
+  'rong',
+  'shu',
+  'tian',
+  'wei',
+  'xia',
+  'yun',
+  'ze',
+  'lu',
+  'hua',
+  'long',
+  'feng',
+  'ling',
+  'shan',
+];
+const INDUSTRIES = [
+  'artificial intelligence',
+  'integrated circuits',
+  'biomedicine',
+  'new energy',
+  'new materials',
+  'smart manufacturing',
+  'robotics',
+  'aviation and aerospace',
+  'quantum technology',
+  'satellite internet',
+  'digital economy',
+  'marine equipment',
+];
+const PUBLISHERS = [
+  'Delta Science Daily',
+  'Corridor Economic Herald',
+  'Innovation Observer',
+  'Regional Tech Review',
+  'Eastern Business News',
+];
 const FILLER = [
   'Officials said the measures would help local firms reach new markets and attract talent from across the region.',
   'The plan also covers transport links, shared laboratories and joint training programmes for engineers.',
@@ -68,9 +116,18 @@ export async function generateCorpus(dir: string, referenceDir: string, options:
     }
   };
   const corridors = Array.from({ length: corridorCount }, (_, i) => {
-    const cities = Array.from({ length: members }, () => ({ name: cityName(), lat: 24 + rand() * 12, lon: 108 + rand() * 14 }));
+    const cities = Array.from({ length: members }, () => ({
+      name: cityName(),
+      lat: 24 + rand() * 12,
+      lon: 108 + rand() * 14,
+    }));
     const head = cities[0]!.name;
-    return { id: `bench-${i + 1}`, name: `${head}–${cities[1]!.name} Science and Technology Innovation Corridor`, alias: `${head} corridor`, cities };
+    return {
+      id: `bench-${i + 1}`,
+      name: `${head}–${cities[1]!.name} Science and Technology Innovation Corridor`,
+      alias: `${head} corridor`,
+      cities,
+    };
   });
 
   await rm(dir, { recursive: true, force: true });
@@ -79,7 +136,9 @@ export async function generateCorpus(dir: string, referenceDir: string, options:
   await writeFile(
     path.join(dir, 'reference', 'places-bench.md'),
     `| name | kind | parent | aliases | latitude | longitude |\n| --- | --- | --- | --- | --- | --- |\n${corridors
-      .flatMap((c) => c.cities.map((p) => `| ${p.name} | city | | ${p.name} City | ${p.lat.toFixed(4)} | ${p.lon.toFixed(4)} |`))
+      .flatMap((c) =>
+        c.cities.map((p) => `| ${p.name} | city | | ${p.name} City | ${p.lat.toFixed(4)} | ${p.lon.toFixed(4)} |`),
+      )
       .join('\n')}\n`,
   );
   await writeFile(
@@ -96,7 +155,11 @@ export async function generateCorpus(dir: string, referenceDir: string, options:
     const month = String(int(1, 12)).padStart(2, '0');
     const day = String(int(1, 28)).padStart(2, '0');
     const [i1, i2] = [pick(INDUSTRIES), pick(INDUSTRIES)];
-    const title = pick([`${a.name} deepens role in the ${corridor.alias}`, `${a.name} and ${b.name} expand cooperation on ${i1}`, `${corridor.name} reports new figures`]);
+    const title = pick([
+      `${a.name} deepens role in the ${corridor.alias}`,
+      `${a.name} and ${b.name} expand cooperation on ${i1}`,
+      `${corridor.name} reports new figures`,
+    ]);
     const paragraphs = [
       `${a.name}, a member of the ${corridor.name}, reported that its R&D investment intensity reached ${(2 + rand() * 5).toFixed(2)}% in ${year - 1}, while the number of high-tech enterprises rose to ${int(200, 3000).toLocaleString('en-US')}.`,
       `In ${year}, the total industrial output of ${a.name} reached RMB ${int(120, 990)} billion, and the city had more than ${int(20, 400)} smart factories.`,
@@ -104,7 +167,12 @@ export async function generateCorpus(dir: string, referenceDir: string, options:
       `In ${year - int(1, 5)}, ${a.name} launched the ${pick(['Western', 'Lakeside', 'Riverside', 'Northern'])} ${i2} innovation center with partners from the corridor.`,
       `By ${year + int(2, 6)}, ${b.name} aims to raise its R&D investment intensity to ${(3 + rand() * 4).toFixed(1)}%.`,
       `${a.name} focuses on ${i1}, ${i2} and ${pick(INDUSTRIES)}, and ${b.name} is building clusters in ${pick(INDUSTRIES)}.`,
-      `The ${corridor.alias} connects ${corridor.cities.slice(0, 4).map((c) => c.name).join(', ')} and ${corridor.cities[4]!.name}, with a population of about ${(20 + rand() * 40).toFixed(2)} million.`,
+      `The ${corridor.alias} connects ${corridor.cities
+        .slice(0, 4)
+        .map((c) => c.name)
+        .join(
+          ', ',
+        )} and ${corridor.cities[4]!.name}, with a population of about ${(20 + rand() * 40).toFixed(2)} million.`,
       ...Array.from({ length: int(3, 8) }, () => `${pick(FILLER)} ${pick(FILLER)} ${pick(FILLER)}`),
     ];
     // Shuffle the body a little so articles are not all alike.

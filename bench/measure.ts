@@ -9,7 +9,14 @@ import { parseArgs } from 'node:util';
 import { build, type BuildOptions } from '../pipeline/edition/build.js';
 import { loadFacts } from '../pipeline/edition/loadFacts.js';
 
-const { values } = parseArgs({ options: { sources: { type: 'string' }, work: { type: 'string' }, templates: { type: 'string' }, bytes: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    sources: { type: 'string' },
+    work: { type: 'string' },
+    templates: { type: 'string' },
+    bytes: { type: 'string' },
+  },
+});
 const sourcesDir = values.sources!;
 const work = values.work!;
 const ms = (start: number) => Math.round(performance.now() - start);
@@ -40,7 +47,10 @@ const noopMs = ms(start);
 // One source edited: a figure changed, as an analyst fixing a typo would.
 const first = path.join(sourcesDir, 'bench-00001.txt');
 const original = await readFile(first, 'utf8');
-await writeFile(first, original.replace(/more than (\d+) smart factories/, (_, n: string) => `more than ${Number(n) + 1} smart factories`));
+await writeFile(
+  first,
+  original.replace(/more than (\d+) smart factories/, (_, n: string) => `more than ${Number(n) + 1} smart factories`),
+);
 start = performance.now();
 const edit = await build(options);
 const editMs = ms(start);
@@ -63,7 +73,13 @@ console.log(
     facts: facts.model.facts.length,
     extractMs,
     extractColdMs,
-    cold: { ms: coldMs, timings: cold.timings, briefings: cold.briefings.length, pages: cold.briefings.reduce((n, b) => n + (b.pages ?? 0), 0), failed: cold.failed.length },
+    cold: {
+      ms: coldMs,
+      timings: cold.timings,
+      briefings: cold.briefings.length,
+      pages: cold.briefings.reduce((n, b) => n + (b.pages ?? 0), 0),
+      failed: cold.failed.length,
+    },
     noop: { ms: noopMs, reprinted: noop.reprinted.length, browser: noop.browserLaunched },
     edit: { ms: editMs, reprinted: edit.reprinted, timings: edit.timings },
     maxRssMb,

@@ -26,12 +26,19 @@ export interface PrintRun {
 export async function htmlFilesIn(outDir: string): Promise<string[]> {
   const files: string[] = [];
   for (const folder of ['corridors', 'places']) {
-    for (const name of (await readdir(path.join(outDir, folder)).catch(() => [] as string[])).sort()) if (name.endsWith('.html')) files.push(path.join(outDir, folder, name));
+    for (const name of (await readdir(path.join(outDir, folder)).catch(() => [] as string[])).sort())
+      if (name.endsWith('.html')) files.push(path.join(outDir, folder, name));
   }
   return files;
 }
 
-const job = (file: string, html: string) => ({ id: path.basename(file), html, title: path.basename(file, '.html'), asOf: null, paper: 'a4' as const });
+const job = (file: string, html: string) => ({
+  id: path.basename(file),
+  html,
+  title: path.basename(file, '.html'),
+  asOf: null,
+  paper: 'a4' as const,
+});
 
 export async function printOurs(files: string[]): Promise<PrintRun> {
   const docs = await Promise.all(files.map(async (f) => ({ file: f, html: await readFile(f, 'utf8') })));
@@ -42,7 +49,14 @@ export async function printOurs(files: string[]): Promise<PrintRun> {
     await Promise.all(
       docs.map(async ({ file, html }) => {
         const raw = await printer.print(job(file, html));
-        const done = await finishPdf(raw, { title: file, subject: file, keywords: [], author: 'Benchmark', date: new Date(0), fileId: '0'.repeat(32) });
+        const done = await finishPdf(raw, {
+          title: file,
+          subject: file,
+          keywords: [],
+          author: 'Benchmark',
+          date: new Date(0),
+          fileId: '0'.repeat(32),
+        });
         pages += done.pages;
       }),
     );
@@ -55,13 +69,27 @@ export async function printOurs(files: string[]): Promise<PrintRun> {
 export async function printFloor(files: string[]): Promise<PrintRun> {
   const docs = await Promise.all(files.map((f) => readFile(f, 'utf8')));
   const start = performance.now();
-  const browser = await puppeteer.launch({ executablePath: findBrowser(), headless: true, args: CHROMIUM_ARGS, pipe: true });
+  const browser = await puppeteer.launch({
+    executablePath: findBrowser(),
+    headless: true,
+    args: CHROMIUM_ARGS,
+    pipe: true,
+  });
   let pages = 0;
   try {
     const page = await browser.newPage();
     for (const html of docs) {
       await page.setContent(html, { waitUntil: 'load' });
-      const pdf = await page.pdf({ format: 'A4', printBackground: true, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: '<div style="font-size:7pt"><span class="pageNumber"></span></div>', preferCSSPageSize: true, outline: true, tagged: true });
+      const pdf = await page.pdf({
+        format: 'A4',
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: '<span></span>',
+        footerTemplate: '<div style="font-size:7pt"><span class="pageNumber"></span></div>',
+        preferCSSPageSize: true,
+        outline: true,
+        tagged: true,
+      });
       pages += (await PDFDocument.load(pdf, { updateMetadata: false })).getPageCount();
     }
   } finally {
@@ -86,10 +114,15 @@ export async function printPeer(files: string[], workDir: string): Promise<Print
   const pdfOptions = JSON.stringify({ format: 'A4', printBackground: true, preferCSSPageSize: true });
   const run = (batch: string[]) =>
     new Promise<void>((resolve, reject) => {
-      const child = spawn(process.execPath, [cli, '--launch-options', launch, '--pdf-options', pdfOptions, ...batch], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, CI: 'true' } });
+      const child = spawn(process.execPath, [cli, '--launch-options', launch, '--pdf-options', pdfOptions, ...batch], {
+        stdio: ['ignore', 'ignore', 'pipe'],
+        env: { ...process.env, CI: 'true' },
+      });
       let err = '';
       child.stderr.on('data', (c: Buffer) => (err += c.toString()));
-      child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`md-to-pdf exited with ${code}: ${err.slice(0, 300)}`))));
+      child.on('exit', (code) =>
+        code === 0 ? resolve() : reject(new Error(`md-to-pdf exited with ${code}: ${err.slice(0, 300)}`)),
+      );
     });
   let start = performance.now();
   let note: string | undefined;
@@ -103,6 +136,9 @@ export async function printPeer(files: string[], workDir: string): Promise<Print
   }
   const ms = Math.round(performance.now() - start);
   let pages = 0;
-  for (const input of inputs) pages += (await PDFDocument.load(await readFile(input.replace(/\.md$/, '.pdf')), { updateMetadata: false })).getPageCount();
+  for (const input of inputs)
+    pages += (
+      await PDFDocument.load(await readFile(input.replace(/\.md$/, '.pdf')), { updateMetadata: false })
+    ).getPageCount();
   return { ms, pdfs: inputs.length, pages, ...(note ? { note } : {}) };
 }

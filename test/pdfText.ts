@@ -2,12 +2,23 @@
 import { readFile } from 'node:fs/promises';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
-export async function readPdf(file: string): Promise<{ pages: string[]; info: Record<string, unknown>; outline: string[] }> {
-  const doc = await getDocument({ data: new Uint8Array(await readFile(file)), useSystemFonts: false, isEvalSupported: false }).promise;
+export async function readPdf(
+  file: string,
+): Promise<{ pages: string[]; info: Record<string, unknown>; outline: string[] }> {
+  const doc = await getDocument({
+    data: new Uint8Array(await readFile(file)),
+    useSystemFonts: false,
+    isEvalSupported: false,
+  }).promise;
   const pages: string[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
     const content = await (await doc.getPage(i)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : '')).join('').replace(/\s+/g, ' '));
+    pages.push(
+      content.items
+        .map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : ''))
+        .join('')
+        .replace(/\s+/g, ' '),
+    );
   }
   const { info } = await doc.getMetadata();
   type Item = { title: string; items?: Item[] };

@@ -29,7 +29,12 @@ export function descendants(root: number, matching: RegExp = /./): ProcessInfo[]
   const below = new Set([root]);
   for (let grew = true; grew; ) {
     grew = false;
-    for (const p of all) if (below.has(p.ppid) && !below.has(p.pid)) (below.add(p.pid), (grew = true));
+    for (const p of all) {
+      if (below.has(p.ppid) && !below.has(p.pid)) {
+        below.add(p.pid);
+        grew = true;
+      }
+    }
   }
   return all.filter((p) => p.pid !== root && below.has(p.pid) && matching.test(p.command));
 }
@@ -46,10 +51,18 @@ export function isAlive(pid: number): boolean {
 /** Polls a process's Chromium descendants while it runs, so they can be checked after it ends. */
 export function trackBrowsers(root: number): { seen: Set<number>; stop: () => void } {
   const seen = new Set<number>();
-  const poll = () => descendants(root, /chromium/).forEach((p) => seen.add(p.pid));
+  const poll = () => {
+    for (const p of descendants(root, /chromium/)) seen.add(p.pid);
+  };
   poll();
   const timer = setInterval(poll, 50);
-  return { seen, stop: () => (poll(), clearInterval(timer)) };
+  return {
+    seen,
+    stop: () => {
+      poll();
+      clearInterval(timer);
+    },
+  };
 }
 
 export async function waitFor(condition: () => boolean, what: string, ms = 10_000): Promise<void> {

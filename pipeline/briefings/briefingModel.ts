@@ -88,7 +88,13 @@ export interface SinceLastEdition {
   removedFigures: { label: string; subject: string; display: string; sourceTitle: string }[];
   newFacts: CitedText[];
   /** Full counts; the lists above hold the first few of each. */
-  counts: { newFigures: number; changedFigures: number; removedFigures: number; newFacts: number; removedFacts: number };
+  counts: {
+    newFigures: number;
+    changedFigures: number;
+    removedFigures: number;
+    newFacts: number;
+    removedFacts: number;
+  };
 }
 
 export interface BriefingModel {
@@ -111,7 +117,11 @@ export interface BriefingModel {
   /** For a place: the corridors it belongs to. */
   corridors: { id: string; name: string; cite: number | null }[];
   /** For a place: its figures beside its corridor's for the same metric. */
-  comparisons: { label: string; unit: string; rows: { name: string; value: number; display: string; cite: number }[] }[];
+  comparisons: {
+    label: string;
+    unit: string;
+    rows: { name: string; value: number; display: string; cite: number }[];
+  }[];
   industries: { name: string; subjects: string[]; cites: number[] }[];
   /** Industry focus by place, for the matrix chart. */
   focusMatrix: { place: string; industry: string; cite: number }[];

@@ -27,7 +27,10 @@ export function formatFigure(f: Pick<Fact, 'value' | 'unit' | 'qualifier' | 'fig
       body = `${trim(f.value)}%`;
       break;
     case 'share':
-      body = f.figure && /\d\/\d|[a-z]-[a-z]/i.test(f.figure) ? `${f.figure} (${(f.value * 100).toFixed(1)}%)` : `${trim(f.value * 100)}%`;
+      body =
+        f.figure && /\d\/\d|[a-z]-[a-z]/i.test(f.figure)
+          ? `${f.figure} (${(f.value * 100).toFixed(1)}%)`
+          : `${trim(f.value * 100)}%`;
       break;
     case 'CNY':
       body = `¥${formatNumber(f.value)}`;

@@ -26,14 +26,20 @@ export class ModelIndex {
       if (fact.object) push(this.byObject, fact.object, fact);
     });
     for (const entity of model.entities) {
-      for (let parent = entity.parent, guard = 0; parent && guard < 10; parent = this.entities.get(parent)?.parent, guard++) {
+      for (
+        let parent = entity.parent, guard = 0;
+        parent && guard < 10;
+        parent = this.entities.get(parent)?.parent, guard++
+      ) {
         if (!this.within.has(parent)) this.within.set(parent, new Set());
         this.within.get(parent)!.add(entity.id);
       }
     }
     for (const corridor of model.entities.filter((e) => e.kind === 'corridor')) {
       // Members named in the reference table, then those only the text names.
-      const fromText = this.subjectFacts(corridor.id).filter((f) => f.kind === 'membership').map((f) => f.object!);
+      const fromText = this.subjectFacts(corridor.id)
+        .filter((f) => f.kind === 'membership')
+        .map((f) => f.object!);
       const members = [...new Set([...(corridor.members ?? []), ...fromText])];
       this.members.set(corridor.id, members);
       for (const member of members) push(this.corridorsByPlace, member, corridor.id);

@@ -29,11 +29,19 @@ export interface BriefingPlan {
 }
 
 const PLACE_BRIEFING_KINDS = new Set(['city', 'district', 'zone']);
-const KIND_LABELS: Record<BriefingKind, string> = { corridor: 'Corridor briefing', city: 'City briefing', district: 'District briefing', zone: 'Zone briefing' };
+const KIND_LABELS: Record<BriefingKind, string> = {
+  corridor: 'Corridor briefing',
+  city: 'City briefing',
+  district: 'District briefing',
+  zone: 'Zone briefing',
+};
 
 export function planBriefings(model: FactModel, options: BriefingOptions = DEFAULT_BRIEFING_OPTIONS): BriefingPlan {
   const index = new ModelIndex(model);
-  const about = (id: string) => index.factsAbout([id, ...(index.within.get(id) ?? [])], { asObject: true }).filter((f) => f.subject === id || f.object === id || index.within.get(id)?.has(f.subject));
+  const about = (id: string) =>
+    index
+      .factsAbout([id, ...(index.within.get(id) ?? [])], { asObject: true })
+      .filter((f) => f.subject === id || f.object === id || index.within.get(id)?.has(f.subject));
   const plan: BriefingPlan = { briefings: [], skipped: [] };
   const places = model.entities.filter((e) => PLACE_BRIEFING_KINDS.has(e.kind));
   const placeCounts = new Map(places.map((p) => [p.id, about(p.id).length]));
@@ -50,7 +58,11 @@ export function planBriefings(model: FactModel, options: BriefingOptions = DEFAU
   for (const place of places) {
     const n = placeCounts.get(place.id)!;
     if (n < options.minFacts) {
-      plan.skipped.push({ id: place.id, name: place.name, reason: `${n} fact${n === 1 ? '' : 's'}, fewer than the ${options.minFacts} a briefing needs` });
+      plan.skipped.push({
+        id: place.id,
+        name: place.name,
+        reason: `${n} fact${n === 1 ? '' : 's'}, fewer than the ${options.minFacts} a briefing needs`,
+      });
       continue;
     }
     plan.briefings.push(buildOne(index, place, about(place.id), hasBriefing, options));
@@ -86,7 +98,13 @@ function buildOne(
     const key = `${fact.source}:${fact.line}:${fact.quote}`;
     if (!noteFor.has(key)) {
       const source = sourceById.get(fact.source)!;
-      notes.push({ n: notes.length + 1, sourceTitle: source.title, path: source.path, line: fact.line, quote: fact.quote });
+      notes.push({
+        n: notes.length + 1,
+        sourceTitle: source.title,
+        path: source.path,
+        line: fact.line,
+        quote: fact.quote,
+      });
       noteFor.set(key, notes.length);
     }
     return noteFor.get(key)!;
@@ -103,7 +121,8 @@ function buildOne(
   });
   const isCorridor = entity.kind === 'corridor';
   const own = facts.filter((f) => f.subject === entity.id);
-  const metrics = (fs: Fact[]) => fs.filter((f) => f.kind === 'metric' && f.value !== undefined).sort(byStrength(options.keyMetrics));
+  const metrics = (fs: Fact[]) =>
+    fs.filter((f) => f.kind === 'metric' && f.value !== undefined).sort(byStrength(options.keyMetrics));
 
   const headline = metrics(own).map(figureRow);
   const memberIds = isCorridor ? index.corridorMembers(entity.id) : [...(within.get(entity.id) ?? [])];
@@ -112,7 +131,9 @@ function buildOne(
   const drawn = [...new Set([...facts, ...(isCorridor ? memberFacts : [])])];
   const since = sinceLastEdition(drawn, options.baselineFor?.(entity.id, drawn) ?? null, { figureRow, cite, name });
 
-  const membershipCite = new Map(facts.filter((f) => f.kind === 'membership' && f.subject === entity.id).map((f) => [f.object!, cite(f)]));
+  const membershipCite = new Map(
+    facts.filter((f) => f.kind === 'membership' && f.subject === entity.id).map((f) => [f.object!, cite(f)]),
+  );
   const members = isCorridor
     ? memberIds.map((id) => {
         const place = entities.get(id);
@@ -143,8 +164,23 @@ function buildOne(
     ? []
     : corridorLinks.flatMap((c) =>
         metrics(own).flatMap((mine) => {
-          const theirs = index.subjectFacts(c.id).find((f) => f.kind === 'metric' && f.metric === mine.metric && f.unit === mine.unit);
-          return theirs ? [{ label: mine.label ?? '', unit: mine.unit ?? '', rows: [mine, theirs].map((f) => ({ name: name(f.subject), value: f.value!, display: formatFigure(f), cite: cite(f) })) }] : [];
+          const theirs = index
+            .subjectFacts(c.id)
+            .find((f) => f.kind === 'metric' && f.metric === mine.metric && f.unit === mine.unit);
+          return theirs
+            ? [
+                {
+                  label: mine.label ?? '',
+                  unit: mine.unit ?? '',
+                  rows: [mine, theirs].map((f) => ({
+                    name: name(f.subject),
+                    value: f.value!,
+                    display: formatFigure(f),
+                    cite: cite(f),
+                  })),
+                },
+              ]
+            : [];
         }),
       );
 
@@ -156,23 +192,45 @@ function buildOne(
     .filter((f) => f.kind === 'event' && f.date)
     .sort((a, b) => a.date!.localeCompare(b.date!))
     .map((f) => ({ text: f.text, date: f.date, cite: cite(f) }));
-  const cooperation = dedupeBy(facts.filter((f) => f.kind === 'cooperation'), (f) => `${f.source}:${f.line}`).map((f) => {
-    const sameSentence = facts.filter((g) => g.kind === 'cooperation' && g.source === f.source && g.line === f.line && g.quote === f.quote);
+  const cooperation = dedupeBy(
+    facts.filter((f) => f.kind === 'cooperation'),
+    (f) => `${f.source}:${f.line}`,
+  ).map((f) => {
+    const sameSentence = facts.filter(
+      (g) => g.kind === 'cooperation' && g.source === f.source && g.line === f.line && g.quote === f.quote,
+    );
     const partners = [...new Set(sameSentence.flatMap((g) => [g.subject, g.object!]))].map(name);
-    return { partners: partners.join(' · '), text: f.text, figure: f.value !== undefined ? formatFigure(f) : null, date: f.date, cite: cite(f) };
+    return {
+      partners: partners.join(' · '),
+      text: f.text,
+      figure: f.value !== undefined ? formatFigure(f) : null,
+      date: f.date,
+      cite: cite(f),
+    };
   });
   const targets = facts
     .filter((f) => f.kind === 'target')
-    .map((f) => ({ subject: name(f.subject), text: f.value !== undefined ? `${f.label ?? ''}: ${formatFigure(f)}` : f.text, deadline: f.date, cite: cite(f) }));
+    .map((f) => ({
+      subject: name(f.subject),
+      text: f.value !== undefined ? `${f.label ?? ''}: ${formatFigure(f)}` : f.text,
+      deadline: f.date,
+      cite: cite(f),
+    }));
 
   const cited = new Set(facts.map((f) => `${f.source}:${f.line}`));
   const sentenceMentions = (kind: Entity['kind']) =>
-    model.entities.filter((e) => e.kind === kind).flatMap((e) => {
-      const f = facts.find((x) => x.quote.includes(e.name) && cited.has(`${x.source}:${x.line}`));
-      return f ? [{ entity: e, cite: cite(f) }] : [];
-    });
+    model.entities
+      .filter((e) => e.kind === kind)
+      .flatMap((e) => {
+        const f = facts.find((x) => x.quote.includes(e.name) && cited.has(`${x.source}:${x.line}`));
+        return f ? [{ entity: e, cite: cite(f) }] : [];
+      });
   const organizations = sentenceMentions('organization').map(({ entity: e, cite: n }) => ({ name: e.name, cite: n }));
-  const people = sentenceMentions('person').map(({ entity: e, cite: n }) => ({ name: e.name, role: e.role ?? '', cite: n }));
+  const people = sentenceMentions('person').map(({ entity: e, cite: n }) => ({
+    name: e.name,
+    role: e.role ?? '',
+    cite: n,
+  }));
 
   const conflicts = model.conflicts
     .filter((c) => c.subject === entity.id || memberIds.includes(c.subject))
@@ -181,15 +239,40 @@ function buildOne(
       return {
         label: fs[0]!.label ?? c.metric,
         subject: name(c.subject),
-        values: fs.map((f) => ({ display: formatFigure(f), sourceTitle: sourceById.get(f.source)!.title, date: f.date, cite: cite(f) })),
+        values: fs.map((f) => ({
+          display: formatFigure(f),
+          sourceTitle: sourceById.get(f.source)!.title,
+          date: f.date,
+          cite: cite(f),
+        })),
       };
     });
 
   // Summary and notes are built last so citation numbers follow the order of the printed sections.
-  const summary = summarize(entity, headline, members.length, timeline.length, cooperation.length, targets, industries.map((i) => i.name));
+  const summary = summarize(
+    entity,
+    headline,
+    members.length,
+    timeline.length,
+    cooperation.length,
+    targets,
+    industries.map((i) => i.name),
+  );
   const usedSources = [...new Set(notes.map((n) => n.path))];
-  const sources = model.sources.filter((s) => usedSources.includes(s.path)).map((s) => ({ id: s.id, title: s.title, publisher: s.publisher, published: s.published, url: s.url, path: s.path }));
-  const dates = sources.map((s) => s.published).filter((d): d is string => !!d).sort();
+  const sources = model.sources
+    .filter((s) => usedSources.includes(s.path))
+    .map((s) => ({
+      id: s.id,
+      title: s.title,
+      publisher: s.publisher,
+      published: s.published,
+      url: s.url,
+      path: s.path,
+    }));
+  const dates = sources
+    .map((s) => s.published)
+    .filter((d): d is string => !!d)
+    .sort();
   const kind = (isCorridor ? 'corridor' : entity.kind) as BriefingKind;
   return {
     id: entity.id,
@@ -220,7 +303,6 @@ function buildOne(
   };
 }
 
-
 /** Key metrics first, in the analysts' order; then money and shares; then the rest as the text has them. */
 function byStrength(keyMetrics: string[]) {
   const rank = (f: Fact) => {
@@ -243,20 +325,40 @@ function groupIndustries(facts: Fact[], name: (id: string) => string, cite: (f: 
     .map((g) => ({ name: g.name, subjects: [...g.subjects], cites: [...g.cites].sort((x, y) => x - y) }));
 }
 
-function summarize(entity: Entity, headline: FigureRow[], members: number, events: number, cooperation: number, targets: { text: string; deadline: string | null }[], industries: string[]): string[] {
+function summarize(
+  entity: Entity,
+  headline: FigureRow[],
+  members: number,
+  events: number,
+  cooperation: number,
+  targets: { text: string; deadline: string | null }[],
+  industries: string[],
+): string[] {
   const lines: string[] = [];
   const top = headline.slice(0, 3).map((f) => `${f.label} ${f.display}`);
   if (top.length > 0) lines.push(`${entity.name}: ${top.join('; ')}.`);
-  if (members > 0) lines.push(`${members} member places${events > 0 ? `, ${events} dated milestones` : ''}${cooperation > 0 ? `, ${cooperation} cooperation records` : ''}.`);
-  else if (cooperation > 0 || events > 0) lines.push(`${cooperation} cooperation records and ${events} dated milestones in the sources.`);
-  if (industries.length > 0) lines.push(`Industry focus: ${industries.slice(0, 4).join(', ')}${industries.length > 4 ? ` and ${industries.length - 4} more` : ''}.`);
-  if (lines.length < 3 && targets[0]) lines.push(`Target: ${targets[0].text}${targets[0].deadline ? ` by ${targets[0].deadline}` : ''}.`);
+  if (members > 0)
+    lines.push(
+      `${members} member places${events > 0 ? `, ${events} dated milestones` : ''}${cooperation > 0 ? `, ${cooperation} cooperation records` : ''}.`,
+    );
+  else if (cooperation > 0 || events > 0)
+    lines.push(`${cooperation} cooperation records and ${events} dated milestones in the sources.`);
+  if (industries.length > 0)
+    lines.push(
+      `Industry focus: ${industries.slice(0, 4).join(', ')}${industries.length > 4 ? ` and ${industries.length - 4} more` : ''}.`,
+    );
+  if (lines.length < 3 && targets[0])
+    lines.push(`Target: ${targets[0].text}${targets[0].deadline ? ` by ${targets[0].deadline}` : ''}.`);
   return lines.slice(0, 3);
 }
 
 function dedupeBy<T>(items: T[], key: (t: T) => string): T[] {
   const seen = new Set<string>();
-  return items.filter((item) => (seen.has(key(item)) ? false : (seen.add(key(item)), true)));
+  return items.filter((item) => {
+    if (seen.has(key(item))) return false;
+    seen.add(key(item));
+    return true;
+  });
 }
 
 /** Output file names come only from this: lowercase letters, digits and dashes. */

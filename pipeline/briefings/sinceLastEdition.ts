@@ -54,7 +54,9 @@ export function sinceLastEdition(facts: Fact[], baseline: Baseline | null, tools
       display: formatFigure(f),
       sourceTitle: baseline.sourceTitles[f.source] ?? f.source,
     })),
-    newFacts: addedFacts.slice(0, SHOWN.facts).map((f): CitedText => ({ text: f.text, date: f.date, cite: tools.cite(f) })),
+    newFacts: addedFacts
+      .slice(0, SHOWN.facts)
+      .map((f): CitedText => ({ text: f.text, date: f.date, cite: tools.cite(f) })),
     counts: {
       newFigures: addedFigures.length,
       changedFigures: diff.changed.length,

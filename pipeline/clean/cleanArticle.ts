@@ -37,7 +37,9 @@ const PIPE_TAGS = /\s\|\s[^|]{1,60}\s\|\s[^|]{1,60}$/;
 const MIN_FRAGMENT_WORDS = 8;
 
 export function cleanArticle(parsed: ParsedSource, reference: Pick<Reference, 'boilerplate'>): Article {
-  const lines: Line[] = parsed.blocks.flatMap((block, i) => block.lines.map((l) => ({ ...l, block: i, heading: block.type === 'heading' })));
+  const lines: Line[] = parsed.blocks.flatMap((block, i) =>
+    block.lines.map((l) => ({ ...l, block: i, heading: block.type === 'heading' })),
+  );
   const dropped: Dropped[] = [];
   const drop = (line: Line, reason: string, extra = 0) =>
     dropped.push({
@@ -47,7 +49,9 @@ export function cleanArticle(parsed: ParsedSource, reference: Pick<Reference, 'b
       reason,
     });
 
-  const bodyStart = lines.findIndex((l) => !l.heading && isProse(l.text) && !matchBoilerplate(l.text, reference.boilerplate));
+  const bodyStart = lines.findIndex(
+    (l) => !l.heading && isProse(l.text) && !matchBoilerplate(l.text, reference.boilerplate),
+  );
   const header = bodyStart === -1 ? lines : lines.slice(0, bodyStart);
   const titleLine = header.find((l) => isTitleCandidate(l, reference.boilerplate));
 
@@ -70,14 +74,22 @@ export function cleanArticle(parsed: ParsedSource, reference: Pick<Reference, 'b
     }
     if (line === titleLine) drop(line, 'title');
     else if (i > 0 && line.text.trim() === lines[i - 1]!.text.trim()) drop(line, 'repeated line');
-    else if (!isProse(line.text) && (words(line.text) < MIN_FRAGMENT_WORDS || !endsLikeSentence(line.text)) && (i < bodyStart || words(line.text) < MIN_FRAGMENT_WORDS)) {
+    else if (
+      !isProse(line.text) &&
+      (words(line.text) < MIN_FRAGMENT_WORDS || !endsLikeSentence(line.text)) &&
+      (i < bodyStart || words(line.text) < MIN_FRAGMENT_WORDS)
+    ) {
       drop(line, i < bodyStart || bodyStart === -1 ? 'page header' : 'fragment: heading, caption or byline');
     } else kept.push(line);
   }
 
   const paragraphs = groupParagraphs(kept, parsed.text);
   if (paragraphs.length === 0) {
-    throw new SourceError(parsed.path, null, 'no article text: every line is boilerplate or a fragment, so there are no sentences to read');
+    throw new SourceError(
+      parsed.path,
+      null,
+      'no article text: every line is boilerplate or a fragment, so there are no sentences to read',
+    );
   }
   const fm = parsed.frontMatter;
   const headerText = header.map((l) => l.text);
@@ -104,7 +116,13 @@ function matchBoilerplate(text: string, rules: BoilerplateRow[]): BoilerplateRow
 
 function isTitleCandidate(line: Line, rules: BoilerplateRow[]): boolean {
   const n = words(line.text);
-  return n >= 3 && n <= 40 && !matchBoilerplate(line.text, rules) && !/^[\d\s:./-]+$/.test(line.text) && !/[.。]$/.test(line.text.trim());
+  return (
+    n >= 3 &&
+    n <= 40 &&
+    !matchBoilerplate(line.text, rules) &&
+    !/^[\d\s:./-]+$/.test(line.text) &&
+    !/[.。]$/.test(line.text.trim())
+  );
 }
 
 /** A glued-on story starts where a headline is repeated (listing pages) or carries "| tags". */
@@ -142,7 +160,11 @@ function groupParagraphs(kept: Line[], fileText: string): Paragraph[] {
     if (run.length === 0) return;
     const first = run[0]!;
     const last = run[run.length - 1]!;
-    paragraphs.push({ text: fileText.slice(first.offset, last.offset + last.text.length), offset: first.offset, line: first.line });
+    paragraphs.push({
+      text: fileText.slice(first.offset, last.offset + last.text.length),
+      offset: first.offset,
+      line: first.line,
+    });
     run = [];
   };
   for (const line of kept) {
@@ -156,7 +178,10 @@ function groupParagraphs(kept: Line[], fileText: string): Paragraph[] {
 
 function firstDate(header: string[], lines: Line[], rules: BoilerplateRow[]): string | null {
   // Dates usually sit in the header; datelines matched as boilerplate near the top count too.
-  const near = lines.slice(0, 12).filter((l) => matchBoilerplate(l.text, rules)).map((l) => l.text);
+  const near = lines
+    .slice(0, 12)
+    .filter((l) => matchBoilerplate(l.text, rules))
+    .map((l) => l.text);
   for (const text of [...header, ...near]) {
     const date = parseDate(text);
     if (date && /\d{4}-\d{2}-\d{2}/.test(date)) return date;

@@ -60,16 +60,20 @@ type BuildValues = ReturnType<typeof parseArgs<{ args: string[]; options: typeof
 /** Command-line values -> BuildOptions, with a clear message for each bad value. */
 export function buildOptionsFrom(values: BuildValues): BuildOptions {
   const formats = values.format.split(',').map((f) => f.trim());
-  if (formats.some((f) => f !== 'pdf' && f !== 'html')) throw new UsageError(`--format takes pdf and/or html, not '${values.format}'`);
-  if (values.paper !== 'a4' && values.paper !== 'letter') throw new UsageError(`--paper takes a4 or letter, not '${values.paper}'`);
+  if (formats.some((f) => f !== 'pdf' && f !== 'html'))
+    throw new UsageError(`--format takes pdf and/or html, not '${values.format}'`);
+  if (values.paper !== 'a4' && values.paper !== 'letter')
+    throw new UsageError(`--paper takes a4 or letter, not '${values.paper}'`);
   const whole = (flag: 'min-facts' | 'recycle-after', min: number) => {
     const n = Number(values[flag]);
-    if (!Number.isInteger(n) || n < min) throw new UsageError(`--${flag} takes a whole number of at least ${min}, not '${values[flag]}'`);
+    if (!Number.isInteger(n) || n < min)
+      throw new UsageError(`--${flag} takes a whole number of at least ${min}, not '${values[flag]}'`);
     return n;
   };
   const seconds = (flag: 'print-timeout' | 'wait') => {
     const n = Number(values[flag]);
-    if (!Number.isFinite(n) || n < 0) throw new UsageError(`--${flag} takes a number of seconds, not '${values[flag]}'`);
+    if (!Number.isFinite(n) || n < 0)
+      throw new UsageError(`--${flag} takes a number of seconds, not '${values[flag]}'`);
     return Math.round(n * 1000);
   };
   const minFacts = whole('min-facts', 1);
@@ -88,17 +92,28 @@ export function buildOptionsFrom(values: BuildValues): BuildOptions {
     ...printOptions(values.print),
     printerOptions: { timeoutMs: Math.max(1000, seconds('print-timeout')), recycleAfter: whole('recycle-after', 1) },
     lockWaitMs: seconds('wait'),
-    onLockWait: (holder) => process.stderr.write(`waiting for the build already writing to ${values.out} (pid ${holder.pid}, started ${holder.started})...\n`),
+    onLockWait: (holder) =>
+      process.stderr.write(
+        `waiting for the build already writing to ${values.out} (pid ${holder.pid}, started ${holder.started})...\n`,
+      ),
   };
 }
 
 const PRINT_OPTIONS = ['duplex', 'grayscale', 'crop-safe'] as const;
 
 function printOptions(value: string): Pick<BuildOptions, 'duplex' | 'grayscale' | 'cropSafe'> {
-  const asked = value.split(',').map((v) => v.trim()).filter(Boolean);
+  const asked = value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
   const unknown = asked.filter((v) => !(PRINT_OPTIONS as readonly string[]).includes(v));
-  if (unknown.length > 0) throw new UsageError(`--print takes ${PRINT_OPTIONS.join(', ')}, not '${unknown.join(', ')}'`);
-  return { duplex: asked.includes('duplex'), grayscale: asked.includes('grayscale'), cropSafe: asked.includes('crop-safe') };
+  if (unknown.length > 0)
+    throw new UsageError(`--print takes ${PRINT_OPTIONS.join(', ')}, not '${unknown.join(', ')}'`);
+  return {
+    duplex: asked.includes('duplex'),
+    grayscale: asked.includes('grayscale'),
+    cropSafe: asked.includes('crop-safe'),
+  };
 }
 
 export async function buildCommand(args: string[]): Promise<number> {
@@ -113,7 +128,9 @@ export async function buildCommand(args: string[]): Promise<number> {
     if (tty) {
       const width = 24;
       const filled = Math.round((done / total) * width);
-      process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${id.padEnd(30).slice(0, 30)}`);
+      process.stderr.write(
+        `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${id.padEnd(30).slice(0, 30)}`,
+      );
       if (done === total) process.stderr.write('\n');
     } else process.stderr.write(`${outcome} ${done}/${total}: ${id}\n`);
   };
@@ -139,26 +156,42 @@ export function formatReport(report: BuildReport, options: BuildOptions, ms: num
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   for (const error of report.sourceErrors) lines.push(`error: ${error.message}`);
   const { new: added, changed, removed } = report.changes.sources;
-  const named = (label: string, files: string[]) => (files.length === 0 ? [] : [`${label} ${files.length > 3 ? `${files.length} sources` : files.join(', ')}`]);
+  const named = (label: string, files: string[]) =>
+    files.length === 0 ? [] : [`${label} ${files.length > 3 ? `${files.length} sources` : files.join(', ')}`];
   const sourceNote = report.changes.firstEdition
     ? 'first edition'
-    : [...named('new:', added), ...named('changed:', changed), ...named('removed:', removed)].join('; ') || 'no source changed';
+    : [...named('new:', added), ...named('changed:', changed), ...named('removed:', removed)].join('; ') ||
+      'no source changed';
   if (report.reprinted.length === 0 && report.removed.length === 0 && report.failed.length === 0) {
-    lines.push(`nothing changed: ${plural(report.unchanged.length, 'briefing')} up to date in ${outDir}/, no browser started (${seconds}s; ${sourceNote})`);
+    lines.push(
+      `nothing changed: ${plural(report.unchanged.length, 'briefing')} up to date in ${outDir}/, no browser started (${seconds}s; ${sourceNote})`,
+    );
   } else {
-    lines.push(`printed ${report.reprinted.length} of ${plural(report.briefings.length, 'briefing')} into ${outDir}/ in ${seconds}s (${report.unchanged.length} up to date; ${sourceNote})`);
+    lines.push(
+      `printed ${report.reprinted.length} of ${plural(report.briefings.length, 'briefing')} into ${outDir}/ in ${seconds}s (${report.unchanged.length} up to date; ${sourceNote})`,
+    );
     for (const id of report.reprinted) {
       const b = report.briefings.find((e) => e.id === id)!;
-      lines.push(`  ${b.kind.padEnd(9)} ${b.id.padEnd(28)} ${String(b.pages ?? '-').padStart(3)} pages  ${(b.files.pdf ?? b.files.html)?.path ?? ''}`);
+      lines.push(
+        `  ${b.kind.padEnd(9)} ${b.id.padEnd(28)} ${String(b.pages ?? '-').padStart(3)} pages  ${(b.files.pdf ?? b.files.html)?.path ?? ''}`,
+      );
     }
   }
   const facts = report.changes.facts;
   if (!report.changes.firstEdition && facts.new.length + facts.changed.length + facts.removed.length > 0) {
-    lines.push(`facts: ${facts.new.length} new, ${facts.changed.length} changed, ${facts.removed.length} removed (see ${outDir}/changes.json)`);
+    lines.push(
+      `facts: ${facts.new.length} new, ${facts.changed.length} changed, ${facts.removed.length} removed (see ${outDir}/changes.json)`,
+    );
   }
-  if (report.digest?.rebuilt) lines.push(`digest: ${report.digest.record!.pages} pages, ${report.digest.record!.starts.length} briefings in ${outDir}/${report.digest.record!.file.path}`);
+  if (report.digest?.rebuilt)
+    lines.push(
+      `digest: ${report.digest.record!.pages} pages, ${report.digest.record!.starts.length} briefings in ${outDir}/${report.digest.record!.file.path}`,
+    );
   else if (report.digest?.reason) lines.push(`digest ${report.digest.reason}`);
-  if (report.removed.length > 0) lines.push(`removed ${report.removed.length} briefing(s) the sources no longer support: ${report.removed.join(', ')}`);
+  if (report.removed.length > 0)
+    lines.push(
+      `removed ${report.removed.length} briefing(s) the sources no longer support: ${report.removed.join(', ')}`,
+    );
   if (verbose && report.skipped.length > 0) {
     lines.push(`skipped ${report.skipped.length}:`);
     for (const s of report.skipped) lines.push(`  ${s.name}: ${s.reason}`);
@@ -168,11 +201,20 @@ export function formatReport(report: BuildReport, options: BuildOptions, ms: num
     const byReason = new Map<string, string[]>();
     for (const f of report.failed) byReason.set(f.reason, [...(byReason.get(f.reason) ?? []), f.id]);
     lines.push(`failed ${report.failed.length} (earlier outputs kept):`);
-    for (const [reason, ids] of byReason) lines.push(ids.length === 1 ? `  ${ids[0]}: ${reason}` : `  ${reason}\n    (${ids.length} briefings: ${ids.join(', ')})`);
+    for (const [reason, ids] of byReason)
+      lines.push(
+        ids.length === 1 ? `  ${ids[0]}: ${reason}` : `  ${reason}\n    (${ids.length} briefings: ${ids.join(', ')})`,
+      );
   }
   if (verbose) {
-    lines.push(`facts from ${report.cache.hits + report.cache.misses} sources: ${report.cache.hits} from the cache, ${report.cache.misses} read`);
-    lines.push(`stages (ms): ${Object.entries(report.timings).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    lines.push(
+      `facts from ${report.cache.hits + report.cache.misses} sources: ${report.cache.hits} from the cache, ${report.cache.misses} read`,
+    );
+    lines.push(
+      `stages (ms): ${Object.entries(report.timings)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -39,4 +39,6 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-const isParseArgsError = (error: unknown) => typeof (error as { code?: unknown })?.code === 'string' && (error as { code: string }).code.startsWith('ERR_PARSE_ARGS');
+const isParseArgsError = (error: unknown) =>
+  typeof (error as { code?: unknown })?.code === 'string' &&
+  (error as { code: string }).code.startsWith('ERR_PARSE_ARGS');

@@ -8,16 +8,20 @@ export function formatFactsTable(model: FactModel): string {
     f.kind,
     name.get(f.subject) ?? f.subject,
     f.object ? (name.get(f.object) ?? f.object) : '',
-    (f.kind === 'metric' || f.kind === 'target') && f.figure ? `${f.label ?? ''}: ${f.qualifier ? `${f.qualifier} ` : ''}${f.figure ?? ''}` : f.text,
+    (f.kind === 'metric' || f.kind === 'target') && f.figure
+      ? `${f.label ?? ''}: ${f.qualifier ? `${f.qualifier} ` : ''}${f.figure ?? ''}`
+      : f.text,
     f.date ?? '',
     `${model.sources.find((s) => s.id === f.source)?.path ?? f.source}:${f.line}`,
   ]);
   const header = ['kind', 'subject', 'object', 'what', 'date', 'where'];
   const widths = [11, 28, 22, 60, 10, 34];
-  const line = (cells: string[]) => cells.map((c, i) => clipChars(c, widths[i]!).padEnd(widths[i]!)).join('  ').trimEnd();
-  const counts = Object.entries(model.facts.reduce<Record<string, number>>((acc, f) => ({ ...acc, [f.kind]: (acc[f.kind] ?? 0) + 1 }), {}))
-    .map(([k, n]) => `${n} ${k}`)
-    .join(', ');
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => clipChars(c, widths[i]!).padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
+  const counts = [...countBy(model.facts.map((f) => f.kind))].map(([k, n]) => `${n} ${k}`).join(', ');
   return [
     line(header),
     ...rows.map(line),
@@ -33,4 +37,10 @@ export function formatDropped(model: FactModel): string {
     bySource.set(path, [...(bySource.get(path) ?? []), `  line ${String(d.line).padStart(3)}  ${d.reason}: ${d.text}`]);
   }
   return [...bySource].map(([path, lines]) => `${path}: dropped ${lines.length}\n${lines.join('\n')}`).join('\n\n');
+}
+
+function countBy(keys: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return counts;
 }

@@ -88,5 +88,3 @@ async function factsCommand(args: string[]): Promise<number> {
   }
   return errors.length > 0 ? EXIT.someInputBad : EXIT.ok;
 }
-
-

@@ -26,26 +26,43 @@ Exit codes: 0 every file matches; 1 a file is missing, changed or not listed; 2 
 `;
 
 export async function publishCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { to: { type: 'string' }, out: { type: 'string', default: 'out' }, help: { type: 'boolean', short: 'h', default: false } } });
+  const { values } = parseArgs({
+    args,
+    options: {
+      to: { type: 'string' },
+      out: { type: 'string', default: 'out' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
   if (values.help) {
     process.stdout.write(PUBLISH_USAGE);
     return EXIT.ok;
   }
   if (!values.to) throw new UsageError(`--to DIR is required\n\n${PUBLISH_USAGE}`);
   const { folder, files, edition } = await publishEdition(path.resolve(values.out), path.resolve(values.to));
-  process.stdout.write(`published the edition of ${edition}: ${files.length} files in ${path.relative(process.cwd(), folder) || '.'}/\n`);
+  process.stdout.write(
+    `published the edition of ${edition}: ${files.length} files in ${path.relative(process.cwd(), folder) || '.'}/\n`,
+  );
   process.stdout.write(`check a copy with: briefings verify ${path.relative(process.cwd(), folder) || '.'}\n`);
   return EXIT.ok;
 }
 
 export async function verifyCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { help: { type: 'boolean', short: 'h', default: false } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { help: { type: 'boolean', short: 'h', default: false } },
+  });
   if (values.help || positionals.length !== 1) {
     process.stdout.write(VERIFY_USAGE);
     return values.help ? EXIT.ok : EXIT.usage;
   }
   const { verified, problems } = await verifyEdition(path.resolve(positionals[0]!));
   for (const problem of problems) process.stdout.write(`FAILED ${problem}\n`);
-  process.stdout.write(problems.length === 0 ? `verified: all ${verified} files match the manifest\n` : `${problems.length} problem(s); ${verified} files match\n`);
+  process.stdout.write(
+    problems.length === 0
+      ? `verified: all ${verified} files match the manifest\n`
+      : `${problems.length} problem(s); ${verified} files match\n`,
+  );
   return problems.length === 0 ? EXIT.ok : EXIT.someInputBad;
 }

@@ -19,14 +19,18 @@ Options:
 ${BUILD_OPTIONS_HELP}`;
 
 export async function watchCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { ...BUILD_ARGS, serve: { type: 'boolean', default: false }, port: { type: 'string', default: '8040' } } });
+  const { values } = parseArgs({
+    args,
+    options: { ...BUILD_ARGS, serve: { type: 'boolean', default: false }, port: { type: 'string', default: '8040' } },
+  });
   if (values.help) {
     process.stdout.write(USAGE);
     return EXIT.ok;
   }
   const options = buildOptionsFrom(values);
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port takes a port number, not '${values.port}'`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port takes a port number, not '${values.port}'`);
   const log = (line: string) => process.stdout.write(`[${new Date().toTimeString().slice(0, 8)}] ${line}\n`);
   const rel = (dir: string) => path.relative(process.cwd(), dir) || '.';
 
@@ -38,7 +42,12 @@ export async function watchCommand(args: string[]): Promise<number> {
   log(`watching ${rel(options.sourcesDir)}/ and ${rel(options.templatesDir)}/ (Ctrl-C to stop)`);
   const watcher = startWatching(options, {
     // Editors save through temporary names, so the files changed are named after the build, from its report.
-    onStart: (changed) => log(changed.length === 0 ? 'building' : `change in ${[...new Set(changed.map((c) => c.split('/')[0]))].join(' and ')}; rebuilding`),
+    onStart: (changed) =>
+      log(
+        changed.length === 0
+          ? 'building'
+          : `change in ${[...new Set(changed.map((c) => c.split('/')[0]))].join(' and ')}; rebuilding`,
+      ),
     onBuild: (report, ms) => {
       const [first, ...rest] = formatReport(report, options, ms, false).trimEnd().split('\n');
       log(first!);

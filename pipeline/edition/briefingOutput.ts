@@ -24,7 +24,11 @@ export interface RenderedBriefing {
   summaryHtml(fit: SummaryFit): string;
 }
 
-export async function renderBriefing(briefing: BriefingModel, templates: Templates, settings: OutputSettings): Promise<RenderedBriefing> {
+export async function renderBriefing(
+  briefing: BriefingModel,
+  templates: Templates,
+  settings: OutputSettings,
+): Promise<RenderedBriefing> {
   const charts = await renderCharts(briefing, templates.charts, { grayscale: settings.grayscale });
   const options = { paper: settings.paper, grayscale: settings.grayscale, cropSafe: settings.cropSafe };
   return {
@@ -47,8 +51,19 @@ export async function writeBriefing(
   const files: ManifestEntry['files'] = {};
   let pages: number | null = null;
   if (printer && settings.formats.includes('pdf')) {
-    const raw = await printer.print({ id: briefing.id, html: rendered.html, title: briefing.title, asOf: briefing.asOf, paper: settings.paper, cropSafe: settings.cropSafe });
-    const pdf = await finishPdf(raw, { ...pdfInfo(briefing, settings.author), fileId: keys.document.slice(0, 32), bookmarks: headingTexts(rendered.html) });
+    const raw = await printer.print({
+      id: briefing.id,
+      html: rendered.html,
+      title: briefing.title,
+      asOf: briefing.asOf,
+      paper: settings.paper,
+      cropSafe: settings.cropSafe,
+    });
+    const pdf = await finishPdf(raw, {
+      ...pdfInfo(briefing, settings.author),
+      fileId: keys.document.slice(0, 32),
+      bookmarks: headingTexts(rendered.html),
+    });
     await writeAtomic(path.join(settings.outDir, `${base}.pdf`), pdf.bytes);
     files.pdf = fileRecord(`${base}.pdf`, pdf.bytes);
     const summary = await printSummary(briefing, rendered, keys.document, printer, settings);
@@ -69,7 +84,11 @@ export async function writeBriefing(
     kind: briefing.kind,
     title: briefing.title,
     // In the manifest schema's order, so an unchanged manifest serializes alike.
-    files: { ...(files.pdf ? { pdf: files.pdf } : {}), ...(files.html ? { html: files.html } : {}), ...(files.summary ? { summary: files.summary } : {}) },
+    files: {
+      ...(files.pdf ? { pdf: files.pdf } : {}),
+      ...(files.html ? { html: files.html } : {}),
+      ...(files.summary ? { summary: files.summary } : {}),
+    },
     pages,
     sources: briefing.sources.map((s) => s.id),
     facts: briefing.factCount,
@@ -81,16 +100,33 @@ export async function writeBriefing(
 }
 
 /** The summary at the roomiest fit that prints on one page. */
-async function printSummary(briefing: BriefingModel, rendered: RenderedBriefing, key: string, printer: Printer, settings: OutputSettings): Promise<Uint8Array> {
+async function printSummary(
+  briefing: BriefingModel,
+  rendered: RenderedBriefing,
+  key: string,
+  printer: Printer,
+  settings: OutputSettings,
+): Promise<Uint8Array> {
   const info = pdfInfo(briefing, settings.author);
   let last: Uint8Array | null = null;
   for (const fit of SUMMARY_FITS) {
     const html = rendered.summaryHtml(fit);
-    const raw = await printer.print({ id: `${briefing.id} summary`, html, title: `${briefing.title} — summary`, asOf: briefing.asOf, paper: settings.paper, cropSafe: settings.cropSafe });
-    const pdf = await finishPdf(raw, { ...info, title: `${briefing.title} — summary`, fileId: sha256(`${key}:summary`).slice(0, 32), bookmarks: headingTexts(html) });
+    const raw = await printer.print({
+      id: `${briefing.id} summary`,
+      html,
+      title: `${briefing.title} — summary`,
+      asOf: briefing.asOf,
+      paper: settings.paper,
+      cropSafe: settings.cropSafe,
+    });
+    const pdf = await finishPdf(raw, {
+      ...info,
+      title: `${briefing.title} — summary`,
+      fileId: sha256(`${key}:summary`).slice(0, 32),
+      bookmarks: headingTexts(html),
+    });
     last = pdf.bytes;
     if (pdf.pages === 1) break;
   }
   return last!;
 }
-

@@ -58,24 +58,47 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   const now = options.now?.() ?? new Date();
   const builtAt = now.toISOString();
   const settings: OutputSettings = {
-    outDir: options.outDir, formats: options.formats, paper: options.paper, author: options.author,
-    grayscale: options.grayscale === true, cropSafe: options.cropSafe === true,
+    outDir: options.outDir,
+    formats: options.formats,
+    paper: options.paper,
+    author: options.author,
+    grayscale: options.grayscale === true,
+    cropSafe: options.cropSafe === true,
   };
 
   // 1. Facts from sources; 2. the previous edition; 3. briefing models compared with it.
-  const facts = await time('facts', () => loadFacts(options.sourcesDir, { cacheDir: options.cacheDir, force: options.force }));
-  const [manifest, edition] = await time('edition', () => Promise.all([readManifest(options.outDir), readEdition(options.outDir)]));
+  const facts = await time('facts', () =>
+    loadFacts(options.sourcesDir, { cacheDir: options.cacheDir, force: options.force }),
+  );
+  const [manifest, edition] = await time('edition', () =>
+    Promise.all([readManifest(options.outDir), readEdition(options.outDir)]),
+  );
   const history = openHistory(edition, localDay(now));
   const plan = await time('models', () =>
-    planBriefings(facts.model, { minFacts: options.minFacts, keyMetrics: facts.reference.metrics.map((m) => m.id), baselineFor: history.baselineFor }),
+    planBriefings(facts.model, {
+      minFacts: options.minFacts,
+      keyMetrics: facts.reference.metrics.map((m) => m.id),
+      baselineFor: history.baselineFor,
+    }),
   );
   const wanted = options.only ? plan.briefings.filter((b) => options.only!.includes(b.id)) : plan.briefings;
   const previous = new Map((manifest?.briefings ?? []).map((e) => [e.id, e]));
   const report: BuildReport = {
-    briefings: [], reprinted: [], unchanged: [], removed: [], skipped: plan.skipped, failed: [],
-    sourceErrors: facts.errors, changes: undefined as unknown as Changes, cache: facts.cache, browserLaunched: false, timings,
+    briefings: [],
+    reprinted: [],
+    unchanged: [],
+    removed: [],
+    skipped: plan.skipped,
+    failed: [],
+    sourceErrors: facts.errors,
+    changes: undefined as unknown as Changes,
+    cache: facts.cache,
+    browserLaunched: false,
+    timings,
   };
-  for (const id of options.only ?? []) if (!plan.briefings.some((b) => b.id === id)) report.failed.push({ id, reason: 'no briefing with this id in the sources' });
+  for (const id of options.only ?? [])
+    if (!plan.briefings.some((b) => b.id === id))
+      report.failed.push({ id, reason: 'no briefing with this id in the sources' });
 
   // 4. What is already up to date: same model key and intact files.
   const current = new Map<string, ManifestEntry>();
@@ -85,7 +108,8 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
     for (const briefing of wanted) {
       const key = modelKey(briefing, settings, hashes);
       const before = previous.get(briefing.id);
-      if (!options.force && before?.modelKey === key && (await isIntact(before, options.outDir, options.formats))) current.set(briefing.id, before);
+      if (!options.force && before?.modelKey === key && (await isIntact(before, options.outDir, options.formats)))
+        current.set(briefing.id, before);
       else toRender.push({ briefing, key });
     }
   });
@@ -119,12 +143,19 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
         const document = documentId(printed, pdfInfo(briefing, options.author), settings);
         const keys = { model: key, document, html: htmlKey(document, codeHash(PRINT_CODE)) };
         const before = previous.get(briefing.id);
-        if (!options.force && before?.htmlKey === keys.html && (await isIntact(before, options.outDir, options.formats))) {
+        if (
+          !options.force &&
+          before?.htmlKey === keys.html &&
+          (await isIntact(before, options.outDir, options.formats))
+        ) {
           current.set(briefing.id, { ...before, modelKey: key });
         } else {
           const browser = options.formats.includes('pdf') ? await getPrinter() : null;
           report.browserLaunched ||= browser !== null;
-          current.set(briefing.id, await output.writeBriefing(briefing, rendered, keys, browser, settings, before, builtAt));
+          current.set(
+            briefing.id,
+            await output.writeBriefing(briefing, rendered, keys, browser, settings, before, builtAt),
+          );
           report.reprinted.push(briefing.id);
           outcome = 'printed';
         }
@@ -151,7 +182,19 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
     // 7. The digest, when asked for and anything in it changed.
     if (options.digest && options.formats.includes('pdf')) {
       report.digest = await time('digest', () =>
-        digestIfStale({ plan: plan.briefings, current, previous: manifest?.digest ?? null, report, options, settings, now, getPrinter, renderedHtml, renderer, templatesHash: hashes.templates }),
+        digestIfStale({
+          plan: plan.briefings,
+          current,
+          previous: manifest?.digest ?? null,
+          report,
+          options,
+          settings,
+          now,
+          getPrinter,
+          renderedHtml,
+          renderer,
+          templatesHash: hashes.templates,
+        }),
       );
     }
   } finally {
@@ -163,12 +206,20 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   report.reprinted.sort();
   const next: Manifest = {
     generator: 'corridor-briefings',
-    updated: report.reprinted.length > 0 || report.removed.length > 0 || report.digest?.rebuilt ? builtAt : (manifest?.updated ?? null),
+    updated:
+      report.reprinted.length > 0 || report.removed.length > 0 || report.digest?.rebuilt
+        ? builtAt
+        : (manifest?.updated ?? null),
     briefings: report.briefings,
     digest: report.digest?.record ?? manifest?.digest ?? null,
   };
   const failedIds = report.failed.map((f) => f.id);
-  report.changes = describeChanges(edition, facts.model, facts.files, { reprinted: report.reprinted, unchanged: report.unchanged, removed: report.removed, failed: failedIds });
+  report.changes = describeChanges(edition, facts.model, facts.files, {
+    reprinted: report.reprinted,
+    unchanged: report.unchanged,
+    removed: report.removed,
+    failed: failedIds,
+  });
   await time('write', async () => {
     await writeIfChanged(path.join(options.outDir, 'manifest.json'), `${JSON.stringify(next, null, 2)}\n`);
     await writeIfChanged(path.join(options.outDir, 'index.html'), renderIndex(report.briefings, next.digest));

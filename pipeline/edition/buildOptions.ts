@@ -42,7 +42,12 @@ export interface BuildOptions {
   /** The clock, for dating editions (tests set it). */
   now?: () => Date;
   /** After each briefing rendered: printed, unchanged (its HTML had not changed) or failed. */
-  onProgress?: (event: { done: number; total: number; id: string; outcome: 'printed' | 'unchanged' | 'failed' }) => void;
+  onProgress?: (event: {
+    done: number;
+    total: number;
+    id: string;
+    outcome: 'printed' | 'unchanged' | 'failed';
+  }) => void;
 }
 
 export interface BuildReport {

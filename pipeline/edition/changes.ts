@@ -33,6 +33,11 @@ export function describeChanges(
       removed: [...before.keys()].filter((p) => !after.has(p)).sort(),
     },
     facts: { new: diff.added, changed: diff.changed, removed: diff.removed },
-    briefings: { reprinted: [...briefings.reprinted].sort(), unchanged: [...briefings.unchanged].sort(), removed: [...briefings.removed].sort(), failed: [...briefings.failed].sort() },
+    briefings: {
+      reprinted: [...briefings.reprinted].sort(),
+      unchanged: [...briefings.unchanged].sort(),
+      removed: [...briefings.removed].sort(),
+      failed: [...briefings.failed].sort(),
+    },
   };
 }

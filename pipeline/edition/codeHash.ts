@@ -20,7 +20,8 @@ export function codeHash(folders: string[]): string {
   if (cached) return cached;
   const hash = createHash('sha256');
   const files = [...topLevelFiles(), ...folders.flatMap((folder) => listFiles(path.join(PIPELINE_DIR, folder)))].sort();
-  for (const file of files) hash.update(path.relative(PIPELINE_DIR, file)).update('\0').update(readFileSync(file)).update('\0');
+  for (const file of files)
+    hash.update(path.relative(PIPELINE_DIR, file)).update('\0').update(readFileSync(file)).update('\0');
   const digest = hash.digest('hex');
   memo.set(key, digest);
   return digest;
@@ -33,7 +34,9 @@ function topLevelFiles(): string[] {
 }
 
 function listFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)],
+  );
 }
 
 /** What the fact cache depends on: the code from a source's bytes to its facts. */
@@ -47,6 +50,11 @@ export const PRINT_CODE = ['text', 'print', 'edition'];
 /** sha256 over every file under a folder (names and bytes): the templates' hash. */
 export async function folderHash(dir: string): Promise<string> {
   const hash = createHash('sha256');
-  for (const file of listFiles(dir).sort()) hash.update(path.relative(dir, file)).update('\0').update(await readFile(file)).update('\0');
+  for (const file of listFiles(dir).sort())
+    hash
+      .update(path.relative(dir, file))
+      .update('\0')
+      .update(await readFile(file))
+      .update('\0');
   return hash.digest('hex');
 }

@@ -40,9 +40,24 @@ export interface DigestInput {
 const TITLE = 'Corridor briefings';
 
 export async function buildDigest(input: DigestInput): Promise<DigestRecord> {
-  const base: Omit<DigestLayout, 'pages' | 'blankBefore'> = { title: TITLE, date: input.date, author: input.author, paper: input.paper, grayscale: input.grayscale, cropSafe: input.cropSafe };
+  const base: Omit<DigestLayout, 'pages' | 'blankBefore'> = {
+    title: TITLE,
+    date: input.date,
+    author: input.author,
+    paper: input.paper,
+    grayscale: input.grayscale,
+    cropSafe: input.cropSafe,
+  };
   const print = async (html: string) => {
-    const raw = await input.printer.print({ id: 'digest', html, title: `${TITLE} — digest`, asOf: input.date, paper: input.paper, timeoutMs: 15 * 60_000, cropSafe: input.cropSafe });
+    const raw = await input.printer.print({
+      id: 'digest',
+      html,
+      title: `${TITLE} — digest`,
+      asOf: input.date,
+      paper: input.paper,
+      timeoutMs: 15 * 60_000,
+      cropSafe: input.cropSafe,
+    });
     return finishPdf(raw, {
       title: `${TITLE} — digest, edition of ${input.date}`,
       subject: `Every briefing of the edition of ${input.date}`,
@@ -55,13 +70,21 @@ export async function buildDigest(input: DigestInput): Promise<DigestRecord> {
   };
 
   // 1. The cover and contents alone: how many pages come before the first briefing.
-  const front = await print(renderDigestHtml(input.templates, input.parts, { ...base, pages: null, blankBefore: new Set(), frontOnly: true }));
-  let layout = planPages(front.pages, input.parts.map((p) => p.pages), input.parts, input.duplex);
+  const front = await print(
+    renderDigestHtml(input.templates, input.parts, { ...base, pages: null, blankBefore: new Set(), frontOnly: true }),
+  );
+  let layout = planPages(
+    front.pages,
+    input.parts.map((p) => p.pages),
+    input.parts,
+    input.duplex,
+  );
   for (let attempt = 0; attempt < 3; attempt++) {
     const pdf = await print(renderDigestHtml(input.templates, input.parts, { ...base, ...layout }));
     // 2. Where each briefing really starts: its title is a top-level bookmark, after the cover's.
     const starts = (await readBookmarks(pdf.bytes)).bookmarks.slice(1).map((b) => b.page);
-    const agreed = starts.length === input.parts.length && input.parts.every((p, i) => starts[i] === layout.pages.get(p.id));
+    const agreed =
+      starts.length === input.parts.length && input.parts.every((p, i) => starts[i] === layout.pages.get(p.id));
     if (agreed) {
       await writeAtomic(path.join(input.outDir, DIGEST_FILE), pdf.bytes);
       return {
@@ -72,17 +95,28 @@ export async function buildDigest(input: DigestInput): Promise<DigestRecord> {
         starts: input.parts.map((p) => ({ id: p.id, page: layout.pages.get(p.id)! })),
       };
     }
-    if (starts.length !== input.parts.length) throw new RenderError('digest', `expected ${input.parts.length} briefings in the bookmarks, found ${starts.length}`);
+    if (starts.length !== input.parts.length)
+      throw new RenderError(
+        'digest',
+        `expected ${input.parts.length} briefings in the bookmarks, found ${starts.length}`,
+      );
     // 3. Learn the real lengths from the real starts, and plan again.
     const blank = (i: number) => (i < input.parts.length && layout.blankBefore.has(input.parts[i]!.id) ? 1 : 0);
-    const lengths = starts.map((start, i) => (i + 1 < starts.length ? starts[i + 1]! : pdf.pages + 1) - start - blank(i + 1));
+    const lengths = starts.map(
+      (start, i) => (i + 1 < starts.length ? starts[i + 1]! : pdf.pages + 1) - start - blank(i + 1),
+    );
     layout = planPages(starts[0]! - 1 - blank(0), lengths, input.parts, input.duplex);
   }
   throw new RenderError('digest', 'the page numbers of the contents did not settle after three prints');
 }
 
 /** Briefing start pages after `frontPages`, with a blank page where duplex needs a right-hand start. */
-export function planPages(frontPages: number, lengths: number[], parts: { id: string }[], duplex: boolean): { pages: Map<string, number>; blankBefore: Set<string> } {
+export function planPages(
+  frontPages: number,
+  lengths: number[],
+  parts: { id: string }[],
+  duplex: boolean,
+): { pages: Map<string, number>; blankBefore: Set<string> } {
   const pages = new Map<string, number>();
   const blankBefore = new Set<string>();
   let page = frontPages + 1;

@@ -29,13 +29,35 @@ export async function digestIfStale(input: {
   templatesHash: string;
 }): Promise<NonNullable<BuildReport['digest']>> {
   const { options, report } = input;
-  if (options.only) return { rebuilt: false, record: input.previous, reason: 'not rebuilt: --only builds part of the edition' };
-  if (report.failed.length > 0) return { rebuilt: false, record: input.previous, reason: `not rebuilt: ${report.failed.length} briefing(s) failed` };
+  if (options.only)
+    return { rebuilt: false, record: input.previous, reason: 'not rebuilt: --only builds part of the edition' };
+  if (report.failed.length > 0)
+    return {
+      rebuilt: false,
+      record: input.previous,
+      reason: `not rebuilt: ${report.failed.length} briefing(s) failed`,
+    };
   const ordered = editionOrder(input.plan);
   const entries = ordered.map((b) => input.current.get(b.id)!);
-  const key = sha256(JSON.stringify([entries.map((e) => [e.id, e.htmlKey]), options.paper, options.author, options.duplex === true, options.grayscale === true, options.cropSafe === true, codeHash([...new Set([...RENDER_CODE, ...PRINT_CODE])]), input.templatesHash]));
+  const key = sha256(
+    JSON.stringify([
+      entries.map((e) => [e.id, e.htmlKey]),
+      options.paper,
+      options.author,
+      options.duplex === true,
+      options.grayscale === true,
+      options.cropSafe === true,
+      codeHash([...new Set([...RENDER_CODE, ...PRINT_CODE])]),
+      input.templatesHash,
+    ]),
+  );
   const digestFile = input.previous ? path.join(options.outDir, input.previous.file.path) : null;
-  const intact = digestFile && (await readFile(digestFile).then((b) => sha256(b) === input.previous!.file.sha256, () => false));
+  const intact =
+    digestFile &&
+    (await readFile(digestFile).then(
+      (b) => sha256(b) === input.previous!.file.sha256,
+      () => false,
+    ));
   if (!options.force && input.previous?.key === key && intact) return { rebuilt: false, record: input.previous };
   // Only now, with the digest stale, is the rendering code loaded for briefings not rendered yet.
   let loaded: Renderer;
@@ -46,14 +68,30 @@ export async function digestIfStale(input: {
   }
   const parts = [];
   for (const briefing of ordered) {
-    const html = input.renderedHtml.get(briefing.id) ?? (await loaded.output.renderBriefing(briefing, loaded.templates, input.settings)).html;
-    parts.push({ id: briefing.id, title: briefing.title, kindLabel: briefing.kindLabel, html, pages: input.current.get(briefing.id)!.pages ?? 1 });
+    const html =
+      input.renderedHtml.get(briefing.id) ??
+      (await loaded.output.renderBriefing(briefing, loaded.templates, input.settings)).html;
+    parts.push({
+      id: briefing.id,
+      title: briefing.title,
+      kindLabel: briefing.kindLabel,
+      html,
+      pages: input.current.get(briefing.id)!.pages ?? 1,
+    });
   }
   const { buildDigest } = await import('./digestPdf.js');
   const record = await buildDigest({
-    parts, templates: loaded.templates, printer: await input.getPrinter(), outDir: options.outDir,
-    paper: options.paper, author: options.author, date: localDay(input.now), duplex: options.duplex === true,
-    grayscale: options.grayscale === true, cropSafe: options.cropSafe === true, key,
+    parts,
+    templates: loaded.templates,
+    printer: await input.getPrinter(),
+    outDir: options.outDir,
+    paper: options.paper,
+    author: options.author,
+    date: localDay(input.now),
+    duplex: options.duplex === true,
+    grayscale: options.grayscale === true,
+    cropSafe: options.cropSafe === true,
+    key,
   });
   report.browserLaunched = true;
   return { rebuilt: true, record };

@@ -60,7 +60,13 @@ export interface EditionHistory {
   /** For planBriefings: the edition a briefing with these facts is compared with. */
   baselineFor(id: string, drawn: Fact[]): Baseline | null;
   /** The state to save, given the briefings now printed or found up to date; others keep theirs. */
-  next(input: { model: FactModel; files: { path: string; sha256: string }[]; settled: string[]; dropped: string[]; builtAt: string }): EditionState;
+  next(input: {
+    model: FactModel;
+    files: { path: string; sha256: string }[];
+    settled: string[];
+    dropped: string[];
+    builtAt: string;
+  }): EditionState;
 }
 
 export function openHistory(previous: EditionState | null, today: string): EditionHistory {
@@ -81,8 +87,14 @@ export function openHistory(previous: EditionState | null, today: string): Editi
           baseline: {
             date: before.since,
             facts,
-            sourceTitles: pick(previous!.sourceTitles, facts.map((f) => f.source)),
-            names: pick(previous!.names, facts.flatMap((f) => [f.subject, f.object ?? ''])),
+            sourceTitles: pick(
+              previous!.sourceTitles,
+              facts.map((f) => f.source),
+            ),
+            names: pick(
+              previous!.names,
+              facts.flatMap((f) => [f.subject, f.object ?? '']),
+            ),
           },
         };
       }
@@ -105,8 +117,20 @@ export function openHistory(previous: EditionState | null, today: string): Editi
       }
       const facts = [...model.facts, ...retained.values()];
       // Names of sources and entities that are gone stay as long as a kept fact refers to them.
-      const sourceTitles = { ...pick(previous?.sourceTitles ?? {}, facts.map((f) => f.source)), ...Object.fromEntries(model.sources.map((s) => [s.id, s.title])) };
-      const names = { ...pick(previous?.names ?? {}, facts.flatMap((f) => [f.subject, f.object ?? ''])), ...Object.fromEntries(model.entities.map((e) => [e.id, e.name])) };
+      const sourceTitles = {
+        ...pick(
+          previous?.sourceTitles ?? {},
+          facts.map((f) => f.source),
+        ),
+        ...Object.fromEntries(model.sources.map((s) => [s.id, s.title])),
+      };
+      const names = {
+        ...pick(
+          previous?.names ?? {},
+          facts.flatMap((f) => [f.subject, f.object ?? '']),
+        ),
+        ...Object.fromEntries(model.entities.map((e) => [e.id, e.name])),
+      };
       return {
         version: 1,
         builtAt,
@@ -122,7 +146,12 @@ export function openHistory(previous: EditionState | null, today: string): Editi
 }
 
 function pick(record: Record<string, string>, keys: string[]): Record<string, string> {
-  return Object.fromEntries([...new Set(keys)].filter((k) => k in record).sort().map((k) => [k, record[k]!]));
+  return Object.fromEntries(
+    [...new Set(keys)]
+      .filter((k) => k in record)
+      .sort()
+      .map((k) => [k, record[k]!]),
+  );
 }
 
 /** The local calendar day, as editions are dated for their readers. */

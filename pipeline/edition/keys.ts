@@ -17,8 +17,22 @@ export interface OutputSettings {
 }
 
 /** Everything a briefing's HTML depends on besides its model: templates, code, print options. */
-export function modelKey(briefing: BriefingModel, settings: OutputSettings, hashes: { templates: string; code: string }): string {
-  return sha256(JSON.stringify([briefing, hashes.templates, hashes.code, settings.paper, settings.author, settings.grayscale, settings.cropSafe]));
+export function modelKey(
+  briefing: BriefingModel,
+  settings: OutputSettings,
+  hashes: { templates: string; code: string },
+): string {
+  return sha256(
+    JSON.stringify([
+      briefing,
+      hashes.templates,
+      hashes.code,
+      settings.paper,
+      settings.author,
+      settings.grayscale,
+      settings.cropSafe,
+    ]),
+  );
 }
 
 /** Names the printed document by what it shows (HTML, metadata, paper): its PDF file id. */

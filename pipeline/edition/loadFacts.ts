@@ -45,7 +45,9 @@ export async function loadFacts(sourcesDir: string, options: LoadFactsOptions = 
   const { reference, errors: referenceErrors } = loadReference(files.references);
   const index = buildEntityIndex(reference);
   const errors: SourceError[] = [...files.errors, ...referenceErrors];
-  const cacheFile = options.cacheDir ? path.join(options.cacheDir, 'facts', `${await cacheName(sourcesDir, files.references)}.json`) : null;
+  const cacheFile = options.cacheDir
+    ? path.join(options.cacheDir, 'facts', `${await cacheName(sourcesDir, files.references)}.json`)
+    : null;
   const cached: FactCache = cacheFile && !options.force ? await readCache(cacheFile) : {};
   const next: FactCache = {};
   const cache = { hits: 0, misses: 0 };
@@ -80,7 +82,10 @@ export async function loadFacts(sourcesDir: string, options: LoadFactsOptions = 
 
 /** One cache per sources folder, extraction code and reference tables. */
 async function cacheName(sourcesDir: string, references: SourceFile[]): Promise<string> {
-  const hash = createHash('sha256').update(await realpath(sourcesDir).catch(() => sourcesDir)).update('\0').update(codeHash(FACTS_CODE));
+  const hash = createHash('sha256')
+    .update(await realpath(sourcesDir).catch(() => sourcesDir))
+    .update('\0')
+    .update(codeHash(FACTS_CODE));
   for (const file of references) hash.update(file.path).update('\0').update(file.sha256).update('\0');
   return hash.digest('hex').slice(0, 32);
 }

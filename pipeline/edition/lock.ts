@@ -46,12 +46,17 @@ export async function acquireLock(outDir: string, options: LockOptions = {}): Pr
     const holder = await readHolder(file);
     if (holder && holder.host === me.host && !isAlive(holder.pid)) {
       // The holder died without cleaning up. Renaming first means only one taker wins.
-      await rename(file, `${file}.stale-${process.pid}`).then(() => rm(`${file}.stale-${process.pid}`, { force: true }), () => undefined);
+      await rename(file, `${file}.stale-${process.pid}`).then(
+        () => rm(`${file}.stale-${process.pid}`, { force: true }),
+        () => undefined,
+      );
       continue;
     }
     if (Date.now() >= deadline) {
       const who = holder ? `pid ${holder.pid} on ${holder.host}, started ${holder.started}` : 'unknown holder';
-      throw new LockError(`another build is writing to ${outDir} (${who}). Try again when it has finished, or delete ${file} if no build is running.`);
+      throw new LockError(
+        `another build is writing to ${outDir} (${who}). Try again when it has finished, or delete ${file} if no build is running.`,
+      );
     }
     if (holder && !told) {
       told = true;

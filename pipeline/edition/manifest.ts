@@ -14,7 +14,11 @@ export const ManifestEntrySchema = z.object({
   id: z.string(),
   kind: z.enum(['corridor', 'city', 'district', 'zone']),
   title: z.string(),
-  files: z.object({ pdf: FileRecordSchema.optional(), html: FileRecordSchema.optional(), summary: FileRecordSchema.optional() }),
+  files: z.object({
+    pdf: FileRecordSchema.optional(),
+    html: FileRecordSchema.optional(),
+    summary: FileRecordSchema.optional(),
+  }),
   pages: z.number().nullable(),
   /** Ids of the sources it cites. */
   sources: z.array(z.string()),

@@ -23,21 +23,32 @@ export class PublishError extends Error {
   override name = 'PublishError';
 }
 
-export async function publishEdition(outDir: string, toDir: string, now = new Date()): Promise<{ folder: string; files: FileRecord[]; edition: string }> {
+export async function publishEdition(
+  outDir: string,
+  toDir: string,
+  now = new Date(),
+): Promise<{ folder: string; files: FileRecord[]; edition: string }> {
   const manifest = await readManifest(outDir);
-  if (!manifest || manifest.briefings.length === 0) throw new PublishError(`no edition in ${outDir}: run 'briefings build' first`);
+  if (!manifest || manifest.briefings.length === 0)
+    throw new PublishError(`no edition in ${outDir}: run 'briefings build' first`);
   const ids = manifest.briefings.map((b) => b.id).sort();
   const inDigest = (manifest.digest?.starts ?? []).map((s) => s.id).sort();
   if (!manifest.digest || JSON.stringify(ids) !== JSON.stringify(inDigest)) {
-    throw new PublishError(`the digest in ${outDir} is missing or does not hold this edition's briefings: run 'briefings build --digest' first`);
+    throw new PublishError(
+      `the digest in ${outDir} is missing or does not hold this edition's briefings: run 'briefings build --digest' first`,
+    );
   }
   // Every file is checked against the build's manifest before it is copied: a file changed
   // since the build is not published.
   const listed: FileRecord[] = [...manifest.briefings.flatMap((b) => Object.values(b.files)), manifest.digest.file];
   for (const record of listed) {
     const bytes = await readFile(path.join(outDir, record.path)).catch(() => null);
-    if (!bytes) throw new PublishError(`${record.path} is listed in ${outDir}/manifest.json but missing: run 'briefings build' again`);
-    if (sha256(bytes) !== record.sha256) throw new PublishError(`${record.path} has changed since it was built: run 'briefings build' again`);
+    if (!bytes)
+      throw new PublishError(
+        `${record.path} is listed in ${outDir}/manifest.json but missing: run 'briefings build' again`,
+      );
+    if (sha256(bytes) !== record.sha256)
+      throw new PublishError(`${record.path} has changed since it was built: run 'briefings build' again`);
   }
 
   const edition = manifest.updated ? localDay(new Date(manifest.updated)) : localDay(now);
@@ -51,7 +62,12 @@ export async function publishEdition(outDir: string, toDir: string, now = new Da
     const bytes = await readFile(to);
     files.push({ path: rel, sha256: sha256(bytes), bytes: bytes.length });
   }
-  const published: PublishedManifest = { ...manifest, edition, publishedAt: now.toISOString(), files: files.sort((a, b) => a.path.localeCompare(b.path)) };
+  const published: PublishedManifest = {
+    ...manifest,
+    edition,
+    publishedAt: now.toISOString(),
+    files: files.sort((a, b) => a.path.localeCompare(b.path)),
+  };
   await writeAtomic(path.join(folder, PUBLISHED_MANIFEST), `${JSON.stringify(published, null, 2)}\n`);
   return { folder, files, edition };
 }
@@ -60,7 +76,12 @@ export async function publishEdition(outDir: string, toDir: string, now = new Da
 async function freshFolder(toDir: string, edition: string): Promise<string> {
   for (let n = 1; ; n++) {
     const folder = path.join(toDir, n === 1 ? edition : `${edition}-${n}`);
-    if (await access(folder).then(() => false, () => true)) {
+    if (
+      await access(folder).then(
+        () => false,
+        () => true,
+      )
+    ) {
       await mkdir(folder, { recursive: true });
       return folder;
     }
@@ -77,16 +98,22 @@ export async function verifyEdition(folder: string): Promise<VerifyResult> {
   try {
     manifest = JSON.parse(await readFile(path.join(folder, PUBLISHED_MANIFEST), 'utf8')) as PublishedManifest;
   } catch {
-    return { verified: 0, problems: [`${path.join(folder, PUBLISHED_MANIFEST)} is missing or not JSON: not a published edition`] };
+    return {
+      verified: 0,
+      problems: [`${path.join(folder, PUBLISHED_MANIFEST)} is missing or not JSON: not a published edition`],
+    };
   }
-  if (!Array.isArray(manifest.files)) return { verified: 0, problems: [`${PUBLISHED_MANIFEST} lists no files: not a published edition`] };
+  if (!Array.isArray(manifest.files))
+    return { verified: 0, problems: [`${PUBLISHED_MANIFEST} lists no files: not a published edition`] };
   const problems: string[] = [];
   let verified = 0;
   for (const record of manifest.files) {
     const bytes = await readFile(path.join(folder, record.path)).catch(() => null);
     if (!bytes) problems.push(`${record.path}: missing`);
-    else if (bytes.length !== record.bytes) problems.push(`${record.path}: ${bytes.length} bytes, the manifest says ${record.bytes}`);
-    else if (sha256(bytes) !== record.sha256) problems.push(`${record.path}: contents changed (sha256 differs from the manifest)`);
+    else if (bytes.length !== record.bytes)
+      problems.push(`${record.path}: ${bytes.length} bytes, the manifest says ${record.bytes}`);
+    else if (sha256(bytes) !== record.sha256)
+      problems.push(`${record.path}: contents changed (sha256 differs from the manifest)`);
     else verified++;
   }
   const listed = new Set([...manifest.files.map((f) => f.path), PUBLISHED_MANIFEST]);

@@ -1,13 +1,16 @@
 /** out/index.html: the digest, and every briefing with its title, kind, as-of date, pages and links. */
 import type { DigestRecord, ManifestEntry } from './manifest.js';
-import { escapeHtml as escape } from '../text/escape.js';
+import { escapeHtml } from '../text/escape.js';
 
 export function renderIndex(entries: ManifestEntry[], digest: DigestRecord | null = null): string {
   const rows = entries
     .map((e) => {
-      const link = (file: { path: string } | undefined, label: string) => (file ? `<a href="${escape(file.path)}">${label}</a>` : '');
-      const links = [link(e.files.pdf, 'PDF'), link(e.files.summary, 'one-page summary'), link(e.files.html, 'HTML')].filter(Boolean).join(' · ');
-      return `<tr><td>${escape(e.title)}</td><td>${escape(e.kind)}</td><td>${escape(e.asOf ?? 'undated')}</td><td class="num">${e.pages ?? '—'}</td><td class="num">${e.facts}</td><td>${links}</td></tr>`;
+      const link = (file: { path: string } | undefined, label: string) =>
+        file ? `<a href="${escapeHtml(file.path)}">${label}</a>` : '';
+      const links = [link(e.files.pdf, 'PDF'), link(e.files.summary, 'one-page summary'), link(e.files.html, 'HTML')]
+        .filter(Boolean)
+        .join(' · ');
+      return `<tr><td>${escapeHtml(e.title)}</td><td>${escapeHtml(e.kind)}</td><td>${escapeHtml(e.asOf ?? 'undated')}</td><td class="num">${e.pages ?? '—'}</td><td class="num">${e.facts}</td><td>${links}</td></tr>`;
     })
     .join('\n');
   return `<!doctype html>
@@ -16,7 +19,7 @@ export function renderIndex(entries: ManifestEntry[], digest: DigestRecord | nul
 <style>body{font-family:"Noto Sans CJK SC",sans-serif;margin:2rem auto;max-width:60rem;color:#1f2933}h1{color:#1f4e79}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.35rem .6rem;border-bottom:1px solid #cbd2d9}.num{text-align:right}a{color:#1f4e79}</style>
 </head><body><h1>Corridor briefings</h1>
-${digest ? `<p>The whole edition in one PDF: <a href="${escape(digest.file.path)}">digest</a> (${digest.pages} pages, ${digest.starts.length} briefings).</p>` : ''}
+${digest ? `<p>The whole edition in one PDF: <a href="${escapeHtml(digest.file.path)}">digest</a> (${digest.pages} pages, ${digest.starts.length} briefings).</p>` : ''}
 <table><thead><tr><th>Briefing</th><th>Kind</th><th>As of</th><th class="num">Pages</th><th class="num">Facts</th><th>Files</th></tr></thead>
 <tbody>
 ${rows}

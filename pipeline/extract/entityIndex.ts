@@ -36,7 +36,9 @@ export function buildEntityIndex(reference: Reference): EntityIndex {
       name: place.name,
       aliases: place.aliases,
       ...(place.parent ? { parent: placeIds.get(place.parent.toLowerCase()) ?? entitySlug(place.parent) } : {}),
-      ...(place.latitude !== null && place.longitude !== null ? { latitude: place.latitude, longitude: place.longitude } : {}),
+      ...(place.latitude !== null && place.longitude !== null
+        ? { latitude: place.latitude, longitude: place.longitude }
+        : {}),
       ...(place.chinese ? { chinese: place.chinese } : {}),
       reference: true,
     });
@@ -44,7 +46,15 @@ export function buildEntityIndex(reference: Reference): EntityIndex {
   const members = new Map<string, string[]>();
   for (const corridor of reference.corridors) {
     const ids = corridor.members.map((m) => placeIds.get(m.toLowerCase()) ?? entitySlug(m));
-    entities.set(corridor.id, { id: corridor.id, kind: 'corridor', name: corridor.name, aliases: corridor.aliases, members: ids, ...(corridor.chinese ? { chinese: corridor.chinese } : {}), reference: true });
+    entities.set(corridor.id, {
+      id: corridor.id,
+      kind: 'corridor',
+      name: corridor.name,
+      aliases: corridor.aliases,
+      members: ids,
+      ...(corridor.chinese ? { chinese: corridor.chinese } : {}),
+      reference: true,
+    });
     members.set(corridor.id, ids);
   }
   for (const industry of reference.industries) {
@@ -60,7 +70,9 @@ export function buildEntityIndex(reference: Reference): EntityIndex {
     }
   }
   const metricCues = reference.metrics
-    .flatMap((m) => m.cues.map((cue) => ({ cue: cue.toLowerCase(), id: m.id, name: m.name, ...(m.unit ? { unit: m.unit } : {}) })))
+    .flatMap((m) =>
+      m.cues.map((cue) => ({ cue: cue.toLowerCase(), id: m.id, name: m.name, ...(m.unit ? { unit: m.unit } : {}) })),
+    )
     .sort((a, b) => b.cue.length - a.cue.length);
   return {
     entities,
@@ -85,6 +97,7 @@ function aliasMatcher(aliases: string[], flags: string): RegExp | null {
 export function entityIdForAlias(index: EntityIndex, matched: string): string | undefined {
   if (index.byExactAlias.has(matched)) return index.byExactAlias.get(matched);
   const key = matched.toLowerCase().replace(/\s+/g, ' ').replace(/[–‑]/g, '-');
-  const dashed = (k: string) => index.byAlias.get(k) ?? [...index.byAlias.entries()].find(([alias]) => alias.replace(/[–‑]/g, '-') === k)?.[1];
+  const dashed = (k: string) =>
+    index.byAlias.get(k) ?? [...index.byAlias.entries()].find(([alias]) => alias.replace(/[–‑]/g, '-') === k)?.[1];
   return dashed(key) ?? (key.endsWith('s') ? dashed(key.slice(0, -1)) : undefined);
 }

@@ -84,7 +84,13 @@ export function extractArticle(article: Article, index: EntityIndex, discovered:
     lastCorridor = lastOf(mentions, 'corridor') ?? lastCorridor;
   });
 
-  const mentioned = [...new Set([...mentionsBySentence.flat().map((m) => m.id), ...facts.flatMap((f) => [f.subject, f.object ?? ''])].filter(Boolean))];
+  const mentioned = [
+    ...new Set(
+      [...mentionsBySentence.flat().map((m) => m.id), ...facts.flatMap((f) => [f.subject, f.object ?? ''])].filter(
+        Boolean,
+      ),
+    ),
+  ];
   if (main.startsWith('source-')) discovered.set(main, sourceEntity(article));
   return { facts, mentioned };
 }
@@ -96,5 +102,11 @@ function lastOf(mentions: Mention[], kind: Entity['kind']): string | null {
 
 /** An article that names no place or corridor is its own subject: its facts are still kept and cited. */
 function sourceEntity(article: Article): Entity {
-  return { id: `source-${article.source.id}`, kind: 'organization', name: article.source.title, aliases: [], reference: false };
+  return {
+    id: `source-${article.source.id}`,
+    kind: 'organization',
+    name: article.source.title,
+    aliases: [],
+    reference: false,
+  };
 }

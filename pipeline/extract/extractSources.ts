@@ -15,7 +15,15 @@ import type { Discovered } from './mentions.js';
 import { parseSource } from '../ingest/parseSource.js';
 import type { SourceFile } from '../ingest/readSources.js';
 import type { Reference } from '../ingest/reference.js';
-import { validateFactModel, type Conflict, type Dropped, type Entity, type Fact, type FactModel, type Source } from '../facts/factModel.js';
+import {
+  validateFactModel,
+  type Conflict,
+  type Dropped,
+  type Entity,
+  type Fact,
+  type FactModel,
+  type Source,
+} from '../facts/factModel.js';
 
 /** What one source contributes to the model: the unit the fact cache stores. */
 export interface SourceFacts {
@@ -75,13 +83,15 @@ export function assembleFactModel(results: SourceFacts[], index: EntityIndex): F
     model.sources.push(result.source);
     model.facts.push(...result.facts);
     model.dropped.push(...result.dropped);
-    result.mentioned.forEach((id) => mentioned.add(id));
+    for (const id of result.mentioned) mentioned.add(id);
     // The first source to find an entity names it, as a reader of the corpus in order would.
-    for (const entity of result.discovered) if (!discovered.has(entity.id) && !index.entities.has(entity.id)) discovered.set(entity.id, entity);
+    for (const entity of result.discovered)
+      if (!discovered.has(entity.id) && !index.entities.has(entity.id)) discovered.set(entity.id, entity);
   }
   // Corridors from the reference tables and their members stay in the model even when unnamed:
   // a briefing lists a corridor's members from the table, marked as such.
-  for (const [corridor, members] of index.members) if (mentioned.has(corridor)) members.forEach((m) => mentioned.add(m));
+  for (const [corridor, members] of index.members)
+    if (mentioned.has(corridor)) for (const m of members) mentioned.add(m);
   const all = [...index.entities.values(), ...discovered.values()];
   for (const entity of all.filter((e) => mentioned.has(e.id))) if (entity.parent) mentioned.add(entity.parent);
   model.entities = all.filter((e) => mentioned.has(e.id)).sort((a, b) => a.id.localeCompare(b.id));
@@ -97,7 +107,19 @@ export function assembleFactModel(results: SourceFacts[], index: EntityIndex): F
 function sealAll(facts: UnsealedFact[]): Fact[] {
   const sealed = new Map<string, Fact>();
   for (const fact of facts) {
-    const key = [fact.source, fact.line, fact.quote, fact.kind, fact.subject, fact.object, fact.metric, fact.value, fact.unit, fact.date, fact.text].join('|');
+    const key = [
+      fact.source,
+      fact.line,
+      fact.quote,
+      fact.kind,
+      fact.subject,
+      fact.object,
+      fact.metric,
+      fact.value,
+      fact.unit,
+      fact.date,
+      fact.text,
+    ].join('|');
     const id = `f-${createHash('sha256').update(key).digest('hex').slice(0, 10)}`;
     if (!sealed.has(id)) sealed.set(id, { id, ...fact });
   }
@@ -118,7 +140,13 @@ export function findConflicts(facts: Fact[]): Conflict[] {
     const sources = new Set(group.map((f) => f.source));
     if (values.length > 1 && sources.size > 1) {
       const first = group[0]!;
-      conflicts.push({ subject: first.subject, metric: first.metric!, unit: first.unit ?? '', facts: group.map((f) => f.id), values });
+      conflicts.push({
+        subject: first.subject,
+        metric: first.metric!,
+        unit: first.unit ?? '',
+        facts: group.map((f) => f.id),
+        values,
+      });
     }
   }
   return conflicts;

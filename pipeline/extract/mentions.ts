@@ -20,16 +20,50 @@ export type Discovered = Map<string, Entity>;
 
 // A capitalized word (not a possessive: "Suzhou’s" ends a name), "G60", "(Shanghai)", "Co., Ltd.".
 const TOKEN = String.raw`(?:Co\.,?\s*Ltd\.|(?:Co|Inc|Corp|Ltd)\.|[A-Z][\p{L}\p{N}&-]*(?:['’][a-rt-z][\p{L}]*)?|\p{N}+[A-Za-z][\p{L}\p{N}-]*|\([A-Z][\p{L}]+\)|Science,(?= Technology))`;
-const CONNECTOR = String.raw`(?:and|of|for|the|on|&)`;
+const CONNECTOR = '(?:and|of|for|the|on|&)';
 const CHAIN = new RegExp(String.raw`(?<![\p{L}\p{N}])${TOKEN}(?:\s+(?:${CONNECTOR}\s+){0,2}${TOKEN})*`, 'gu');
-const ORG_SUFFIX = /^(?:University|Institute|Academy|Commission|Committee|Ministry|Department|Bureau|Administration|Association|Alliance|Group|Company|Corporation|Bank|Fund|Center|Centre|Laboratory|Laboratories|Lab|Labs|Hospital|Office|Council|Federation|Society|Foundation|Exchange|Museum|Co\.?|Corp\.?|Inc\.?|Ltd\.?|Limited)$/;
+const ORG_SUFFIX =
+  /^(?:University|Institute|Academy|Commission|Committee|Ministry|Department|Bureau|Administration|Association|Alliance|Group|Company|Corporation|Bank|Fund|Center|Centre|Laboratory|Laboratories|Lab|Labs|Hospital|Office|Council|Federation|Society|Foundation|Exchange|Museum|Co\.?|Corp\.?|Inc\.?|Ltd\.?|Limited)$/;
 const ZONE_SUFFIX = /^(?:City|Zone|Park|Area|District|Base|Valley)$/;
 const ZONE_CITY = /(?:Science|Technology|Sci-Tech|Innovation|New|Tech|Knowledge|Smart)\s+City$/;
 const CORRIDOR_SUFFIX = /^Corridors?$/;
-const GENERIC = new Set(['science', 'science,', 'technology', 'innovation', 'sci-tech', 's&t', 'and', 'corridor', 'corridors', 'the', 'international', 'industrial', 'world-class', 'national', 'of', 'one', 'two', 'three', 'this', 'that', 'whole', 'entire', 'first', 'second', 'new', 'global', 'famous', 'economic', 'development']);
-const LEADING = /^(?:(?:The|A|An|In|On|At|Since|By|For|From|With|After|Before|Among|Both|This|These|Those|It|Its|Also|Meanwhile|Besides|Currently|Through|Over|Under|According|Within|As|When|While|Looking|Aimed|Of|And)\s+)+/;
-const ROLE_WORDS = /^(?:Member|President|Director|Deputy|Vice|Mayor|Secretary|Chairman|Chairwoman|Head|Academician|Minister|Governor|Professor|Dean|Chief)\b/;
-const POSSESSIVE_ORG = /(?<![\p{L}])([A-Z][\p{L}]+)[’']s((?:\s+[\p{L}\p{N}-]+){1,6}?\s+(?:center|centre|base|institute|laboratory|lab|hub|factory|plant|park))\b/gu;
+const GENERIC = new Set([
+  'science',
+  'science,',
+  'technology',
+  'innovation',
+  'sci-tech',
+  's&t',
+  'and',
+  'corridor',
+  'corridors',
+  'the',
+  'international',
+  'industrial',
+  'world-class',
+  'national',
+  'of',
+  'one',
+  'two',
+  'three',
+  'this',
+  'that',
+  'whole',
+  'entire',
+  'first',
+  'second',
+  'new',
+  'global',
+  'famous',
+  'economic',
+  'development',
+]);
+const LEADING =
+  /^(?:(?:The|A|An|In|On|At|Since|By|For|From|With|After|Before|Among|Both|This|These|Those|It|Its|Also|Meanwhile|Besides|Currently|Through|Over|Under|According|Within|As|When|While|Looking|Aimed|Of|And)\s+)+/;
+const ROLE_WORDS =
+  /^(?:Member|President|Director|Deputy|Vice|Mayor|Secretary|Chairman|Chairwoman|Head|Academician|Minister|Governor|Professor|Dean|Chief)\b/;
+const POSSESSIVE_ORG =
+  /(?<![\p{L}])([A-Z][\p{L}]+)[’']s((?:\s+[\p{L}\p{N}-]+){1,6}?\s+(?:center|centre|base|institute|laboratory|lab|hub|factory|plant|park))\b/gu;
 const anyCase = (words: string) => words.replace(/\b([a-z])/g, (c) => `[${c}${c.toUpperCase()}]`);
 const PERSON = new RegExp(
   String.raw`(?<![\p{L}])([A-Z][a-z]+(?: [A-Z][a-z]+){1,2}),\s+((?:(?:${anyCase('deputy|vice|executive|general|former|the')})\s+)*(?:${anyCase('director|president|chairman|chairwoman|mayor|member|secretary|head|minister|governor|professor|dean|chief|ceo|founder|manager|academician|researcher')})\b[^.;"“”]*?)(?=,|\.|;|\s+said\b|\s+at\b|$)`,
@@ -41,7 +75,8 @@ export function findMentions(text: string, index: EntityIndex, discovered: Disco
   const found = [...reference];
   const claim = (m: Mention) => {
     // A discovered name replaces the reference mentions inside it ("Suzhou Industrial Park").
-    for (let i = found.length - 1; i >= 0; i--) if (found[i]!.start >= m.start && found[i]!.end <= m.end) found.splice(i, 1);
+    for (let i = found.length - 1; i >= 0; i--)
+      if (found[i]!.start >= m.start && found[i]!.end <= m.end) found.splice(i, 1);
     if (!found.some((f) => m.start < f.end && m.end > f.start)) found.push(m);
   };
   for (const m of discoverPeople(text, discovered)) claim(m);
@@ -94,14 +129,21 @@ function splitAtAnd(chain: string, start: number): { text: string; start: number
   return pieces;
 }
 
-function discoverChain(chain: string, chainStart: number, text: string, index: EntityIndex, reference: Mention[], discovered: Discovered): Mention | null {
+function discoverChain(
+  chain: string,
+  chainStart: number,
+  text: string,
+  index: EntityIndex,
+  reference: Mention[],
+  discovered: Discovered,
+): Mention | null {
   {
     let name = chain;
     let start = chainStart;
     const lead = LEADING.exec(name)?.[0] ?? '';
     name = name.slice(lead.length);
     start += lead.length;
-    const role = ROLE_WORDS.test(name) ? /^.*?\bof\s+(?:the\s+)?/.exec(name)?.[0] ?? '' : '';
+    const role = ROLE_WORDS.test(name) ? (/^.*?\bof\s+(?:the\s+)?/.exec(name)?.[0] ?? '') : '';
     name = name.slice(role.length);
     start += role.length;
     const words = name.split(/\s+/);
@@ -118,14 +160,24 @@ function discoverChain(chain: string, chainStart: number, text: string, index: E
     if (cut === -1 || !kind) return null;
     const tail = words.slice(cut + 1);
     const keepTail = kind === 'organization' && tail[0] === 'of';
-    name = (keepTail ? words : words.slice(0, cut + 1)).join(' ').replace(/[’']s$/, '').replace(/[,\s]+$/, '');
+    name = (keepTail ? words : words.slice(0, cut + 1))
+      .join(' ')
+      .replace(/[’']s$/, '')
+      .replace(/[,\s]+$/, '');
     if (name.split(/\s+/).length < 2) return null;
     const end = start + name.length;
     if (text.slice(start, end) !== name) return null;
     const inside = reference.filter((r) => r.start >= start && r.end <= end);
     const exact = inside.find((r) => r.start === start && r.end === end);
     if (exact) return null;
-    if (kind === 'corridor' && name.toLowerCase().split(/[\s-]+/).every((w) => GENERIC.has(w))) return null;
+    if (
+      kind === 'corridor' &&
+      name
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .every((w) => GENERIC.has(w))
+    )
+      return null;
     const insideCorridor = inside.find((r) => r.kind === 'corridor');
     if (kind === 'corridor' && insideCorridor) return null; // variants of a reference corridor's name: it stands
     const entity = discover(discovered, kind, name, inside, index);
@@ -133,13 +185,31 @@ function discoverChain(chain: string, chainStart: number, text: string, index: E
   }
 }
 
-function discover(discovered: Discovered, kind: EntityKind, name: string, inside: Mention[], index: EntityIndex): Entity {
+function discover(
+  discovered: Discovered,
+  kind: EntityKind,
+  name: string,
+  inside: Mention[],
+  index: EntityIndex,
+): Entity {
   const clean = name.replace(/^the\s+/i, '');
-  const id = kind === 'organization' ? `org-${entitySlug(clean)}` : kind === 'person' ? `person-${entitySlug(clean)}` : entitySlug(clean);
+  const id =
+    kind === 'organization'
+      ? `org-${entitySlug(clean)}`
+      : kind === 'person'
+        ? `person-${entitySlug(clean)}`
+        : entitySlug(clean);
   const existing = discovered.get(id) ?? index.entities.get(id);
   if (existing) return existing;
   const place = inside.find((r) => ['city', 'district', 'zone', 'province'].includes(r.kind));
-  const entity: Entity = { id, kind, name: clean, aliases: [], reference: false, ...(place && kind !== 'corridor' ? { parent: place.id } : {}) };
+  const entity: Entity = {
+    id,
+    kind,
+    name: clean,
+    aliases: [],
+    reference: false,
+    ...(place && kind !== 'corridor' ? { parent: place.id } : {}),
+  };
   discovered.set(id, entity);
   return entity;
 }

@@ -18,10 +18,12 @@ export interface MetricLabel {
 }
 
 const VERB = String.raw`(?:(?:has|have|had|is|are|was|were|will|continued to be|continues to be)\s+)*(?:reached|reaches|reach|is|was|are|were|stood at|stands at|totaled|totalled|totals|exceeds|exceeded|exceeding|amounted to|amounts to|increased to|increased by|rose to|rose by|grew to|grew by|accounts for|accounting for|account for|accounted for|maintained at|worth|valued at|hit|hits|of|at)`;
-const LEFT_OF = /(?:^|[,;:(]\s*|\b(?:with|and|has|have|had|covers|covering|reaches|at)\s+)(?:an?\s+|the\s+)?([\p{L}&’'\- ]{2,60}?)\s+of\s*$/u;
+const LEFT_OF =
+  /(?:^|[,;:(]\s*|\b(?:with|and|has|have|had|covers|covering|reaches|at)\s+)(?:an?\s+|the\s+)?([\p{L}&’'\- ]{2,60}?)\s+of\s*$/u;
 const LEFT_VERB = new RegExp(String.raw`([\p{L}\p{N}&’'\- ]{2,120}?)\s+${VERB}\s*$`, 'u');
 const DETERMINER = /^(?:.*?\b(?:the|a|an|its|their|his|her|that of|those of|this|these)\s+)/i;
-const SHARE_SCOPE = /^\s+of\s+(?:the\s+)?(country|nation|world|national total|global total|total|city|province|region)\b/i;
+const SHARE_SCOPE =
+  /^\s+of\s+(?:the\s+)?(country|nation|world|national total|global total|total|city|province|region)\b/i;
 const RIGHT_OF = /^\s+of\s+(?:the\s+)?([\p{L}&’'\- ]{3,60}?)(?=[,;.)]|$|\s+(?:in|with|while|which)\b)/u;
 const QUALIFIER_TAIL = new RegExp(String.raw`\s*\b(?:${QUALIFIER_WORDS})\s*$`, 'i');
 const UNIT_LABELS: Record<string, string> = { 'km²': 'Area', km: 'Length' };
@@ -36,7 +38,9 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
   else {
     const of = LEFT_OF.exec(left)?.[1];
     const verb = LEFT_VERB.exec(left)?.[1];
-    const candidate = [of, verb].map((c) => (c ? cleanPhrase(c, subjectNames) : null)).find((c) => c && !GENERIC_LABEL.test(c));
+    const candidate = [of, verb]
+      .map((c) => (c ? cleanPhrase(c, subjectNames) : null))
+      .find((c) => c && !GENERIC_LABEL.test(c));
     label = candidate ?? null;
     if (label && /\b(?:worth|valued at)\s*$/.test(left)) label = `${label} value`;
     if (q.kind === 'percent' || q.kind === 'fraction') {
@@ -44,7 +48,8 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
       const of2 = RIGHT_OF.exec(right)?.[1];
       if (scope && label) label = `${label} (share of ${scope.toLowerCase()})`;
       else if (!label && of2) label = `share of ${cleanPhrase(of2, subjectNames)}`;
-      else if (label && /accounting for|accounts for|account for|accounted for/.test(left.slice(-20))) label = `${label} (share)`;
+      else if (label && /accounting for|accounts for|account for|accounted for/.test(left.slice(-20)))
+        label = `${label} (share)`;
     }
     label ??= UNIT_LABELS[q.unit] ?? null;
   }
@@ -53,7 +58,8 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
   const cue = index.metricCues.find((c) => lower.includes(c.cue));
   if (cue) {
     const scope = /\(share of [^)]+\)$/.exec(label)?.[0];
-    if (scope && !cue.id.endsWith('share')) return { id: `${cue.id}-${entitySlug(scope)}`, label: `${cue.name} ${scope}` };
+    if (scope && !cue.id.endsWith('share'))
+      return { id: `${cue.id}-${entitySlug(scope)}`, label: `${cue.name} ${scope}` };
     return { id: cue.id, label: cue.name, ...(cue.unit ? { unit: cue.unit } : {}) };
   }
   return { id: entitySlug(label), label: label.charAt(0).toUpperCase() + label.slice(1) };
@@ -61,11 +67,16 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
 
 /** Trims a noun phrase to its core: no leading clause, determiner or "of <the subject>". */
 function cleanPhrase(phrase: string, subjectNames: string[]): string {
-  let p = phrase.split(/[,;:]|\b(?:that|which|where|while|and then)\b(?!\s+of\b)/).pop()!.trim();
+  let p = phrase
+    .split(/[,;:]|\b(?:that|which|where|while|and then)\b(?!\s+of\b)/)
+    .pop()!
+    .trim();
   p = p.replace(DETERMINER, '').trim();
   for (const name of subjectNames) {
     const escaped = escapeRegExp(name);
-    p = p.replace(new RegExp(`\\s+(?:of|in)\\s+${escaped}$`, 'i'), '').replace(new RegExp(`^${escaped}['’]s\\s+`, 'i'), '');
+    p = p
+      .replace(new RegExp(`\\s+(?:of|in)\\s+${escaped}$`, 'i'), '')
+      .replace(new RegExp(`^${escaped}['’]s\\s+`, 'i'), '');
   }
   const words = p.split(/\s+/);
   return (words.length > 12 ? words.slice(0, 12) : words).join(' ');

@@ -4,10 +4,28 @@
  * figure kept, "1/15" and "one-fifth" -> fractions, "260 robots per 10,000 people" -> a rate.
  * Qualifiers ("nearly", "more than") are kept: they are part of what the source claims.
  */
-import { escapeRegExp as escape } from '../text/escape.js';
-import { CURRENCY_PREFIX, CURRENCY_SUFFIX, NOT_COUNTED, NOUN_STOP, QUALIFIERS, SCALES, WORD_FRACTIONS, WORD_NUMBERS } from './vocabulary.js';
+import { escapeRegExp } from '../text/escape.js';
+import {
+  CURRENCY_PREFIX,
+  CURRENCY_SUFFIX,
+  NOT_COUNTED,
+  NOUN_STOP,
+  QUALIFIERS,
+  SCALES,
+  WORD_FRACTIONS,
+  WORD_NUMBERS,
+} from './vocabulary.js';
 
-export type QuantityKind = 'percent' | 'currency' | 'fraction' | 'area' | 'length' | 'rate' | 'multiple' | 'count' | 'amount';
+export type QuantityKind =
+  | 'percent'
+  | 'currency'
+  | 'fraction'
+  | 'area'
+  | 'length'
+  | 'rate'
+  | 'multiple'
+  | 'count'
+  | 'amount';
 
 export interface Quantity {
   kind: QuantityKind;
@@ -27,10 +45,13 @@ export interface Quantity {
   from?: number;
 }
 
-
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const WORD_NUM = Object.keys(WORD_NUMBERS).sort((a, b) => b.length - a.length).join('|');
-const WORD_FRAC = Object.keys(WORD_FRACTIONS).sort((a, b) => b.length - a.length).join('|');
+const WORD_NUM = Object.keys(WORD_NUMBERS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const WORD_FRAC = Object.keys(WORD_FRACTIONS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 const scale = (name: string) => String.raw`(?:\s+(?<${name}>ten thousand|thousand|million|billion|trillion))?`;
 const qual = (name: string) => String.raw`(?<![\p{L}\p{N}])(?:(?<${name}>${QUALIFIERS})\s+)?`;
 const CUR_PRE = String.raw`(?<cur>RMB|CNY|US\$|USD|HK\$|EUR|[$¥€])\s?`;
@@ -38,10 +59,27 @@ const CUR_PRE_PLAIN = String.raw`(RMB|CNY|US\$|USD|HK\$|EUR|[$¥€])\s?`;
 const SCALE = String.raw`(?:\s+(ten thousand|thousand|million|billion|trillion))?`;
 const CUR_SUF = String.raw`\s*(yuan|RMB|CNY|US dollars|Hong Kong dollars|dollars|USD|euros)`;
 
+/** Units read after a number, in the order tried: the first that matches names the figure's kind. */
+const UNIT_AFTER: { pattern: RegExp; kind: QuantityKind; unit: (m: RegExpExecArray) => string }[] = [
+  { pattern: /^\s*(?:%|percent\b|per cent\b|percentage points?\b)/i, kind: 'percent', unit: () => '%' },
+  { pattern: new RegExp(`^${CUR_SUF}\\b`, 'i'), kind: 'currency', unit: (m) => CURRENCY_SUFFIX[m[1]!.toLowerCase()]! },
+  { pattern: /^\s*(?:square kilomet(?:er|re)s?|sq\.? ?km|km2|km²)/i, kind: 'area', unit: () => 'km²' },
+  { pattern: /^\s*(?:kilomet(?:er|re)s?|km)\b/i, kind: 'length', unit: () => 'km' },
+  { pattern: /^\s*(?:times|-fold|fold)\b/i, kind: 'multiple', unit: () => '×' },
+];
+
+function unitAfter(rest: string): { kind: QuantityKind; unit: string; length: number } | null {
+  for (const u of UNIT_AFTER) {
+    const m = u.pattern.exec(rest);
+    if (m) return { kind: u.kind, unit: u.unit(m), length: m[0].length };
+  }
+  return null;
+}
+
 /** One pattern, tried left to right; the named groups say which shape matched. */
 const FIGURE = new RegExp(
   [
-    String.raw`${qual('q1')}(?:${CUR_PRE})(?<pnum>${NUM})${scale('s1')}`,
+    `${qual('q1')}(?:${CUR_PRE})(?<pnum>${NUM})${scale('s1')}`,
     String.raw`${qual('q2')}(?<frac>\d{1,3}/\d{1,3}|${WORD_FRAC})(?![\w/-])`,
     String.raw`${qual('q3')}(?<num>${NUM}|${WORD_NUM})(?![\p{L}]|[.,/]?\d)${scale('s3')}`,
   ].join('|'),
@@ -49,7 +87,8 @@ const FIGURE = new RegExp(
 );
 
 /** Words directly before a number that make it a name or an ordinal ("Highway 101", "version 3.0"). */
-const NOT_A_FIGURE_BEFORE = /\b(?:version|highway|route|road|no\.|number|phase|line|batch|article|page|room|level|grade|class|top)\s+$/i;
+const NOT_A_FIGURE_BEFORE =
+  /\b(?:version|highway|route|road|no\.|number|phase|line|batch|article|page|room|level|grade|class|top)\s+$/i;
 
 export function findQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
@@ -78,12 +117,30 @@ function readFigure(text: string, m: RegExpExecArray): Quantity | null {
   if (g.pnum) {
     const value = parseNumber(g.pnum) * scaleOf(g.s1);
     const unit = CURRENCY_PREFIX[g.cur!.toLowerCase()] ?? 'CNY';
-    return withAlternate(text, { kind: 'currency', value, unit, qualifier, figure: text.slice(numberStart, end), figureStart: numberStart, start, end });
+    return withAlternate(text, {
+      kind: 'currency',
+      value,
+      unit,
+      qualifier,
+      figure: text.slice(numberStart, end),
+      figureStart: numberStart,
+      start,
+      end,
+    });
   }
   if (g.frac) {
     const value = g.frac.includes('/') ? fraction(g.frac) : WORD_FRACTIONS[g.frac.toLowerCase()]!;
     if (value === null || !(value > 0 && value <= 1)) return null;
-    return { kind: 'fraction', value, unit: 'share', qualifier, figure: text.slice(numberStart, end), figureStart: numberStart, start, end };
+    return {
+      kind: 'fraction',
+      value,
+      unit: 'share',
+      qualifier,
+      figure: text.slice(numberStart, end),
+      figureStart: numberStart,
+      start,
+      end,
+    };
   }
   const raw = g.num!;
   const isWord = /^[a-z]/i.test(raw);
@@ -91,44 +148,81 @@ function readFigure(text: string, m: RegExpExecArray): Quantity | null {
   const scale = scaleOf(g.s3);
   const value = base * scale;
   // A bare year is a date, not a figure; the dates module reads it.
-  if (!isWord && scale === 1 && /^(?:19|20)\d{2}$/.test(raw) && !/^\s*(?:%|percent|yuan|RMB|square|km|kilomet)/i.test(rest())) return null;
+  if (
+    !isWord &&
+    scale === 1 &&
+    /^(?:19|20)\d{2}$/.test(raw) &&
+    !/^\s*(?:%|percent|yuan|RMB|square|km|kilomet)/i.test(rest())
+  )
+    return null;
   if (/^(?:st|nd|rd|th)\b|^-(?:year|month|day|km|kilomet)|^\s*-\s*\d|^[+x×]/i.test(rest())) return null;
 
-  let r: RegExpExecArray | null;
-  if ((r = /^\s*(?:%|percent\b|per cent\b|percentage points?\b)/i.exec(rest()))) {
-    end += r[0].length;
-    return { kind: 'percent', value, unit: '%', qualifier, figure: text.slice(numberStart, end), figureStart: numberStart, start, end };
-  }
-  if ((r = new RegExp(`^${CUR_SUF}\\b`, 'i').exec(rest()))) {
-    end += r[0].length;
-    return withAlternate(text, { kind: 'currency', value, unit: CURRENCY_SUFFIX[r[1]!.toLowerCase()]!, qualifier, figure: text.slice(numberStart, end), figureStart: numberStart, start, end });
-  }
-  if ((r = /^\s*(?:square kilomet(?:er|re)s?|sq\.? ?km|km2|km²)/i.exec(rest()))) {
-    end += r[0].length;
-    return { kind: 'area', value, unit: 'km²', qualifier, figure: text.slice(numberStart, end), figureStart: numberStart, start, end };
-  }
-  if ((r = /^\s*(?:kilomet(?:er|re)s?|km)\b/i.exec(rest()))) {
-    end += r[0].length;
-    return { kind: 'length', value, unit: 'km', qualifier, figure: text.slice(numberStart, end), figureStart: numberStart, start, end };
-  }
-  if ((r = /^\s*(?:times|-fold|fold)\b/i.exec(rest()))) {
-    end += r[0].length;
-    return { kind: 'multiple', value, unit: '×', qualifier, figure: text.slice(numberStart, end), figureStart: numberStart, start, end };
+  const unit = unitAfter(rest());
+  if (unit) {
+    end += unit.length;
+    const q: Quantity = {
+      kind: unit.kind,
+      value,
+      unit: unit.unit,
+      qualifier,
+      figure: text.slice(numberStart, end),
+      figureStart: numberStart,
+      start,
+      end,
+    };
+    return unit.kind === 'currency' ? withAlternate(text, q) : q;
   }
   const noun = countedNoun(rest());
   if (noun) {
-    const per = new RegExp(`^\\s*["“”']?${escape(noun.text)}["“”']?\\s+per\\s+(${NUM})\\s+([a-z]+)`, 'i').exec(rest());
+    const per = new RegExp(`^\\s*["“”']?${escapeRegExp(noun.text)}["“”']?\\s+per\\s+(${NUM})\\s+([a-z]+)`, 'i').exec(
+      rest(),
+    );
     if (per) {
       end += per[0].length;
-      return { kind: 'rate', value, unit: `${noun.text} per ${per[1]} ${per[2]}`, noun: noun.text, qualifier, figure: text.slice(numberStart, end), figureStart: numberStart, start, end };
+      return {
+        kind: 'rate',
+        value,
+        unit: `${noun.text} per ${per[1]} ${per[2]}`,
+        noun: noun.text,
+        qualifier,
+        figure: text.slice(numberStart, end),
+        figureStart: numberStart,
+        start,
+        end,
+      };
     }
     if (value === 1 && scale === 1) return null;
     // "the 2 cities", "its three leading industries": a reference back, not a figure.
-    if (/(?:\b(?:the|these|those|its|their|our|his|her|both|all|other|between)|['’]s)\s+$/i.test(text.slice(Math.max(0, numberStart - 10), numberStart))) return null;
+    if (
+      /(?:\b(?:the|these|those|its|their|our|his|her|both|all|other|between)|['’]s)\s+$/i.test(
+        text.slice(Math.max(0, numberStart - 10), numberStart),
+      )
+    )
+      return null;
     end += noun.length;
-    return { kind: 'count', value, unit: noun.last, noun: noun.text, qualifier, figure: text.slice(numberStart, end), figureStart: numberStart, start, end };
+    return {
+      kind: 'count',
+      value,
+      unit: noun.last,
+      noun: noun.text,
+      qualifier,
+      figure: text.slice(numberStart, end),
+      figureStart: numberStart,
+      start,
+      end,
+    };
   }
-  if (scale > 1) return { kind: 'amount', value, unit: '', qualifier, figure: text.slice(numberStart, end), figureStart: numberStart, start, end };
+  if (scale > 1)
+    return {
+      kind: 'amount',
+      value,
+      unit: '',
+      qualifier,
+      figure: text.slice(numberStart, end),
+      figureStart: numberStart,
+      start,
+      end,
+    };
   return null;
 }
 
@@ -143,7 +237,11 @@ function withAlternate(text: string, q: Quantity): Quantity {
   if (!alt) return q;
   const unit = CURRENCY_PREFIX[alt[1]!.toLowerCase()] ?? 'USD';
   const figure = alt[0].trim().replace(/^\(\s*|\s*\)$/g, '');
-  return { ...q, end: q.end + alt[0].length, alternate: { value: parseNumber(alt[2]!) * scaleOf(alt[3]), unit, figure } };
+  return {
+    ...q,
+    end: q.end + alt[0].length,
+    alternate: { value: parseNumber(alt[2]!) * scaleOf(alt[3]), unit, figure },
+  };
 }
 
 /** "from the original 40 kilometers to 180 kilometers": one figure, 180, that was 40. */
@@ -152,7 +250,12 @@ function mergeFromTo(text: string, qs: Quantity[]): Quantity[] {
   for (let i = 0; i < qs.length; i++) {
     const a = qs[i]!;
     const b = qs[i + 1];
-    if (b && a.unit === b.unit && /\bfrom\s+(?:the\s+)?(?:original\s+)?$/i.test(text.slice(Math.max(0, a.start - 25), a.start)) && /^\s+to\s+$/i.test(text.slice(a.end, b.start))) {
+    if (
+      b &&
+      a.unit === b.unit &&
+      /\bfrom\s+(?:the\s+)?(?:original\s+)?$/i.test(text.slice(Math.max(0, a.start - 25), a.start)) &&
+      /^\s+to\s+$/i.test(text.slice(a.end, b.start))
+    ) {
       out.push({ ...b, from: a.value });
       i++;
     } else out.push(a);
@@ -174,7 +277,13 @@ function countedNoun(rest: string): { text: string; last: string; length: number
   while (words.length > 0 && ['and', 'or'].includes(words[words.length - 1]!.toLowerCase())) words.pop();
   if (words.length === 0) return null;
   const last = words[words.length - 1]!.toLowerCase().replace(/[’']s$/, '');
-  if (NOT_COUNTED.has(last) || NOT_COUNTED.has(words[0]!.toLowerCase()) || last.length < 3 || /^[A-Z]/.test(words[0]!) && words.length === 1) return null;
+  if (
+    NOT_COUNTED.has(last) ||
+    NOT_COUNTED.has(words[0]!.toLowerCase()) ||
+    last.length < 3 ||
+    (/^[A-Z]/.test(words[0]!) && words.length === 1)
+  )
+    return null;
   const phrase = words.join(' ');
   const consumed = rest.indexOf(phrase) + phrase.length;
   return { text: phrase, last, length: consumed + (/^["“”']/.test(rest.slice(consumed)) ? 1 : 0) };
@@ -183,7 +292,11 @@ function countedNoun(rest: string): { text: string; last: string; length: number
 function normalizeQualifier(q: string | undefined): string | undefined {
   if (!q) return undefined;
   const lower = q.toLowerCase();
-  return /^exceed/.test(lower) || lower === 'above' ? 'more than' : lower === 'below' || lower === 'under' ? 'less than' : lower;
+  return /^exceed/.test(lower) || lower === 'above'
+    ? 'more than'
+    : lower === 'below' || lower === 'under'
+      ? 'less than'
+      : lower;
 }
 
 export function parseNumber(raw: string): number {

@@ -13,7 +13,8 @@ export interface Sentence {
 }
 
 /** Words after which a period does not end a sentence. */
-const ABBREVIATIONS = /(?:\b(?:Co|Ltd|Inc|Corp|No|Nos|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|vs|etc|e\.g|i\.e|approx|Dept|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$/;
+const ABBREVIATIONS =
+  /(?:\b(?:Co|Ltd|Inc|Corp|No|Nos|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|vs|etc|e\.g|i\.e|approx|Dept|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$/;
 const END = /[.!?。！？]+["'”’)\]]*/g;
 
 export function splitSentences(paragraphs: Paragraph[], lineStarts: number[]): Sentence[] {
@@ -35,7 +36,7 @@ export function splitSentences(paragraphs: Paragraph[], lineStarts: number[]): S
       const end = m.index + m[0].length;
       const after = text.slice(end);
       // A sentence ends only before white space and a capital, digit, quote or CJK character.
-      if (!/^\s+["'“‘(\[]?[\p{Lu}\p{N}\p{Script=Han}]/u.test(after) && after.trim() !== '') continue;
+      if (!/^\s+["'“‘([]?[\p{Lu}\p{N}\p{Script=Han}]/u.test(after) && after.trim() !== '') continue;
       if (m[0].startsWith('.') && ABBREVIATIONS.test(text.slice(Math.max(0, m.index - 12), m.index + 1))) continue;
       push(end);
       start = end;

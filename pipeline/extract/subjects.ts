@@ -54,7 +54,8 @@ export function mainSubject(
   const add = (id: string, n: number) => score.set(id, (score.get(id) ?? 0) + n);
   const counted = [...mentionsBySentence.map((ms) => ({ ms, weight: 1 })), { ms: titleMentions, weight: 3 }];
   for (const { ms, weight } of counted) {
-    for (const id of new Set(ms.filter((m) => SUBJECT_KINDS.has(m.kind) && m.kind !== 'organization').map((m) => m.id))) add(id, weight);
+    for (const id of new Set(ms.filter((m) => SUBJECT_KINDS.has(m.kind) && m.kind !== 'organization').map((m) => m.id)))
+      add(id, weight);
   }
   for (const [corridor, ids] of members) {
     if (!score.has(corridor)) continue;

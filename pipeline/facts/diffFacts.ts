@@ -23,7 +23,9 @@ export function isFigure(fact: Fact): boolean {
 }
 
 export function factIdentity(fact: Fact): string {
-  const says = isFigure(fact) ? [fact.metric, fact.value, fact.unit, fact.qualifier, fact.date] : [fact.date, fact.text];
+  const says = isFigure(fact)
+    ? [fact.metric, fact.value, fact.unit, fact.qualifier, fact.date]
+    : [fact.date, fact.text];
   return [fact.source, fact.kind, fact.subject, fact.object ?? '', ...says].join('|');
 }
 
@@ -61,5 +63,9 @@ export function sameFacts(a: Fact[], b: Fact[]): boolean {
 
 function dedupe(facts: Fact[]): Fact[] {
   const seen = new Set<string>();
-  return facts.filter((f) => (seen.has(factIdentity(f)) ? false : (seen.add(factIdentity(f)), true)));
+  return facts.filter((f) => {
+    if (seen.has(factIdentity(f))) return false;
+    seen.add(factIdentity(f));
+    return true;
+  });
 }

@@ -21,7 +21,10 @@ export function parseFrontMatter(yaml: string, file: string, firstLine: number):
   if (problem) {
     const line = firstLine + (problem.linePos?.[0].line ?? 1) - 1;
     const tag = /tag:yaml\.org,2002:(\S+)/.exec(problem.message)?.[1];
-    const why = problem.code === 'TAG_RESOLVE_FAILED' ? `YAML tags such as ${tag ? `!!${tag}` : 'this one'} are not allowed: front matter is data only` : problem.message.split('\n')[0];
+    const why =
+      problem.code === 'TAG_RESOLVE_FAILED'
+        ? `YAML tags such as ${tag ? `!!${tag}` : 'this one'} are not allowed: front matter is data only`
+        : problem.message.split('\n')[0];
     throw new SourceError(file, line, `malformed front matter: ${why}`);
   }
   const data: unknown = doc.toJS();

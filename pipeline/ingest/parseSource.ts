@@ -43,7 +43,11 @@ export function sourceIdFor(rel: string): string {
 export function parseSource(file: SourceFile): ParsedSource {
   const scriptMatter = SCRIPT_FRONT_MATTER.exec(file.text);
   if (scriptMatter) {
-    throw new SourceError(file.path, 1, `front matter of type '${scriptMatter[1]}' is not allowed: front matter is data only (use YAML)`);
+    throw new SourceError(
+      file.path,
+      1,
+      `front matter of type '${scriptMatter[1]}' is not allowed: front matter is data only (use YAML)`,
+    );
   }
   const { frontMatter, blocks } = file.path.toLowerCase().endsWith('.txt') ? plainBlocks(file) : markdownBlocks(file);
   return {

@@ -34,7 +34,12 @@ export async function readSources(sourcesDir: string): Promise<ReadResult> {
   const result: ReadResult = { articles: [], references: [], unreadable: [], errors: [] };
   const files = (await listFiles(sourcesDir, '', result.errors, new Set())).sort();
   // Read many files at once (the disk and the thread pool overlap), keep them in path order.
-  const read = await mapLimit(files, 32, (rel) => readSourceFile(sourcesDir, rel).then((file) => ({ file }), (error: unknown) => ({ error })));
+  const read = await mapLimit(files, 32, (rel) =>
+    readSourceFile(sourcesDir, rel).then(
+      (file) => ({ file }),
+      (error: unknown) => ({ error }),
+    ),
+  );
   for (const [i, rel] of files.entries()) {
     const outcome = read[i]!;
     if ('file' in outcome) {
@@ -93,7 +98,11 @@ export async function readSourceFile(sourcesDir: string, rel: string): Promise<S
   // A pipe or device would block the read forever or never end.
   if (!info.isFile()) throw new SourceError(rel, null, 'not a regular file (a pipe, socket or device); skipped');
   if (info.size > MAX_SOURCE_BYTES) {
-    throw new SourceError(rel, null, `file is ${(info.size / 1048576).toFixed(1)} MB; sources over ${MAX_SOURCE_BYTES / 1048576} MB are refused`);
+    throw new SourceError(
+      rel,
+      null,
+      `file is ${(info.size / 1048576).toFixed(1)} MB; sources over ${MAX_SOURCE_BYTES / 1048576} MB are refused`,
+    );
   }
   const bytes = await readFile(full).catch((error: NodeJS.ErrnoException) => {
     const why = error.code === 'EACCES' || error.code === 'EPERM' ? 'permission denied' : describeError(error);
@@ -106,7 +115,8 @@ export async function readSourceFile(sourcesDir: string, rel: string): Promise<S
 export function decodeSource(rel: string, bytes: Uint8Array): SourceFile {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const nul = bytes.indexOf(0);
-  if (nul !== -1) throw new SourceError(rel, lineAtByte(bytes, nul), 'file is binary (contains NUL bytes), not a text article');
+  if (nul !== -1)
+    throw new SourceError(rel, lineAtByte(bytes, nul), 'file is binary (contains NUL bytes), not a text article');
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

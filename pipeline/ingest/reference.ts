@@ -5,21 +5,44 @@
  */
 import type { Nodes, Table } from 'mdast';
 import path from 'node:path';
-import { ReferenceTableError, SourceError } from './errors.js';
+import { ReferenceTableError, type SourceError } from './errors.js';
 import { parseMarkdown } from './parseMarkdown.js';
 import type { SourceFile } from './readSources.js';
 
 export const PLACE_KINDS = ['city', 'district', 'province', 'zone'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 
-export interface CorridorRow { id: string; name: string; aliases: string[]; members: string[]; chinese?: string; }
-export interface PlaceRow {
-  name: string; kind: PlaceKind; parent: string | null; aliases: string[];
-  latitude: number | null; longitude: number | null; chinese?: string;
+export interface CorridorRow {
+  id: string;
+  name: string;
+  aliases: string[];
+  members: string[];
+  chinese?: string;
 }
-export interface IndustryRow { name: string; aliases: string[]; }
-export interface MetricRow { id: string; name: string; cues: string[]; unit?: string; }
-export interface BoilerplateRow { pattern: RegExp; action: 'line' | 'end'; reason: string; }
+export interface PlaceRow {
+  name: string;
+  kind: PlaceKind;
+  parent: string | null;
+  aliases: string[];
+  latitude: number | null;
+  longitude: number | null;
+  chinese?: string;
+}
+export interface IndustryRow {
+  name: string;
+  aliases: string[];
+}
+export interface MetricRow {
+  id: string;
+  name: string;
+  cues: string[];
+  unit?: string;
+}
+export interface BoilerplateRow {
+  pattern: RegExp;
+  action: 'line' | 'end';
+  reason: string;
+}
 
 export interface Reference {
   corridors: CorridorRow[];
@@ -50,11 +73,19 @@ export function loadReference(files: SourceFile[]): { reference: Reference; erro
   const errors: SourceError[] = [];
   const seen = new Map<string, string>();
   // The base table (`places.md`) first, so a duplicate is reported in the extra file that repeats it.
-  const ordered = [...files].sort((a, b) => Number(!isBaseTable(a.path)) - Number(!isBaseTable(b.path)) || a.path.localeCompare(b.path));
+  const ordered = [...files].sort(
+    (a, b) => Number(!isBaseTable(a.path)) - Number(!isBaseTable(b.path)) || a.path.localeCompare(b.path),
+  );
   for (const file of ordered) {
     const kind = tableKindOf(file.path);
     if (!kind) {
-      errors.push(new ReferenceTableError(file.path, null, `unknown reference table; name it after one of: ${Object.keys(COLUMNS).join(', ')}`));
+      errors.push(
+        new ReferenceTableError(
+          file.path,
+          null,
+          `unknown reference table; name it after one of: ${Object.keys(COLUMNS).join(', ')}`,
+        ),
+      );
       continue;
     }
     let rows: Row[];
@@ -92,7 +123,11 @@ function readTable(file: SourceFile, required: string[]): Row[] {
   const columns = (head?.children ?? []).map((cell) => cellText(cell).toLowerCase());
   const missing = required.filter((name) => !columns.includes(name));
   if (missing.length > 0) {
-    throw new ReferenceTableError(file.path, headerLine, `table is missing column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `'${m}'`).join(', ')}`);
+    throw new ReferenceTableError(
+      file.path,
+      headerLine,
+      `table is missing column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `'${m}'`).join(', ')}`,
+    );
   }
   return body.map((row) => ({
     line: row.position?.start.line ?? headerLine,
@@ -102,11 +137,19 @@ function readTable(file: SourceFile, required: string[]): Row[] {
 
 function cellText(node: Nodes): string {
   if ('value' in node && typeof node.value === 'string') return node.value;
-  if ('children' in node) return node.children.map((child) => cellText(child)).join('').trim();
+  if ('children' in node)
+    return node.children
+      .map((child) => cellText(child))
+      .join('')
+      .trim();
   return '';
 }
 
-const list = (cell: string | undefined) => (cell ?? '').split(';').map((s) => s.trim()).filter(Boolean);
+const list = (cell: string | undefined) =>
+  (cell ?? '')
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 function addRow(reference: Reference, kind: TableKind, row: Row, file: string, seen: Map<string, string>): void {
   const fail = (reason: string) => new ReferenceTableError(file, row.line, reason);
@@ -115,30 +158,54 @@ function addRow(reference: Reference, kind: TableKind, row: Row, file: string, s
   if (kind !== 'boilerplate') {
     if (!(c.id ?? c.name)) throw fail(`row has an empty ${kind === 'places' || kind === 'industries' ? 'name' : 'id'}`);
     const earlier = seen.get(key);
-    if (earlier) throw fail(`duplicate ${kind === 'places' || kind === 'industries' ? 'name' : 'id'} '${c.id || c.name}' (first defined at ${earlier}); row skipped`);
+    if (earlier)
+      throw fail(
+        `duplicate ${kind === 'places' || kind === 'industries' ? 'name' : 'id'} '${c.id || c.name}' (first defined at ${earlier}); row skipped`,
+      );
     seen.set(key, `${file}:${row.line}`);
   }
   switch (kind) {
     case 'corridors':
-      if (!/^[a-z0-9][a-z0-9-]*$/.test(c.id!)) throw fail(`corridor id '${c.id}' must be lowercase letters, digits and dashes`);
-      reference.corridors.push({ id: c.id!, name: c.name || c.id!, aliases: list(c.aliases), members: list(c.members), ...(c.chinese ? { chinese: c.chinese } : {}) });
+      if (!/^[a-z0-9][a-z0-9-]*$/.test(c.id!))
+        throw fail(`corridor id '${c.id}' must be lowercase letters, digits and dashes`);
+      reference.corridors.push({
+        id: c.id!,
+        name: c.name || c.id!,
+        aliases: list(c.aliases),
+        members: list(c.members),
+        ...(c.chinese ? { chinese: c.chinese } : {}),
+      });
       return;
     case 'places': {
       const placeKind = c.kind?.toLowerCase() as PlaceKind;
-      if (!PLACE_KINDS.includes(placeKind)) throw fail(`place kind '${c.kind}' must be one of ${PLACE_KINDS.join(', ')}`);
+      if (!PLACE_KINDS.includes(placeKind))
+        throw fail(`place kind '${c.kind}' must be one of ${PLACE_KINDS.join(', ')}`);
       const latitude = c.latitude ? Number(c.latitude) : null;
       const longitude = c.longitude ? Number(c.longitude) : null;
       if ((latitude !== null && !(Math.abs(latitude) <= 90)) || (longitude !== null && !(Math.abs(longitude) <= 180))) {
         throw fail(`coordinates '${c.latitude}, ${c.longitude}' are not a latitude and longitude`);
       }
-      reference.places.push({ name: c.name!, kind: placeKind, parent: c.parent || null, aliases: list(c.aliases), latitude, longitude, ...(c.chinese ? { chinese: c.chinese } : {}) });
+      reference.places.push({
+        name: c.name!,
+        kind: placeKind,
+        parent: c.parent || null,
+        aliases: list(c.aliases),
+        latitude,
+        longitude,
+        ...(c.chinese ? { chinese: c.chinese } : {}),
+      });
       return;
     }
     case 'industries':
       reference.industries.push({ name: c.name!, aliases: list(c.aliases) });
       return;
     case 'metrics':
-      reference.metrics.push({ id: c.id!, name: c.name || c.id!, cues: list(c.cues), ...(c.unit ? { unit: c.unit } : {}) });
+      reference.metrics.push({
+        id: c.id!,
+        name: c.name || c.id!,
+        cues: list(c.cues),
+        ...(c.unit ? { unit: c.unit } : {}),
+      });
       return;
     case 'boilerplate': {
       if (c.action !== 'line' && c.action !== 'end') throw fail(`action '${c.action}' must be 'line' or 'end'`);

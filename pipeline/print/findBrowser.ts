@@ -2,10 +2,19 @@
 import { accessSync, constants } from 'node:fs';
 import { BrowserNotFoundError } from './errors.js';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 export function findBrowser(env: NodeJS.ProcessEnv = process.env, candidates = CANDIDATES): string {
-  const variable = env.BRIEFINGS_CHROMIUM ? 'BRIEFINGS_CHROMIUM' : env.PUPPETEER_EXECUTABLE_PATH ? 'PUPPETEER_EXECUTABLE_PATH' : null;
+  const variable = env.BRIEFINGS_CHROMIUM
+    ? 'BRIEFINGS_CHROMIUM'
+    : env.PUPPETEER_EXECUTABLE_PATH
+      ? 'PUPPETEER_EXECUTABLE_PATH'
+      : null;
   if (variable) {
     const explicit = env[variable]!;
     if (isExecutable(explicit)) return explicit;

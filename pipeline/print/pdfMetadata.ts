@@ -42,14 +42,18 @@ export async function finishPdf(pdf: Uint8Array, info: PdfInfo): Promise<{ bytes
 function retitleBookmarks(doc: PDFDocument, titles: string[]): void {
   const items: PDFDict[] = [];
   const walk = (first: PDFDict | undefined) => {
-    for (let item = first, guard = 0; item && guard < 100_000; item = item.lookupMaybe(PDFName.of('Next'), PDFDict), guard++) {
+    for (
+      let item = first, guard = 0;
+      item && guard < 100_000;
+      item = item.lookupMaybe(PDFName.of('Next'), PDFDict), guard++
+    ) {
       items.push(item);
       walk(item.lookupMaybe(PDFName.of('First'), PDFDict));
     }
   };
   walk(doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)?.lookupMaybe(PDFName.of('First'), PDFDict));
   if (items.length !== titles.length) return; // not the headings we think: leave Chromium's
-  items.forEach((item, i) => item.set(PDFName.of('Title'), PDFHexString.fromText(titles[i]!)));
+  for (const [i, item] of items.entries()) item.set(PDFName.of('Title'), PDFHexString.fromText(titles[i]!));
 }
 
 const NODE_ID = /^node\d+$/;
@@ -57,7 +61,10 @@ const NODE_ID = /^node\d+$/;
 /** Structure element ids ("node00000461") -> the same ids counted from 1, order kept. */
 function renumberStructureIds(doc: PDFDocument): void {
   const found = new Set<string>();
-  const visit = (object: PDFObject, change?: (s: PDFString | PDFHexString) => PDFObject | undefined): PDFObject | undefined => {
+  const visit = (
+    object: PDFObject,
+    change?: (s: PDFString | PDFHexString) => PDFObject | undefined,
+  ): PDFObject | undefined => {
     if (object instanceof PDFString || object instanceof PDFHexString) return change?.(object);
     if (object instanceof PDFDict) {
       for (const [key, value] of object.entries()) {
@@ -73,11 +80,19 @@ function renumberStructureIds(doc: PDFDocument): void {
     return undefined;
   };
   const objects = doc.context.enumerateIndirectObjects().map(([, object]) => object);
-  for (const object of objects) visit(object, (s) => (NODE_ID.test(s.decodeText()) ? (found.add(s.decodeText()), undefined) : undefined));
+  for (const object of objects)
+    visit(object, (s) => {
+      if (NODE_ID.test(s.decodeText())) found.add(s.decodeText());
+      return undefined;
+    });
   if (found.size === 0) return;
   // Same-width numbers keep name trees keyed by these ids sorted after renumbering.
   const width = Math.max(8, String(found.size).length);
-  const renamed = new Map([...found].sort((a, b) => Number(a.slice(4)) - Number(b.slice(4))).map((old, i) => [old, `node${String(i + 1).padStart(width, '0')}`]));
+  const renamed = new Map(
+    [...found]
+      .sort((a, b) => Number(a.slice(4)) - Number(b.slice(4)))
+      .map((old, i) => [old, `node${String(i + 1).padStart(width, '0')}`]),
+  );
   for (const object of objects) {
     visit(object, (s) => {
       const to = renamed.get(s.decodeText());
@@ -85,4 +100,3 @@ function renumberStructureIds(doc: PDFDocument): void {
     });
   }
 }
-

@@ -13,7 +13,11 @@ export async function readBookmarks(pdf: Uint8Array): Promise<{ bookmarks: Bookm
   const pageOf = new Map(doc.getPages().map((page, i) => [page.ref.toString(), i + 1]));
   const read = (first: PDFDict | undefined): Bookmark[] => {
     const out: Bookmark[] = [];
-    for (let item = first, guard = 0; item && guard < 100_000; item = item.lookupMaybe(PDFName.of('Next'), PDFDict), guard++) {
+    for (
+      let item = first, guard = 0;
+      item && guard < 100_000;
+      item = item.lookupMaybe(PDFName.of('Next'), PDFDict), guard++
+    ) {
       const title = item.lookup(PDFName.of('Title'));
       const dest = item.lookupMaybe(PDFName.of('Dest'), PDFArray);
       const target = dest?.get(0);

@@ -138,7 +138,14 @@ export async function launchPrinter(options: PrinterOptions = {}): Promise<Print
       session.retired = true;
       // A browser that died leaves its helpers running; they share its process group.
       if (!session.browser.connected) killGroup(session.browser);
-      if (current) void current.then((s) => s === session && (current = null), () => undefined);
+      if (current) {
+        void current.then(
+          (s) => {
+            if (s === session) current = null;
+          },
+          () => undefined,
+        );
+      }
     }
     if (session.busy === 0) void shut(session);
   };
@@ -184,8 +191,15 @@ export async function launchPrinter(options: PrinterOptions = {}): Promise<Print
             if (page && !crashed) void page.close({ runBeforeUnload: false }).catch(() => undefined);
             if (crashed) retire(session);
             if (attempt >= retries || (!crashed && !hung)) {
-              const why = crashed ? 'the browser crashed or was closed' : hung ? `the page did not finish within ${limit / 1000} s` : (error as Error).message;
-              throw new PrintError(job.id, `printing failed: ${why}${attempt > 0 ? ` (after ${attempt + 1} tries)` : ''}`);
+              const why = crashed
+                ? 'the browser crashed or was closed'
+                : hung
+                  ? `the page did not finish within ${limit / 1000} s`
+                  : (error as Error).message;
+              throw new PrintError(
+                job.id,
+                `printing failed: ${why}${attempt > 0 ? ` (after ${attempt + 1} tries)` : ''}`,
+              );
             }
             stats.retried++;
           } finally {
@@ -241,7 +255,10 @@ async function closeBrowser(browser: Browser): Promise<void> {
     () => true,
     () => false,
   );
-  const inTime = await Promise.race([closed, new Promise<false>((resolve) => setTimeout(resolve, 5000, false).unref())]);
+  const inTime = await Promise.race([
+    closed,
+    new Promise<false>((resolve) => setTimeout(resolve, 5000, false).unref()),
+  ]);
   if (!inTime) browser.process()?.kill('SIGKILL');
 }
 
@@ -267,7 +284,13 @@ function semaphore(size: number) {
   let free = size;
   const waiting: (() => void)[] = [];
   return {
-    acquire: () => new Promise<void>((resolve) => (free > 0 ? (free--, resolve()) : waiting.push(resolve))),
+    acquire: () =>
+      new Promise<void>((resolve) => {
+        if (free > 0) {
+          free--;
+          resolve();
+        } else waiting.push(resolve);
+      }),
     release: () => (waiting.length > 0 ? waiting.shift()!() : free++),
   };
 }

@@ -35,8 +35,12 @@ export function renderDigestHtml(templates: Templates, parts: DigestPart[], layo
     ? []
     : parts.map((part, i) => {
         const { body, bodyClass } = bodyOf(part);
-        const blank = layout.blankBefore.has(part.id) ? '<div class="blank-page"><p>This page is intentionally blank.</p></div>\n' : '';
-        return new SafeHtml(`${blank}<article class="briefing ${bodyClass}">${prefixIds(body, `b${i + 1}-`)}</article>\n`);
+        const blank = layout.blankBefore.has(part.id)
+          ? '<div class="blank-page"><p>This page is intentionally blank.</p></div>\n'
+          : '';
+        return new SafeHtml(
+          `${blank}<article class="briefing ${bodyClass}">${prefixIds(body, `b${i + 1}-`)}</article>\n`,
+        );
       });
   try {
     return templates.digest({
@@ -57,7 +61,10 @@ function bodyOf(part: DigestPart): { body: string; bodyClass: string } {
   const open = /<body([^>]*)>/.exec(part.html);
   const close = part.html.lastIndexOf('</body>');
   if (!open || close === -1) throw new RenderError(part.id, 'briefing HTML has no body');
-  return { body: part.html.slice(open.index + open[0].length, close), bodyClass: /class="([^"]*)"/.exec(open[1]!)?.[1] ?? '' };
+  return {
+    body: part.html.slice(open.index + open[0].length, close),
+    bodyClass: /class="([^"]*)"/.exec(open[1]!)?.[1] ?? '',
+  };
 }
 
 /** Source text reaches HTML escaped, so every id="..." and #reference here is ours. */

@@ -18,7 +18,10 @@ export interface Chart {
 export type ChartSpecs = Record<string, TopLevelSpec>;
 export const CHART_NAMES = ['figures-by-place', 'industry-matrix', 'timeline', 'member-map', 'comparison'] as const;
 
-export async function loadChartSpecs(templatesDir: string, label: (rel: string) => string = (rel) => rel): Promise<ChartSpecs> {
+export async function loadChartSpecs(
+  templatesDir: string,
+  label: (rel: string) => string = (rel) => rel,
+): Promise<ChartSpecs> {
   const specs: ChartSpecs = {};
   for (const name of CHART_NAMES) {
     const rel = `charts/${name}.vl.json`;
@@ -31,7 +34,11 @@ export async function loadChartSpecs(templatesDir: string, label: (rel: string) 
       // JSON.parse names a position; an analyst needs the line.
       const position = Number(/position (\d+)/.exec((error as Error).message)?.[1] ?? NaN);
       const line = Number.isNaN(position) ? null : text.slice(0, position).split('\n').length;
-      throw new TemplateError(label(rel), line, `chart spec is not valid JSON: ${(error as Error).message.replace(/ in JSON at position \d+.*$/, '')}`);
+      throw new TemplateError(
+        label(rel),
+        line,
+        `chart spec is not valid JSON: ${(error as Error).message.replace(/ in JSON at position \d+.*$/, '')}`,
+      );
     }
   }
   return specs;
@@ -46,7 +53,11 @@ const CONFIG = {
   legend: { labelFontSize: 10, titleFontSize: 10 },
 };
 
-export async function renderCharts(briefing: BriefingModel, specs: ChartSpecs, options: { grayscale?: boolean } = {}): Promise<Chart[]> {
+export async function renderCharts(
+  briefing: BriefingModel,
+  specs: ChartSpecs,
+  options: { grayscale?: boolean } = {},
+): Promise<Chart[]> {
   const charts: Chart[] = [];
   const add = async (id: string, title: string, name: keyof ChartSpecs, data: Record<string, unknown[]>) => {
     const svg = scopeIds(await toSvg(specs[name]!, data), id);
@@ -56,23 +67,37 @@ export async function renderCharts(briefing: BriefingModel, specs: ChartSpecs, o
     const byMetric = groupBy([...briefing.headline, ...briefing.memberFigures], (f) => `${f.label}|${f.unit}`);
     for (const [key, rows] of byMetric) {
       if (new Set(rows.map((r) => r.subject)).size < 2) continue;
-      await add(`figures-${charts.length}`, `${key.split('|')[0]} by place`, 'figures-by-place', { figures: rows.map((r) => ({ place: r.subject, value: r.value, display: r.display })) });
+      await add(`figures-${charts.length}`, `${key.split('|')[0]} by place`, 'figures-by-place', {
+        figures: rows.map((r) => ({ place: r.subject, value: r.value, display: r.display })),
+      });
     }
     const mapped = briefing.members.filter((m) => m.latitude !== null && m.longitude !== null);
-    if (mapped.length >= 2) await add('member-map', 'Member places', 'member-map', { places: mapped.map((m) => ({ ...m, facts: m.facts + 1 })) });
-    if (briefing.focusMatrix.length > 0) await add('industry-matrix', 'Industry focus by place', 'industry-matrix', { focus: briefing.focusMatrix });
+    if (mapped.length >= 2)
+      await add('member-map', 'Member places', 'member-map', {
+        places: mapped.map((m) => ({ ...m, facts: m.facts + 1 })),
+      });
+    if (briefing.focusMatrix.length > 0)
+      await add('industry-matrix', 'Industry focus by place', 'industry-matrix', { focus: briefing.focusMatrix });
   } else {
     for (const [i, c] of briefing.comparisons.entries()) {
-      await add(`comparison-${i}`, `${c.label}: ${briefing.title} and its corridor`, 'comparison', { rows: c.rows.map((r) => ({ ...r, isSelf: r.name === briefing.title })) });
+      await add(`comparison-${i}`, `${c.label}: ${briefing.title} and its corridor`, 'comparison', {
+        rows: c.rows.map((r) => ({ ...r, isSelf: r.name === briefing.title })),
+      });
     }
-    if (briefing.focusMatrix.length > 0) await add('industry-matrix', 'Industry focus', 'industry-matrix', { focus: briefing.focusMatrix });
+    if (briefing.focusMatrix.length > 0)
+      await add('industry-matrix', 'Industry focus', 'industry-matrix', { focus: briefing.focusMatrix });
   }
   const dated = briefing.timeline.filter((e) => e.date);
   if (dated.length > 0) {
     // Labels go on three lanes in date order, so neighbours never print over each other.
-    const events = dated.map((e) => ({ date: e.date!.length === 4 ? `${e.date}-07-01` : e.date!.length === 7 ? `${e.date}-15` : e.date!, label: `[${e.cite}]` }));
+    const events = dated.map((e) => ({
+      date: e.date!.length === 4 ? `${e.date}-07-01` : e.date!.length === 7 ? `${e.date}-15` : e.date!,
+      label: `[${e.cite}]`,
+    }));
     events.sort((a, b) => a.date.localeCompare(b.date));
-    await add('timeline', 'Timeline', 'timeline', { events: events.map((e, i) => ({ ...e, base: 0, lane: 1 + (i % 3) })) });
+    await add('timeline', 'Timeline', 'timeline', {
+      events: events.map((e, i) => ({ ...e, base: 0, lane: 1 + (i % 3) })),
+    });
   }
   return charts;
 }
@@ -114,9 +139,15 @@ export function toGrayscale(markup: string): string {
     return `#${hex}${hex}${hex}`;
   };
   return markup
-    .replace(/#([0-9a-f]{6})\b/gi, (_, h: string) => gray(parseInt(h.slice(0, 2), 16), parseInt(h.slice(2, 4), 16), parseInt(h.slice(4, 6), 16)))
-    .replace(/#([0-9a-f]{3})\b/gi, (_, h: string) => gray(parseInt(h[0]! + h[0], 16), parseInt(h[1]! + h[1], 16), parseInt(h[2]! + h[2], 16)))
-    .replace(/rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*(,\s*[\d.]+\s*)?\)/g, (_, r: string, g: string, b: string) => gray(Number(r), Number(g), Number(b)));
+    .replace(/#([0-9a-f]{6})\b/gi, (_, h: string) =>
+      gray(parseInt(h.slice(0, 2), 16), parseInt(h.slice(2, 4), 16), parseInt(h.slice(4, 6), 16)),
+    )
+    .replace(/#([0-9a-f]{3})\b/gi, (_, h: string) =>
+      gray(parseInt(h[0]! + h[0], 16), parseInt(h[1]! + h[1], 16), parseInt(h[2]! + h[2], 16)),
+    )
+    .replace(/rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*(,\s*[\d.]+\s*)?\)/g, (_, r: string, g: string, b: string) =>
+      gray(Number(r), Number(g), Number(b)),
+    );
 }
 
 function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {

@@ -16,12 +16,20 @@ export interface RenderOptions {
 
 /** The stylesheet with the page size and the print-ready options folded in. */
 export function pageCss(templates: Templates, options: RenderOptions): string {
-  const parts = [options.grayscale ? toGrayscale(templates.css) : templates.css, `@page { size: ${options.paper === 'letter' ? 'Letter' : 'A4'}; }`];
+  const parts = [
+    options.grayscale ? toGrayscale(templates.css) : templates.css,
+    `@page { size: ${options.paper === 'letter' ? 'Letter' : 'A4'}; }`,
+  ];
   if (options.cropSafe) parts.push('@page { margin: 30mm 25mm 30mm 25mm; }');
   return parts.join('\n');
 }
 
-export function renderHtml(briefing: BriefingModel, charts: Chart[], templates: Templates, options: RenderOptions): string {
+export function renderHtml(
+  briefing: BriefingModel,
+  charts: Chart[],
+  templates: Templates,
+  options: RenderOptions,
+): string {
   try {
     return templates.layout({
       briefing,
@@ -34,7 +42,12 @@ export function renderHtml(briefing: BriefingModel, charts: Chart[], templates: 
 }
 
 /** The one-page summary: its own layout (`summary.hbs`), the same partials, styles and charts. */
-export function renderSummaryHtml(summary: SummaryModel, charts: Chart[], templates: Templates, options: RenderOptions): string {
+export function renderSummaryHtml(
+  summary: SummaryModel,
+  charts: Chart[],
+  templates: Templates,
+  options: RenderOptions,
+): string {
   // One chart: the first that is not the timeline, whose labels are citation numbers of the full briefing.
   const chart = summary.withChart ? charts.find((c) => c.id !== 'timeline') : undefined;
   try {
@@ -49,4 +62,3 @@ export function renderSummaryHtml(summary: SummaryModel, charts: Chart[], templa
     throw new RenderError(summary.briefing.id, `summary template failed: ${(error as Error).message}`);
   }
 }
-

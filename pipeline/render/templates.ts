@@ -23,7 +23,20 @@ export interface Templates {
 /** Markup we made ourselves (chart SVG, citation marks): the only values printed unescaped. */
 export class SafeHtml extends Handlebars.SafeString {}
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const HELPERS = ['cite', 'eq', 'or', 'join', 'longDate'];
 const PARTIAL_REF = /\{\{~?#?>\s*([A-Za-z0-9_\-./]+)/g;
 
@@ -31,9 +44,14 @@ export async function loadTemplates(dir: string): Promise<Templates> {
   const hbs = Handlebars.create();
   registerHelpers(hbs);
   const label = (rel: string) => `${path.basename(dir)}/${rel}`;
-  const read = (rel: string) => readFile(path.join(dir, rel), 'utf8').catch(() => Promise.reject(new TemplateError(label(rel), null, 'template file is missing or unreadable')));
+  const read = (rel: string) =>
+    readFile(path.join(dir, rel), 'utf8').catch(() =>
+      Promise.reject(new TemplateError(label(rel), null, 'template file is missing or unreadable')),
+    );
 
-  const partialFiles = (await readdir(path.join(dir, 'partials')).catch(() => [] as string[])).filter((f) => f.endsWith('.hbs')).sort();
+  const partialFiles = (await readdir(path.join(dir, 'partials')).catch(() => [] as string[]))
+    .filter((f) => f.endsWith('.hbs'))
+    .sort();
   const sources = new Map<string, string>([
     ['briefing.hbs', await read('briefing.hbs')],
     ['summary.hbs', await read('summary.hbs')],
@@ -49,7 +67,13 @@ export async function loadTemplates(dir: string): Promise<Templates> {
     if (rel.startsWith('partials/')) hbs.registerPartial(rel.slice('partials/'.length).replace(/\.hbs$/, ''), compiled);
     else layouts.set(rel, compiled);
   }
-  return { layout: layouts.get('briefing.hbs')!, summary: layouts.get('summary.hbs')!, digest: layouts.get('digest.hbs')!, css: await read('print.css'), charts: await loadChartSpecs(dir, label) };
+  return {
+    layout: layouts.get('briefing.hbs')!,
+    summary: layouts.get('summary.hbs')!,
+    digest: layouts.get('digest.hbs')!,
+    css: await read('print.css'),
+    charts: await loadChartSpecs(dir, label),
+  };
 }
 
 /** Parses a template as the compiler would, and checks the partials and helpers it names. */
@@ -76,10 +100,16 @@ function check(hbs: typeof Handlebars, source: string, file: string, partials: S
 }
 
 function registerHelpers(hbs: typeof Handlebars): void {
-  hbs.registerHelper('cite', (n: unknown) => (typeof n === 'number' && Number.isInteger(n) ? new SafeHtml(`<sup class="cite"><a href="#note-${n}">[${n}]</a></sup>`) : ''));
+  hbs.registerHelper('cite', (n: unknown) =>
+    typeof n === 'number' && Number.isInteger(n)
+      ? new SafeHtml(`<sup class="cite"><a href="#note-${n}">[${n}]</a></sup>`)
+      : '',
+  );
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hbs.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean));
-  hbs.registerHelper('join', (items: unknown, sep: unknown) => (Array.isArray(items) ? items.map(String).join(typeof sep === 'string' ? sep : ', ') : ''));
+  hbs.registerHelper('join', (items: unknown, sep: unknown) =>
+    Array.isArray(items) ? items.map(String).join(typeof sep === 'string' ? sep : ', ') : '',
+  );
   hbs.registerHelper('longDate', (iso: unknown) => {
     if (typeof iso !== 'string') return '';
     const [y, m, d] = iso.split('-');

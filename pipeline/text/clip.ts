@@ -15,5 +15,10 @@ export function clipAtWord(text: string, max: number): string {
 /** The first `max` words, whitespace collapsed, without a dangling comma before the "…". */
 export function clipWords(text: string, max: number): string {
   const words = text.replace(/\s+/g, ' ').trim().split(' ');
-  return words.length <= max ? words.join(' ') : `${words.slice(0, max).join(' ').replace(/[,;:]$/, '')}…`;
+  return words.length <= max
+    ? words.join(' ')
+    : `${words
+        .slice(0, max)
+        .join(' ')
+        .replace(/[,;:]$/, '')}…`;
 }

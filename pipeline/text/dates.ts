@@ -4,8 +4,22 @@
  * only from an explicit reference date (the article's own date).
  */
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH =
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const YEAR = '((?:19|20)\\d{2})';
 
 export interface DateMatch {
@@ -17,7 +31,8 @@ export interface DateMatch {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const monthIndex = (name: string) => MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().replace('.', '').slice(0, 3))) + 1;
+const monthIndex = (name: string) =>
+  MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().replace('.', '').slice(0, 3))) + 1;
 
 function iso(year: number, month?: number, day?: number): string | null {
   if (month === undefined) return String(year);
@@ -28,26 +43,50 @@ function iso(year: number, month?: number, day?: number): string | null {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
-type Rule = { re: RegExp; read: (m: RegExpExecArray, refYear: number | null) => { iso: string | null; inferred?: boolean } };
+type Rule = {
+  re: RegExp;
+  read: (m: RegExpExecArray, refYear: number | null) => { iso: string | null; inferred?: boolean };
+};
 
 /** Most specific first: a full date must win over the bare year inside it. */
 const RULES: Rule[] = [
-  { re: new RegExp(`\\b${YEAR}[-/.](\\d{1,2})[-/.](\\d{1,2})\\b`, 'g'), read: (m) => ({ iso: iso(+m[1]!, +m[2]!, +m[3]!) }) },
-  { re: /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, read: (m) => ({ iso: iso(+m[1]!, +m[2]!, +m[3]!) }) },
-  { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'gi'), read: (m) => ({ iso: iso(+m[3]!, monthIndex(m[1]!), +m[2]!) }) },
-  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, 'gi'), read: (m) => ({ iso: iso(+m[3]!, monthIndex(m[2]!), +m[1]!) }) },
-  { re: new RegExp(`\\b${MONTH}\\s+(?:of\\s+)?${YEAR}\\b`, 'gi'), read: (m) => ({ iso: iso(+m[2]!, monthIndex(m[1]!)) }) },
+  {
+    re: new RegExp(`\\b${YEAR}[-/.](\\d{1,2})[-/.](\\d{1,2})\\b`, 'g'),
+    read: (m) => ({ iso: iso(+m[1]!, +m[2]!, +m[3]!) }),
+  },
+  {
+    re: /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g,
+    read: (m) => ({ iso: iso(+m[1]!, +m[2]!, +m[3]!) }),
+  },
+  {
+    re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'gi'),
+    read: (m) => ({ iso: iso(+m[3]!, monthIndex(m[1]!), +m[2]!) }),
+  },
+  {
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, 'gi'),
+    read: (m) => ({ iso: iso(+m[3]!, monthIndex(m[2]!), +m[1]!) }),
+  },
+  {
+    re: new RegExp(`\\b${MONTH}\\s+(?:of\\s+)?${YEAR}\\b`, 'gi'),
+    read: (m) => ({ iso: iso(+m[2]!, monthIndex(m[1]!)) }),
+  },
   {
     re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:,\\s*)?(?:19|20)\\d{2})`, 'gi'),
     read: (m, refYear) => (refYear ? { iso: iso(refYear, monthIndex(m[1]!), +m[2]!), inferred: true } : { iso: null }),
   },
-  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)\\s+(?:of\\s+)?${MONTH}\\b(?!,?\\s*(?:19|20)\\d{2})`, 'gi'), read: (m, refYear) => (refYear ? { iso: iso(refYear, monthIndex(m[2]!), +m[1]!), inferred: true } : { iso: null }) },
+  {
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)\\s+(?:of\\s+)?${MONTH}\\b(?!,?\\s*(?:19|20)\\d{2})`, 'gi'),
+    read: (m, refYear) => (refYear ? { iso: iso(refYear, monthIndex(m[2]!), +m[1]!), inferred: true } : { iso: null }),
+  },
   {
     re: new RegExp(`\\b(?:in|since|from|until|by)\\s+${MONTH}(?![\\s,]*\\d)`, 'gi'),
     read: (m, refYear) => (refYear ? { iso: iso(refYear, monthIndex(m[1]!)), inferred: true } : { iso: null }),
   },
   // A bare year, but not one inside a range of plan years ("2021-2025") or a longer number.
-  { re: /(?<![\d.,/-])((?:19|20)\d{2})(?![\d%]|-\d|\s*(?:yuan|RMB|km|people|companies|enterprises))/g, read: (m) => ({ iso: String(+m[1]!) }) },
+  {
+    re: /(?<![\d.,/-])((?:19|20)\d{2})(?![\d%]|-\d|\s*(?:yuan|RMB|km|people|companies|enterprises))/g,
+    read: (m) => ({ iso: String(+m[1]!) }),
+  },
 ];
 
 /** Every date in `text`, left to right, without overlaps. `reference` gives a year to "May 11". */

@@ -49,16 +49,24 @@ export async function startPreview(outDir: string, port: number): Promise<Previe
     // Only files inside the output folder, never a path that climbs out of it.
     const rel = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
     const file = path.resolve(outDir, `.${rel}`);
-    if (!file.startsWith(`${path.resolve(outDir)}${path.sep}`) || path.basename(file).startsWith('.')) return void response.writeHead(404).end();
+    if (!file.startsWith(`${path.resolve(outDir)}${path.sep}`) || path.basename(file).startsWith('.'))
+      return void response.writeHead(404).end();
     const info = await stat(file).catch(() => null);
     if (!info?.isFile()) return void response.writeHead(404).end('not found');
     if (rel === '/index.html') {
       // The index's links to HTML briefings open them in the reloading frame.
-      const index = (await readFile(file, 'utf8')).replace(/href="((?:corridors|places)\/[a-z0-9-]+\.html)"/g, 'href="/preview/$1"');
+      const index = (await readFile(file, 'utf8')).replace(
+        /href="((?:corridors|places)\/[a-z0-9-]+\.html)"/g,
+        'href="/preview/$1"',
+      );
       response.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' });
       return void response.end(request.method === 'HEAD' ? undefined : index);
     }
-    response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', 'content-length': info.size });
+    response.writeHead(200, {
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+      'content-length': info.size,
+    });
     if (request.method === 'HEAD') return void response.end();
     createReadStream(file).pipe(response);
   }

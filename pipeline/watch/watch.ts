@@ -47,7 +47,8 @@ export function startWatching(options: BuildOptions, events: WatchEvents = {}, d
     ...options,
     printer: () => {
       if (closed) return Promise.reject(new Error('watch mode is stopping'));
-      return (printer ??= launchPrinter(options.printerOptions));
+      printer ??= launchPrinter(options.printerOptions);
+      return printer;
     },
   };
   const changed = new Set<string>();
@@ -93,7 +94,10 @@ export function startWatching(options: BuildOptions, events: WatchEvents = {}, d
   const outside = [options.outDir, options.cacheDir].filter((d): d is string => !!d);
   const isOutside = (full: string) => outside.some((o) => full === o || full.startsWith(`${o}${path.sep}`));
   const watchers: TreeWatcher[] = [];
-  for (const [label, dir] of [['sources', options.sourcesDir], ['templates', options.templatesDir]] as const) {
+  for (const [label, dir] of [
+    ['sources', options.sourcesDir],
+    ['templates', options.templatesDir],
+  ] as const) {
     const onChange = (rel: string) => {
       if ((rel && isIgnored(rel)) || isOutside(path.join(dir, rel))) return;
       changed.add(rel ? `${label}/${rel}` : label);

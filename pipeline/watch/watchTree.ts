@@ -12,7 +12,11 @@ export interface TreeWatcher {
 }
 
 /** `onChange` gets the changed path relative to the root, with forward slashes. */
-export function watchTree(root: string, onChange: (relPath: string) => void, options: { skip?: (dir: string) => boolean; onError?: (error: Error) => void } = {}): TreeWatcher {
+export function watchTree(
+  root: string,
+  onChange: (relPath: string) => void,
+  options: { skip?: (dir: string) => boolean; onError?: (error: Error) => void } = {},
+): TreeWatcher {
   const watchers = new Map<string, FSWatcher>();
   const skip = (dir: string) => options.skip?.(dir) ?? false;
 
@@ -23,7 +27,9 @@ export function watchTree(root: string, onChange: (relPath: string) => void, opt
     } catch {
       return [];
     }
-    const subdirs = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => path.join(dir, e.name));
+    const subdirs = entries
+      .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+      .map((e) => path.join(dir, e.name));
     return [dir, ...subdirs.filter((d) => !skip(d)).flatMap(folders)];
   };
 

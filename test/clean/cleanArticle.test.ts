@@ -4,29 +4,40 @@ import { decodeSource } from '../../pipeline/ingest/readSources.js';
 import { parseSource } from '../../pipeline/ingest/parseSource.js';
 import { seedReference } from '../helpers.js';
 
-const clean = async (text: string) => cleanArticle(parseSource(decodeSource('a.txt', new TextEncoder().encode(text))), await seedReference());
-const BODY = 'The corridor has attracted 320 joint research projects since it was launched in 2021, officials said on Monday.';
+const clean = async (text: string) =>
+  cleanArticle(parseSource(decodeSource('a.txt', new TextEncoder().encode(text))), await seedReference());
+const BODY =
+  'The corridor has attracted 320 joint research projects since it was launched in 2021, officials said on Monday.';
 
 describe('cleanArticle', () => {
   it('drops navigation, bylines and captions, and records why', async () => {
-    const article = await clean(`Home >> News >> Article\n\nBig news headline for the corridor\n\nBy LI Ming and WANG Fang\n\n${BODY}\n\nEditor: 钟建丽`);
+    const article = await clean(
+      `Home >> News >> Article\n\nBig news headline for the corridor\n\nBy LI Ming and WANG Fang\n\n${BODY}\n\nEditor: 钟建丽`,
+    );
     expect(article.source.title).toBe('Big news headline for the corridor');
     expect(article.paragraphs.map((p) => p.text)).toEqual([BODY]);
     expect(article.dropped.map((d) => [d.line, d.reason])).toEqual([
-      [1, 'breadcrumb navigation'], [3, 'title'], [5, 'byline'], [9, 'byline or editor line'],
+      [1, 'breadcrumb navigation'],
+      [3, 'title'],
+      [5, 'byline'],
+      [9, 'byline or editor line'],
     ]);
   });
 
   it('ends the article at a "Top News" block and at a comment form', async () => {
     for (const marker of ['Top News', 'Leave a Reply', 'Read More']) {
-      const article = await clean(`${BODY}\n\n${marker}\n\nAnother story with 70 other figures in it that must not count.`);
+      const article = await clean(
+        `${BODY}\n\n${marker}\n\nAnother story with 70 other figures in it that must not count.`,
+      );
       expect(article.paragraphs.map((p) => p.text)).toEqual([BODY]);
     }
   });
 
   it('drops stories glued on after a repeated headline, each by its headline', async () => {
     const glued = 'Art museum opens new exhibition of masters | Art | Exhibition';
-    const article = await clean(`${BODY}\n\n${glued}\n${glued}\n\nRaphael and 70 precious masterpieces arrive, the museum said in a statement today.`);
+    const article = await clean(
+      `${BODY}\n\n${glued}\n${glued}\n\nRaphael and 70 precious masterpieces arrive, the museum said in a statement today.`,
+    );
     expect(article.paragraphs.map((p) => p.text)).toEqual([BODY]);
     expect(article.dropped[0]!.reason).toBe('unrelated story glued on: "Art museum opens new exhibition of masters"');
   });

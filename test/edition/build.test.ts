@@ -16,8 +16,14 @@ beforeAll(async () => {
   out = await mkdtemp(path.join(tmpdir(), 'briefings-out-'));
   printer = await launchPrinter();
   report = await build({
-    sourcesDir: SOURCES, outDir: out, templatesDir: path.join(ROOT, 'templates'),
-    formats: ['pdf', 'html'], paper: 'a4', minFacts: 4, author: 'Test Office', printer,
+    sourcesDir: SOURCES,
+    outDir: out,
+    templatesDir: path.join(ROOT, 'templates'),
+    formats: ['pdf', 'html'],
+    paper: 'a4',
+    minFacts: 4,
+    author: 'Test Office',
+    printer,
   });
 });
 afterAll(async () => printer?.close());
@@ -30,7 +36,10 @@ describe('building the seed corpus', () => {
     expect(report.skipped.find((s) => s.id === 'hangzhou')?.reason).toMatch(/fewer than the 4 a briefing needs/);
     const manifest = JSON.parse(await readFile(path.join(out, 'manifest.json'), 'utf8'));
     const g60 = manifest.briefings.find((b: { id: string }) => b.id === 'g60');
-    expect(g60).toMatchObject({ kind: 'corridor', files: { pdf: { path: "corridors/g60.pdf" }, html: { path: "corridors/g60.html" } } });
+    expect(g60).toMatchObject({
+      kind: 'corridor',
+      files: { pdf: { path: 'corridors/g60.pdf' }, html: { path: 'corridors/g60.html' } },
+    });
     expect(g60.pages).toBeGreaterThan(1);
     expect(g60.files.pdf.sha256).toMatch(/^[0-9a-f]{64}$/);
     const index = await readFile(path.join(out, 'index.html'), 'utf8');
@@ -73,7 +82,7 @@ describe('building the seed corpus', () => {
     expect(printer.blockedRequests).toEqual([]);
   });
 
-  it('gives a place its figures beside its corridor\'s', async () => {
+  it("gives a place its figures beside its corridor's", async () => {
     const { pages } = await readPdf(path.join(out, 'places/songjiang.pdf'));
     const text = pages.join(' ');
     expect(text).toMatch(/R&D intensity 6\.79%/);

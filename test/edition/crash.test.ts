@@ -22,15 +22,36 @@ interface Run {
 }
 
 function start(command: 'build' | 'watch', args: string[] = []): Run {
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin/briefings.js'), command, '--sources', 'sources', '--templates', 'templates', '--out', 'out', '--cache', 'cache', ...args], {
-    cwd: dir,
-    env: { ...process.env, CI: 'true' },
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      path.join(ROOT, 'bin/briefings.js'),
+      command,
+      '--sources',
+      'sources',
+      '--templates',
+      'templates',
+      '--out',
+      'out',
+      '--cache',
+      'cache',
+      ...args,
+    ],
+    {
+      cwd: dir,
+      env: { ...process.env, CI: 'true' },
+    },
+  );
   let output = '';
   child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
   const browsers = trackBrowsers(child.pid!);
-  const exit = new Promise<number | null>((resolve) => child.on('exit', (code, signal) => (browsers.stop(), resolve(code ?? (signal ? -1 : null)))));
+  const exit = new Promise<number | null>((resolve) =>
+    child.on('exit', (code, signal) => {
+      browsers.stop();
+      resolve(code ?? (signal ? -1 : null));
+    }),
+  );
   return { child, output: () => output, exit, browsers };
 }
 
@@ -45,7 +66,11 @@ async function pdfs(): Promise<Map<string, Buffer>> {
 }
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const manifest = async () => JSON.parse(await readFile(path.join(dir, 'out', 'manifest.json'), 'utf8'));
-const exists = (file: string) => access(path.join(dir, file)).then(() => true, () => false);
+const exists = (file: string) =>
+  access(path.join(dir, file)).then(
+    () => true,
+    () => false,
+  );
 
 /** Gives every briefing new bytes: a changed print colour. */
 async function restyle(colour: string): Promise<void> {
@@ -65,7 +90,9 @@ describe('concurrent builds', () => {
     const [a, b] = [start('build'), start('build')];
     expect(await Promise.all([a.exit, b.exit])).toEqual([0, 0]);
     const [first, second] = /waiting for the build/.test(a.output()) ? [b, a] : [a, b];
-    expect(second.output()).toMatch(new RegExp(`waiting for the build already writing to out \\(pid ${first.child.pid}, started `));
+    expect(second.output()).toMatch(
+      new RegExp(`waiting for the build already writing to out \\(pid ${first.child.pid}, started `),
+    );
     expect(first.output()).toMatch(/printed 9 of 9 briefings/);
     expect(second.output()).toMatch(/nothing changed: 9 briefings up to date/);
     expect((await manifest()).briefings).toHaveLength(9);
@@ -74,11 +101,16 @@ describe('concurrent builds', () => {
 
   it('with --wait 0, stop the second at once with a message naming the holder', async () => {
     // A lock held by a live process on this host (this test) is never taken over.
-    await writeFile(path.join(dir, 'out', '.lock'), JSON.stringify({ pid: process.pid, host: hostname(), started: '2026-03-01T10:00:00.000Z' }));
+    await writeFile(
+      path.join(dir, 'out', '.lock'),
+      JSON.stringify({ pid: process.pid, host: hostname(), started: '2026-03-01T10:00:00.000Z' }),
+    );
     const before = await readFile(path.join(dir, 'out', 'manifest.json'), 'utf8');
     const b = start('build', ['--wait', '0', '--force']);
     expect(await b.exit).toBe(3);
-    expect(b.output()).toContain(`another build is writing to ${path.join(dir, 'out')} (pid ${process.pid} on ${hostname()}, started 2026-03-01T10:00:00.000Z)`);
+    expect(b.output()).toContain(
+      `another build is writing to ${path.join(dir, 'out')} (pid ${process.pid} on ${hostname()}, started 2026-03-01T10:00:00.000Z)`,
+    );
     expect(await readFile(path.join(dir, 'out', 'manifest.json'), 'utf8')).toBe(before);
     expect(b.browsers.seen.size).toBe(0);
     await rm(path.join(dir, 'out', '.lock'));
@@ -107,20 +139,31 @@ describe('a build that dies', () => {
       expect([sha(before.get(file)!), sha(after.get(file)!)], file).toContain(sha(bytes));
       await PDFDocument.load(bytes); // whole, not truncated
     }
-    expect([...atCrash].filter(([file, bytes]) => sha(bytes) !== sha(before.get(file)!)).length).toBeGreaterThanOrEqual(2);
-    expect((await readdir(path.join(dir, 'out'), { recursive: true })).filter((f) => /\.tmp-/.test(String(f)))).toEqual([]);
+    expect([...atCrash].filter(([file, bytes]) => sha(bytes) !== sha(before.get(file)!)).length).toBeGreaterThanOrEqual(
+      2,
+    );
+    expect((await readdir(path.join(dir, 'out'), { recursive: true })).filter((f) => /\.tmp-/.test(String(f)))).toEqual(
+      [],
+    );
     expect(await exists('out/.lock')).toBe(false);
   });
 
   it('by SIGTERM or Ctrl-C stops, exits with the signal’s code, and leaves no browser and no lock', async () => {
-    for (const [signal, code, colour] of [['SIGTERM', 143, '#224e79'], ['SIGINT', 130, '#234e79']] as const) {
+    for (const [signal, code, colour] of [
+      ['SIGTERM', 143, '#224e79'],
+      ['SIGINT', 130, '#234e79'],
+    ] as const) {
       await restyle(colour);
       const run = start('build');
       await waitFor(() => /printed 1\/9/.test(run.output()), 'a briefing to be printed', 60_000);
       expect(run.browsers.seen.size).toBeGreaterThan(0);
       run.child.kill(signal);
       expect(await run.exit).toBe(code);
-      await waitFor(() => [...run.browsers.seen].every((pid) => !isAlive(pid)), `its browser to exit after ${signal}`, 5000);
+      await waitFor(
+        () => [...run.browsers.seen].every((pid) => !isAlive(pid)),
+        `its browser to exit after ${signal}`,
+        5000,
+      );
       expect(await exists('out/.lock')).toBe(false);
       for (const bytes of (await pdfs()).values()) await PDFDocument.load(bytes);
     }

@@ -20,19 +20,36 @@ let plain: BuildReport;
 let duplex: BuildReport;
 
 const options = (out: string, extra: Partial<BuildOptions> = {}): BuildOptions => ({
-  sourcesDir: SOURCES, outDir: path.join(dir, out), templatesDir: path.join(ROOT, 'templates'), cacheDir: path.join(dir, 'cache'),
-  formats: ['pdf', 'html'], paper: 'a4', minFacts: 4, author: 'Test Office', printer, digest: true, ...extra,
+  sourcesDir: SOURCES,
+  outDir: path.join(dir, out),
+  templatesDir: path.join(ROOT, 'templates'),
+  cacheDir: path.join(dir, 'cache'),
+  formats: ['pdf', 'html'],
+  paper: 'a4',
+  minFacts: 4,
+  author: 'Test Office',
+  printer,
+  digest: true,
+  ...extra,
 });
 
 async function open(file: string): Promise<PDFDocumentProxy> {
-  return getDocument({ data: new Uint8Array(await readFile(file)), useSystemFonts: false, isEvalSupported: false }).promise;
+  return getDocument({ data: new Uint8Array(await readFile(file)), useSystemFonts: false, isEvalSupported: false })
+    .promise;
 }
 
 async function pageTexts(doc: PDFDocumentProxy): Promise<string[]> {
   const pages: string[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
     const content = await (await doc.getPage(i)).getTextContent();
-    pages.push(dashes(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : '')).join('').replace(/\s+/g, ' ')));
+    pages.push(
+      dashes(
+        content.items
+          .map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : ''))
+          .join('')
+          .replace(/\s+/g, ' '),
+      ),
+    );
   }
   return pages;
 }
@@ -51,8 +68,15 @@ async function bookmarks(doc: PDFDocumentProxy): Promise<Mark[]> {
   const walk = async (items: Item[]): Promise<Mark[]> =>
     Promise.all(
       items.map(async (item) => {
-        const dest = (typeof item.dest === 'string' ? await doc.getDestination(item.dest) : item.dest) as [{ num: number; gen: number }, ...unknown[]];
-        return { title: dashes(item.title), page: (await doc.getPageIndex(dest[0])) + 1, children: await walk(item.items) };
+        const dest = (typeof item.dest === 'string' ? await doc.getDestination(item.dest) : item.dest) as [
+          { num: number; gen: number },
+          ...unknown[],
+        ];
+        return {
+          title: dashes(item.title),
+          page: (await doc.getPageIndex(dest[0])) + 1,
+          children: await walk(item.items),
+        };
       }),
     );
   return walk(((await doc.getOutline()) ?? []) as Item[]);
@@ -91,26 +115,32 @@ describe('the digest', () => {
     const marks = await bookmarks(doc);
     expect(marks[0]!.title).toBe('Corridor briefings');
     const briefings = marks.slice(1);
-    expect(briefings.map((m) => m.title)).toEqual(plain.digest!.record!.starts.map((s) => dashes(plain.briefings.find((b) => b.id === s.id)!.title)));
+    expect(briefings.map((m) => m.title)).toEqual(
+      plain.digest!.record!.starts.map((s) => dashes(plain.briefings.find((b) => b.id === s.id)!.title)),
+    );
     expect(briefings).toHaveLength(plain.briefings.length);
     for (const mark of briefings) {
       // The contents give this page number beside the title...
       expect(pages[0], mark.title).toContain(`${mark.title} `);
-      const listed = new RegExp(`${mark.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (Corridor|City|District|Zone) briefing (\\d+)`).exec(pages[0]!);
+      const listed = new RegExp(
+        `${mark.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (Corridor|City|District|Zone) briefing (\\d+)`,
+      ).exec(pages[0]!);
       expect(Number(listed?.[2]), mark.title).toBe(mark.page);
       // ...and the page the bookmark opens is where the briefing begins.
       expect(pages[mark.page - 1]!.replace(/\s/g, ''), mark.title).toMatch(/^(CORRIDOR|CITY|DISTRICT|ZONE)BRIEFING/);
       expect(pages[mark.page - 1]!).toContain(mark.title);
       expect(mark.children.map((c) => c.title)).toContain('Notes: the sentence behind every figure');
     }
-    expect(marks[1]!.children.map((c) => c.title)).toEqual(expect.arrayContaining(['Key figures', 'Since the last edition', 'Member places', 'Sources']));
+    expect(marks[1]!.children.map((c) => c.title)).toEqual(
+      expect.arrayContaining(['Key figures', 'Since the last edition', 'Member places', 'Sources']),
+    );
     await doc.destroy();
   });
 
   it('numbers its pages continuously', async () => {
     const doc = await open(path.join(dir, 'out', 'digest.pdf'));
     const pages = await pageTexts(doc);
-    pages.forEach((text, i) => expect(text).toContain(`page ${i + 1} of ${pages.length}`));
+    for (const [i, text] of pages.entries()) expect(text).toContain(`page ${i + 1} of ${pages.length}`);
     expect(pages.length).toBe(1 + plain.briefings.reduce((n, b) => n + b.pages!, 0));
     await doc.destroy();
   });
@@ -139,7 +169,8 @@ describe('print-ready options', () => {
     const html = await readFile(path.join(dir, 'out-duplex', 'corridors', 'g60.html'), 'utf8');
     const colours = [...html.matchAll(/#([0-9a-f]{6})\b/gi)].map((m) => m[1]!.toLowerCase());
     expect(colours.length).toBeGreaterThan(10);
-    for (const c of colours) expect(c.slice(0, 2) === c.slice(2, 4) && c.slice(2, 4) === c.slice(4, 6), `#${c}`).toBe(true);
+    for (const c of colours)
+      expect(c.slice(0, 2) === c.slice(2, 4) && c.slice(2, 4) === c.slice(4, 6), `#${c}`).toBe(true);
     expect(html).not.toMatch(/rgb\(/);
     const normal = await readFile(path.join(dir, 'out', 'corridors', 'g60.html'), 'utf8');
     expect(normal).toContain('#1f4e79');
@@ -172,7 +203,16 @@ describe('publishing', () => {
     const first = await publishEdition(path.join(dir, 'out'), to, new Date(2026, 2, 1));
     expect(path.basename(first.folder)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const paths = first.files.map((f) => f.path);
-    expect(paths).toEqual(expect.arrayContaining(['digest.pdf', 'index.html', 'changes.json', 'corridors/g60.pdf', 'corridors/g60.summary.pdf', 'corridors/g60.html']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'digest.pdf',
+        'index.html',
+        'changes.json',
+        'corridors/g60.pdf',
+        'corridors/g60.summary.pdf',
+        'corridors/g60.html',
+      ]),
+    );
     expect(paths).toHaveLength(plain.briefings.length * 3 + 3);
     const manifest = JSON.parse(await readFile(path.join(first.folder, 'manifest.json'), 'utf8'));
     expect(manifest.edition).toBe(first.edition);
@@ -189,7 +229,10 @@ describe('publishing', () => {
     await writeFile(target, bytes);
     await writeFile(path.join(second.folder, 'extra.txt'), 'slipped in');
     const result = await verifyEdition(second.folder);
-    expect(result.problems).toEqual(['extra.txt: not in the manifest', 'places/songjiang.pdf: contents changed (sha256 differs from the manifest)']);
+    expect(result.problems).toEqual([
+      'extra.txt: not in the manifest',
+      'places/songjiang.pdf: contents changed (sha256 differs from the manifest)',
+    ]);
     expect(result.verified).toBe(paths.length - 1);
   });
 
@@ -198,7 +241,9 @@ describe('publishing', () => {
     const file = path.join(out, 'places', 'pudong.summary.pdf');
     const original = await readFile(file);
     await writeFile(file, Buffer.concat([original, Buffer.from('\n')]));
-    await expect(publishEdition(out, path.join(dir, 'published-bad'))).rejects.toThrow(/places\/pudong\.summary\.pdf has changed since it was built/);
+    await expect(publishEdition(out, path.join(dir, 'published-bad'))).rejects.toThrow(
+      /places\/pudong\.summary\.pdf has changed since it was built/,
+    );
     await writeFile(file, original);
   });
 });

@@ -15,18 +15,40 @@ let dir: string;
 // Root reads any file whatever its mode, so an unreadable file is tested as an ordinary user.
 const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
 
-function run(extraEnv: Record<string, string> = {}, args: string[] = []): Promise<{ code: number | null; out: string; browsers: Set<number> }> {
+function run(
+  extraEnv: Record<string, string> = {},
+  args: string[] = [],
+): Promise<{ code: number | null; out: string; browsers: Set<number> }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin/briefings.js'), 'build', '--sources', 'sources', '--templates', 'templates', '--out', 'out', '--cache', 'cache', ...args], {
-      cwd: dir,
-      env: { ...process.env, CI: 'true', HOME: dir, ...extraEnv },
-      ...asUser,
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        path.join(ROOT, 'bin/briefings.js'),
+        'build',
+        '--sources',
+        'sources',
+        '--templates',
+        'templates',
+        '--out',
+        'out',
+        '--cache',
+        'cache',
+        ...args,
+      ],
+      {
+        cwd: dir,
+        env: { ...process.env, CI: 'true', HOME: dir, ...extraEnv },
+        ...asUser,
+      },
+    );
     let out = '';
     const browsers = trackBrowsers(child.pid!);
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
     child.stderr.on('data', (c: Buffer) => (out += c.toString()));
-    child.on('exit', (code) => (browsers.stop(), resolve({ code, out, browsers: browsers.seen })));
+    child.on('exit', (code) => {
+      browsers.stop();
+      resolve({ code, out, browsers: browsers.seen });
+    });
   });
 }
 
@@ -34,7 +56,8 @@ async function pdfBytes(): Promise<Map<string, string>> {
   const bytes = new Map<string, string>();
   for (const folder of ['corridors', 'places']) {
     for (const name of await readdir(path.join(dir, 'out', folder))) {
-      if (name.endsWith('.pdf')) bytes.set(`${folder}/${name}`, (await readFile(path.join(dir, 'out', folder, name))).toString('base64'));
+      if (name.endsWith('.pdf'))
+        bytes.set(`${folder}/${name}`, (await readFile(path.join(dir, 'out', folder, name))).toString('base64'));
     }
   }
   return bytes;
@@ -64,7 +87,10 @@ describe('a build with bad input', () => {
     await add('js-matter.md', '---javascript\n({ title: require("fs").readFileSync("/etc/passwd") })\n---\nBody.\n');
     await add('tagged.md', '---\ntitle: !!js/function "function () { return 1 }"\n---\n\nBody text.\n');
     await add('reference/places-bad.md', '| name | kind |\n| --- | --- |\n| Foo | city |\n');
-    await add('reference/corridors-dup.md', '| id | name | aliases | members |\n| --- | --- | --- | --- |\n| g60 | Another G60 | | |\n');
+    await add(
+      'reference/corridors-dup.md',
+      '| id | name | aliases | members |\n| --- | --- | --- | --- |\n| g60 | Another G60 | | |\n',
+    );
     await mkdir(path.join(sources, 'more'));
     await symlink(sources, path.join(sources, 'more', 'loop'));
     execFileSync('mkfifo', [path.join(sources, 'pipe.txt')]);
@@ -72,7 +98,10 @@ describe('a build with bad input', () => {
     await chmod(path.join(sources, 'locked.txt'), 0o000);
     // And one good edit, which must still be built.
     const seed = path.join(sources, '001_1231e3a42a0b2f10.txt');
-    await writeFile(seed, (await readFile(seed, 'utf8')).replace('a total of 100 smart factories', 'a total of 120 smart factories'));
+    await writeFile(
+      seed,
+      (await readFile(seed, 'utf8')).replace('a total of 100 smart factories', 'a total of 120 smart factories'),
+    );
 
     const before = await pdfBytes();
     const { code, out, browsers } = await run();
@@ -100,7 +129,8 @@ describe('a build with bad input', () => {
 
     const after = await pdfBytes();
     expect([...after.keys()]).toEqual([...before.keys()]);
-    for (const [file, bytes] of before) if (!file.startsWith('places/shanghai.')) expect(after.get(file), file).toBe(bytes);
+    for (const [file, bytes] of before)
+      if (!file.startsWith('places/shanghai.')) expect(after.get(file), file).toBe(bytes);
     expect(after.get('places/shanghai.pdf')).not.toBe(before.get('places/shanghai.pdf'));
   });
 
@@ -112,7 +142,9 @@ describe('a build with bad input', () => {
     const { code, out } = await run({}, ['--force']);
     expect(code).toBe(1);
     const line = good.split('\n').findIndex((l) => l.includes('{{> notes}}')) + 2;
-    expect(out).toContain(`templates/briefing.hbs:${line}: unknown template 'appendix': there is no partials/appendix.hbs`);
+    expect(out).toContain(
+      `templates/briefing.hbs:${line}: unknown template 'appendix': there is no partials/appendix.hbs`,
+    );
     expect(out.match(/unknown template/g)).toHaveLength(1);
     expect(await pdfBytes()).toEqual(before);
     await writeFile(layout, good);

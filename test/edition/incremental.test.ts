@@ -31,7 +31,8 @@ function options(overrides: Partial<BuildOptions> = {}): BuildOptions {
     // Counts how often a build asks for a browser: a no-op build must never ask.
     printer: () => {
       launches++;
-      return (printer ??= launchPrinter());
+      printer ??= launchPrinter();
+      return printer;
     },
     ...overrides,
   };
@@ -44,7 +45,10 @@ async function pdfState(out = path.join(dir, 'out')): Promise<Map<string, { byte
     for (const name of await readdir(path.join(out, folder)).catch(() => [] as string[])) {
       if (!name.endsWith('.pdf')) continue;
       const file = path.join(out, folder, name);
-      state.set(`${folder}/${name}`, { bytes: (await readFile(file)).toString('base64'), mtime: (await stat(file)).mtimeMs });
+      state.set(`${folder}/${name}`, {
+        bytes: (await readFile(file)).toString('base64'),
+        mtime: (await stat(file)).mtimeMs,
+      });
     }
   }
   return state;
@@ -52,7 +56,10 @@ async function pdfState(out = path.join(dir, 'out')): Promise<Map<string, { byte
 
 const manifest = async () => JSON.parse(await readFile(path.join(dir, 'out', 'manifest.json'), 'utf8'));
 const changes = async () => JSON.parse(await readFile(path.join(dir, 'out', 'changes.json'), 'utf8'));
-const citing = async (source: string) => (await manifest()).briefings.filter((b: { sources: string[] }) => b.sources.includes(source)).map((b: { id: string }) => b.id);
+const citing = async (source: string) =>
+  (await manifest()).briefings
+    .filter((b: { sources: string[] }) => b.sources.includes(source))
+    .map((b: { id: string }) => b.id);
 const pdfText = async (rel: string) => (await readPdf(path.join(dir, 'out', rel))).pages.join(' ');
 
 async function editFile(rel: string, from: string | RegExp, to: string): Promise<void> {
@@ -82,7 +89,9 @@ describe('rebuilding', () => {
     expect(first.reprinted).toEqual(first.briefings.map((b) => b.id).sort());
     expect(first.reprinted.length).toBeGreaterThanOrEqual(9);
     expect(first.changes.firstEdition).toBe(true);
-    expect(await pdfText('corridors/g60.pdf')).toContain('First edition: there is no earlier edition of this briefing to compare with.');
+    expect(await pdfText('corridors/g60.pdf')).toContain(
+      'First edition: there is no earlier edition of this briefing to compare with.',
+    );
   });
 
   it('gives byte-identical PDFs for the same inputs, in another output folder and with another cache', async () => {
@@ -119,7 +128,8 @@ describe('rebuilding', () => {
     expect(report.reprinted).toEqual(['shanghai']);
     for (const id of report.reprinted) expect(await citing(source)).toContain(id);
     const after = await pdfState();
-    for (const [file, state] of before) if (!file.startsWith('places/shanghai.')) expect(after.get(file), file).toEqual(state);
+    for (const [file, state] of before)
+      if (!file.startsWith('places/shanghai.')) expect(after.get(file), file).toEqual(state);
 
     const diff = await changes();
     expect(diff.sources).toEqual({ new: [], changed: [`${source}.txt`], removed: [] });
@@ -154,7 +164,9 @@ describe('rebuilding', () => {
 
     // The timeline chart spec: only briefings that draw a timeline use it.
     const withTimeline = [];
-    for (const b of report.briefings) if ((await readFile(path.join(dir, 'out', b.files.html!.path), 'utf8')).includes('id="chart-timeline"')) withTimeline.push(b.id);
+    for (const b of report.briefings)
+      if ((await readFile(path.join(dir, 'out', b.files.html!.path), 'utf8')).includes('id="chart-timeline"'))
+        withTimeline.push(b.id);
     expect(withTimeline.length).toBeGreaterThan(0);
     expect(withTimeline.length).toBeLessThan(report.briefings.length);
     await editFile('templates/charts/timeline.vl.json', /"#1f4e79"/g, '"#2f5e89"');
@@ -174,7 +186,10 @@ describe('rebuilding', () => {
     expect(await pdfState()).toEqual(before);
     expect((await manifest()).briefings).toEqual(manifestBefore.briefings);
 
-    await writeFile(path.join(dir, 'templates/partials/since.hbs'), good.replace('<h2>Since the last edition</h2>', '<h2>Since the previous edition</h2>'));
+    await writeFile(
+      path.join(dir, 'templates/partials/since.hbs'),
+      good.replace('<h2>Since the last edition</h2>', '<h2>Since the previous edition</h2>'),
+    );
     const fixed = await build(options());
     expect(fixed.failed).toEqual([]);
     expect(fixed.reprinted).toEqual(first.reprinted);

@@ -9,7 +9,11 @@ const one = (text: string) => {
 
 describe('findQuantities', () => {
   it('scales words to base units', () => {
-    expect(one('with a population of about 57.92 million.')).toMatchObject({ value: 57_920_000, qualifier: 'about', figure: '57.92 million' });
+    expect(one('with a population of about 57.92 million.')).toMatchObject({
+      value: 57_920_000,
+      qualifier: 'about',
+      figure: '57.92 million',
+    });
     expect(one('four trillion RMB')).toMatchObject({ kind: 'currency', value: 4e12, unit: 'CNY' });
   });
 
@@ -22,26 +26,53 @@ describe('findQuantities', () => {
 
   it('reads fractions written as digits and as words', () => {
     expect(one('has increased to 1/15;').value).toBeCloseTo(1 / 15);
-    expect(one('exceeds one-fifth of the country')).toMatchObject({ kind: 'fraction', value: 0.2, qualifier: 'more than' });
+    expect(one('exceeds one-fifth of the country')).toMatchObject({
+      kind: 'fraction',
+      value: 0.2,
+      qualifier: 'more than',
+    });
   });
 
   it('keeps qualifiers and counted nouns', () => {
     expect(one('There are now nearly 3,000 biopharmaceutical companies in the region')).toMatchObject({
-      value: 3000, qualifier: 'nearly', unit: 'companies', noun: 'biopharmaceutical companies',
+      value: 3000,
+      qualifier: 'nearly',
+      unit: 'companies',
+      noun: 'biopharmaceutical companies',
     });
     expect(one('More than 840 companies in the field')).toMatchObject({ value: 840, qualifier: 'more than' });
-    expect(one('at least 10 “unicorns” in artificial intelligence')).toMatchObject({ value: 10, unit: 'unicorns', qualifier: 'at least' });
+    expect(one('at least 10 “unicorns” in artificial intelligence')).toMatchObject({
+      value: 10,
+      unit: 'unicorns',
+      qualifier: 'at least',
+    });
   });
 
   it('reads rates, areas, percentages and ranges', () => {
-    expect(one('is 260 robots per 10,000 people, more')).toMatchObject({ kind: 'rate', value: 260, unit: 'robots per 10,000 people' });
-    expect(one('covers an area of 76,200 square kilometers')).toMatchObject({ kind: 'area', value: 76_200, unit: 'km²' });
+    expect(one('is 260 robots per 10,000 people, more')).toMatchObject({
+      kind: 'rate',
+      value: 260,
+      unit: 'robots per 10,000 people',
+    });
+    expect(one('covers an area of 76,200 square kilometers')).toMatchObject({
+      kind: 'area',
+      value: 76_200,
+      unit: 'km²',
+    });
     expect(one('accounting for 43 percent')).toMatchObject({ kind: 'percent', value: 43, unit: '%' });
-    expect(one('extended from the original 40 kilometers to 180 kilometers')).toMatchObject({ value: 180, unit: 'km', from: 40 });
+    expect(one('extended from the original 40 kilometers to 180 kilometers')).toMatchObject({
+      value: 180,
+      unit: 'km',
+      from: 40,
+    });
   });
 
   it('ignores years, ordinals, versions, names and references back', () => {
-    expect(findQuantities('In 2022, the National 14th Five-Year Plan (2021-2025), version 1.0, 6G, G60, Highway 101 and the 2 cities')).toEqual([]);
+    expect(
+      findQuantities(
+        'In 2022, the National 14th Five-Year Plan (2021-2025), version 1.0, 6G, G60, Highway 101 and the 2 cities',
+      ),
+    ).toEqual([]);
     expect(findQuantities('Tencent’s center')).toEqual([]);
   });
 });

@@ -11,7 +11,11 @@ async function referenceWith(rows: string[]) {
   const { references } = await readSources(SOURCES);
   const extra = file(
     'reference/places-odd.md',
-    ['| name | kind | parent | aliases | latitude | longitude |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n'),
+    [
+      '| name | kind | parent | aliases | latitude | longitude |',
+      '| --- | --- | --- | --- | --- | --- |',
+      ...rows,
+    ].join('\n'),
   );
   const { reference, errors } = loadReference([...references, extra]);
   expect(errors).toEqual([]);
@@ -21,7 +25,10 @@ async function referenceWith(rows: string[]) {
 describe('reference names with regex syntax', () => {
   // A catastrophic-backtracking name would hang here: vitest's time-out fails it.
   it('extracts an article naming an unlisted corridor when a place name has a bracket or a pattern', async () => {
-    const reference = await referenceWith(['| Hong Kong (SAR | city | | | 22.3 | 114.2 |', '| (\\w+\\s?)+Q | city | | | 1 | 1 |']);
+    const reference = await referenceWith([
+      '| Hong Kong (SAR | city | | | 22.3 | 114.2 |',
+      '| (\\w+\\s?)+Q | city | | | 1 | 1 |',
+    ]);
     const article = file(
       'article.md',
       'The Chengdu-Chongqing Science and Technology Innovation Corridor links Chengdu and Chongqing. ' +

@@ -10,7 +10,8 @@ beforeAll(async () => {
   model = await seedFacts();
 });
 
-const metric = (subject: string, metricId: string) => model.facts.filter((f) => f.kind === 'metric' && f.subject === subject && f.metric === metricId);
+const metric = (subject: string, metricId: string) =>
+  model.facts.filter((f) => f.kind === 'metric' && f.subject === subject && f.metric === metricId);
 const only = (facts: Fact[]) => {
   expect(facts).toHaveLength(1);
   return facts[0]!;
@@ -35,7 +36,9 @@ describe('seed corpus fact model', () => {
   });
 
   it('has Shanghai–Suzhou cooperation on 193 tasks', () => {
-    const coop = model.facts.find((f) => f.kind === 'cooperation' && f.subject === 'shanghai' && f.object === 'suzhou' && f.value === 193);
+    const coop = model.facts.find(
+      (f) => f.kind === 'cooperation' && f.subject === 'shanghai' && f.object === 'suzhou' && f.value === 193,
+    );
     expect(coop).toMatchObject({ unit: 'tasks' });
   });
 
@@ -48,7 +51,9 @@ describe('seed corpus fact model', () => {
 
   it('has the nine member cities of the G60 corridor, each cited', () => {
     const members = model.facts.filter((f) => f.kind === 'membership' && f.subject === 'g60').map((f) => f.object);
-    expect(new Set(members)).toEqual(new Set(['songjiang', 'jiaxing', 'hangzhou', 'jinhua', 'suzhou', 'huzhou', 'xuancheng', 'wuhu', 'hefei']));
+    expect(new Set(members)).toEqual(
+      new Set(['songjiang', 'jiaxing', 'hangzhou', 'jinhua', 'suzhou', 'huzhou', 'xuancheng', 'wuhu', 'hefei']),
+    );
   });
 
   it('has the Zhangjiang–Lingang target of at least 10 unicorns within three years', () => {
@@ -63,7 +68,8 @@ describe('seed corpus fact model', () => {
   });
 
   it('takes no fact from the stories glued under the articles', () => {
-    const unrelated = /Nepal|tunnel|House Foreign Affairs|group rent|Jiuting|exhibition|masterpieces|nightlife|Jiuliu|DRAMA96/i;
+    const unrelated =
+      /Nepal|tunnel|House Foreign Affairs|group rent|Jiuting|exhibition|masterpieces|nightlife|Jiuliu|DRAMA96/i;
     expect(model.facts.filter((f) => unrelated.test(f.quote))).toEqual([]);
     expect(model.dropped.some((d) => /unrelated story/.test(d.reason) && /Group Rent/.test(d.text))).toBe(true);
     expect(model.dropped.some((d) => /Top News/.test(d.reason))).toBe(true);
@@ -83,9 +89,16 @@ describe('seed corpus fact model', () => {
 
   it('infers titles and dates where front matter is missing', () => {
     const byId = Object.fromEntries(model.sources.map((s) => [s.id.slice(0, 3), s]));
-    expect(byId['000']).toMatchObject({ title: 'Leading innovation hubs tie up for win-win strategy', published: '2018-07-12', publisher: 'Shine' });
+    expect(byId['000']).toMatchObject({
+      title: 'Leading innovation hubs tie up for win-win strategy',
+      published: '2018-07-12',
+      publisher: 'Shine',
+    });
     expect(byId['001']).toMatchObject({ published: '2023-05-15', publisher: 'Science and Technology Daily' });
-    expect(byId['002']).toMatchObject({ title: 'Shanghai, Suzhou push deeper cooperation on technology', published: null });
+    expect(byId['002']).toMatchObject({
+      title: 'Shanghai, Suzhou push deeper cooperation on technology',
+      published: null,
+    });
     expect(byId['003']!.published).toBe('2024-05-24');
     expect(byId['004']!.published).toBe('2023-07-11');
   });
@@ -98,9 +111,13 @@ describe('briefing file names', () => {
     const g60 = model.entities.find((e) => e.id === 'g60')!;
     for (const id of ['G60/x', 'g60-x', '../g60 x']) {
       model.entities.push({ ...g60, id, name: `Copy ${id}` });
-      model.facts.push(...model.facts.filter((f) => f.subject === 'g60').map((f) => ({ ...f, id: `${f.id}-${id}`, subject: id })));
+      model.facts.push(
+        ...model.facts.filter((f) => f.subject === 'g60').map((f) => ({ ...f, id: `${f.id}-${id}`, subject: id })),
+      );
     }
-    const slugs = planBriefings(model, { minFacts: 4, keyMetrics: [] }).briefings.filter((b) => b.kind === 'corridor').map((b) => b.slug);
+    const slugs = planBriefings(model, { minFacts: 4, keyMetrics: [] })
+      .briefings.filter((b) => b.kind === 'corridor')
+      .map((b) => b.slug);
     expect(slugs).toEqual(expect.arrayContaining(['g60', 'g60-x', 'g60-x-2', 'g60-x-3']));
     expect(new Set(slugs).size).toBe(slugs.length);
   });

@@ -14,7 +14,11 @@ In 2018, the nine cities co-hosted the first G60 science and technology corridor
 describe('diffFacts', () => {
   it('finds no change when a paragraph inserted above moves every line', async () => {
     const before = (await factsFrom(ARTICLE)).facts;
-    const after = (await factsFrom(ARTICLE.replace('Published: 2024-05-24\n', 'Published: 2024-05-24\n\nAn editor’s note added later.\n'))).facts;
+    const after = (
+      await factsFrom(
+        ARTICLE.replace('Published: 2024-05-24\n', 'Published: 2024-05-24\n\nAn editor’s note added later.\n'),
+      )
+    ).facts;
     expect(after.map((f) => f.line)).not.toEqual(before.map((f) => f.line));
     expect(sameFacts(before, after)).toBe(true);
     expect(diffFacts(before, after)).toEqual({ added: [], changed: [], removed: [] });
@@ -26,7 +30,9 @@ describe('diffFacts', () => {
     const diff = diffFacts(before, after);
     expect(diff.added).toEqual([]);
     expect(diff.removed).toEqual([]);
-    expect(diff.changed.map((c) => [c.before.value, c.after.value, c.after.subject])).toEqual([[6.79, 6.81, 'songjiang']]);
+    expect(diff.changed.map((c) => [c.before.value, c.after.value, c.after.subject])).toEqual([
+      [6.79, 6.81, 'songjiang'],
+    ]);
   });
 
   it('reports facts that come and go as added and removed', async () => {

@@ -9,7 +9,10 @@ import { SOURCES } from '../helpers.js';
 async function corpusWith(files: Record<string, string | Uint8Array>): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'briefings-'));
   await cp(path.join(SOURCES, 'reference'), path.join(dir, 'reference'), { recursive: true });
-  await writeFile(path.join(dir, 'good.md'), 'The G60 Science and Technology Innovation Corridor covers an area of 76,200 square kilometers.');
+  await writeFile(
+    path.join(dir, 'good.md'),
+    'The G60 Science and Technology Innovation Corridor covers an area of 76,200 square kilometers.',
+  );
   for (const [name, content] of Object.entries(files)) {
     await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
     await writeFile(path.join(dir, name), content);
@@ -21,10 +24,22 @@ describe('bad sources', () => {
   it.each([
     ['empty.md', '', /empty\.md: file is empty/],
     ['binary.txt', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01]), /binary\.txt:1: file is binary/],
-    ['latin1.txt', new Uint8Array([0x4f, 0x4b, 0x0a, 0x63, 0x61, 0x66, 0xe9, 0x0a]), /latin1\.txt:2: file is not valid UTF-8/],
-    ['badyaml.md', '---\ntitle: [unclosed\n---\n\nText here is long enough to be prose for the extractor to read.', /badyaml\.md:2: malformed front matter/],
+    [
+      'latin1.txt',
+      new Uint8Array([0x4f, 0x4b, 0x0a, 0x63, 0x61, 0x66, 0xe9, 0x0a]),
+      /latin1\.txt:2: file is not valid UTF-8/,
+    ],
+    [
+      'badyaml.md',
+      '---\ntitle: [unclosed\n---\n\nText here is long enough to be prose for the extractor to read.',
+      /badyaml\.md:2: malformed front matter/,
+    ],
     ['jsmatter.md', '---js\n{ title: "x" }\n---\nBody.', /jsmatter\.md:1: front matter of type 'js' is not allowed/],
-    ['tagged.md', '---\ntitle: !!js/function "function () { return 1 }"\n---\n\nBody text here.', /tagged\.md:2: malformed front matter/],
+    [
+      'tagged.md',
+      '---\ntitle: !!js/function "function () { return 1 }"\n---\n\nBody text here.',
+      /tagged\.md:2: malformed front matter/,
+    ],
     ['junk.txt', 'Home >> News\nShare\nRead More', /junk\.txt: no article text/],
   ])('%s gives one clear error and the good source still counts', async (name, content, message) => {
     const { model, errors } = await loadFacts(await corpusWith({ [name]: content }));
@@ -45,14 +60,26 @@ describe('bad sources', () => {
 
 describe('bad reference tables', () => {
   it('names the file and line of a missing column', async () => {
-    const { errors } = await loadFacts(await corpusWith({ 'reference/places-extra.md': '| name | kind |\n| --- | --- |\n| Foo | city |\n' }));
-    expect(errors.map((e) => e.message)).toEqual([expect.stringMatching(/reference\/places-extra\.md:1: table is missing columns 'parent', 'aliases', 'latitude', 'longitude'/)]);
+    const { errors } = await loadFacts(
+      await corpusWith({ 'reference/places-extra.md': '| name | kind |\n| --- | --- |\n| Foo | city |\n' }),
+    );
+    expect(errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(
+        /reference\/places-extra\.md:1: table is missing columns 'parent', 'aliases', 'latitude', 'longitude'/,
+      ),
+    ]);
   });
 
   it('names the file and line of a duplicate id, and keeps the first', async () => {
     const table = '| id | name | aliases | members |\n| --- | --- | --- | --- |\n| g60 | Another G60 | | |\n';
     const { model, errors } = await loadFacts(await corpusWith({ 'reference/corridors-extra.md': table }));
-    expect(errors.map((e) => e.message)).toEqual([expect.stringMatching(/reference\/corridors-extra\.md:3: duplicate id 'g60' \(first defined at reference\/corridors\.md:\d+\)/)]);
-    expect(model.entities.find((e) => e.id === 'g60')?.name).toBe('Yangtze River Delta G60 Science and Technology Innovation Corridor');
+    expect(errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(
+        /reference\/corridors-extra\.md:3: duplicate id 'g60' \(first defined at reference\/corridors\.md:\d+\)/,
+      ),
+    ]);
+    expect(model.entities.find((e) => e.id === 'g60')?.name).toBe(
+      'Yangtze River Delta G60 Science and Technology Innovation Corridor',
+    );
   });
 });

@@ -7,7 +7,19 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const PIPELINE = path.resolve(import.meta.dirname, '../../pipeline');
-const STAGES = ['text', 'facts', 'ingest', 'clean', 'extract', 'briefings', 'render', 'print', 'edition', 'watch', 'cli'];
+const STAGES = [
+  'text',
+  'facts',
+  'ingest',
+  'clean',
+  'extract',
+  'briefings',
+  'render',
+  'print',
+  'edition',
+  'watch',
+  'cli',
+];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

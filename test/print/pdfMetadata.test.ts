@@ -3,7 +3,14 @@ import { finishPdf } from '../../pipeline/print/pdfMetadata.js';
 import { launchPrinter } from '../../pipeline/print/printer.js';
 
 const HTML = `<!doctype html><html><head><title>Probe</title></head><body><h1>Probe</h1><h2>Section</h2><p>Text 松江区.</p><table><tr><th>A</th><td>1</td></tr></table></body></html>`;
-const INFO = { title: 'Probe', subject: 'A probe', keywords: ['probe'], author: 'Test', date: new Date(Date.UTC(2024, 4, 24)), fileId: '0123456789abcdef0123456789abcdef' };
+const INFO = {
+  title: 'Probe',
+  subject: 'A probe',
+  keywords: ['probe'],
+  author: 'Test',
+  date: new Date(Date.UTC(2024, 4, 24)),
+  fileId: '0123456789abcdef0123456789abcdef',
+};
 
 describe('finishPdf', () => {
   it('makes the bytes a function of the document: a second print from the same page is identical', async () => {

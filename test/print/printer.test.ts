@@ -8,7 +8,9 @@ import path from 'node:path';
 
 describe('finding the browser', () => {
   it('says how to install one when none is found', () => {
-    expect(() => findBrowser({}, ['/nonexistent/chromium'])).toThrow(/no Chromium found.*npm run setup.*BRIEFINGS_CHROMIUM/);
+    expect(() => findBrowser({}, ['/nonexistent/chromium'])).toThrow(
+      /no Chromium found.*npm run setup.*BRIEFINGS_CHROMIUM/,
+    );
     expect(() => findBrowser({ BRIEFINGS_CHROMIUM: '/nonexistent/chrome' })).toThrow(/is not an executable file/);
   });
 });

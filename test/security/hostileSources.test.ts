@@ -65,8 +65,14 @@ beforeAll(async () => {
   await writeFile(path.join(dir, 'sources', 'hostile.md'), hostileArticle(canaryUrl, secretFile));
   printer = await launchPrinter();
   report = await build({
-    sourcesDir: path.join(dir, 'sources'), outDir: path.join(dir, 'out'), templatesDir: path.join(ROOT, 'templates'),
-    formats: ['pdf', 'html'], paper: 'a4', minFacts: 4, author: 'Test', printer,
+    sourcesDir: path.join(dir, 'sources'),
+    outDir: path.join(dir, 'out'),
+    templatesDir: path.join(ROOT, 'templates'),
+    formats: ['pdf', 'html'],
+    paper: 'a4',
+    minFacts: 4,
+    author: 'Test',
+    printer,
   });
 });
 
@@ -108,11 +114,23 @@ describe('a hostile source', () => {
 
   it('gets no live markup into the HTML and no actions or links into the PDF', async () => {
     const html = await readFile(path.join(dir, 'out', 'places', 'songjiang.html'), 'utf8');
-    for (const live of ['<script', '<iframe', '<object', '<embed', '<img', '<meta http-equiv="refresh"', '<link', '@import', 'href="javascript:', 'onerror=']) {
+    for (const live of [
+      '<script',
+      '<iframe',
+      '<object',
+      '<embed',
+      '<img',
+      '<meta http-equiv="refresh"',
+      '<link',
+      '@import',
+      'href="javascript:',
+      'onerror=',
+    ]) {
       expect(html.toLowerCase(), live).not.toContain(live.toLowerCase());
     }
     const pdf = (await readFile(path.join(dir, 'out', 'places', 'songjiang.pdf'))).toString('latin1');
-    for (const action of ['/JavaScript', '/JS ', '/Launch', '/URI (javascript', '/URI (file', '/URI (http']) expect(pdf, action).not.toContain(action);
+    for (const action of ['/JavaScript', '/JS ', '/Launch', '/URI (javascript', '/URI (file', '/URI (http'])
+      expect(pdf, action).not.toContain(action);
   });
 
   it('cannot change print or browser settings through front matter', async () => {
@@ -145,14 +163,25 @@ In 2024, the ../../../escape Corridor had more than 300 companies and the /tmp/a
 `,
     );
     const out = path.join(root, 'nested', 'out');
-    const result = await build({ sourcesDir: sources, outDir: out, templatesDir: path.join(ROOT, 'templates'), formats: ['html'], paper: 'a4', minFacts: 4, author: 'Test' });
+    const result = await build({
+      sourcesDir: sources,
+      outDir: out,
+      templatesDir: path.join(ROOT, 'templates'),
+      formats: ['html'],
+      paper: 'a4',
+      minFacts: 4,
+      author: 'Test',
+    });
     expect(result.sourceErrors.map((e) => [e.file, e.line])).toEqual([
       ['reference/corridors-evil.md', 3],
       ['reference/corridors-evil.md', 4],
     ]);
-    const files = (await readdir(root, { recursive: true })).map(String).filter((f) => !f.startsWith(path.join('nested', 'sources')));
+    const files = (await readdir(root, { recursive: true }))
+      .map(String)
+      .filter((f) => !f.startsWith(path.join('nested', 'sources')));
     for (const file of files) if (file !== 'nested') expect(file.startsWith(`nested${path.sep}out`), file).toBe(true);
-    for (const entry of result.briefings) for (const f of Object.values(entry.files)) expect(f.path).toMatch(/^(corridors|places)\/[a-z0-9-]+\.html$/);
+    for (const entry of result.briefings)
+      for (const f of Object.values(entry.files)) expect(f.path).toMatch(/^(corridors|places)\/[a-z0-9-]+\.html$/);
     await rm(root, { recursive: true, force: true });
   });
 });

@@ -13,7 +13,10 @@ describe('dates', () => {
 
   it('gives a day without a year only the reference year, and says so', () => {
     expect(findDates('On May 24, the conference', null)).toEqual([]);
-    expect(findDates('On May 24, the conference', '2024-05-24')[0]).toMatchObject({ iso: '2024-05-24', inferredYear: true });
+    expect(findDates('On May 24, the conference', '2024-05-24')[0]).toMatchObject({
+      iso: '2024-05-24',
+      inferredYear: true,
+    });
   });
 
   it('never reads an impossible date or a plan range as a year', () => {

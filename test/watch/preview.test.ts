@@ -12,11 +12,13 @@ let preview: PreviewServer;
 function get(rawPath: string): Promise<{ status: number; body: string }> {
   const { port } = new URL(preview.url);
   return new Promise((resolve, reject) => {
-    http.get({ host: '127.0.0.1', port, path: rawPath }, (response) => {
-      let body = '';
-      response.on('data', (c: Buffer) => (body += c.toString()));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
-    }).on('error', reject);
+    http
+      .get({ host: '127.0.0.1', port, path: rawPath }, (response) => {
+        let body = '';
+        response.on('data', (c: Buffer) => (body += c.toString()));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      })
+      .on('error', reject);
   });
 }
 
@@ -24,7 +26,10 @@ beforeAll(async () => {
   const root = await mkdtemp(path.join(tmpdir(), 'briefings-preview-'));
   out = path.join(root, 'out');
   await mkdir(path.join(out, 'places'), { recursive: true });
-  await writeFile(path.join(out, 'index.html'), '<h1>Corridor briefings</h1><a href="places/shanghai.html">HTML</a> <a href="places/shanghai.pdf">PDF</a>');
+  await writeFile(
+    path.join(out, 'index.html'),
+    '<h1>Corridor briefings</h1><a href="places/shanghai.html">HTML</a> <a href="places/shanghai.pdf">PDF</a>',
+  );
   await writeFile(path.join(out, 'places', 'shanghai.html'), '<h1>Shanghai</h1>');
   await writeFile(path.join(out, '.edition.json'), '{"secret":true}');
   await writeFile(path.join(root, 'outside.txt'), 'not for the browser');
@@ -36,7 +41,10 @@ describe('the preview server', () => {
   it('listens on 127.0.0.1 only and serves the output folder', async () => {
     expect(preview.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     // The index opens HTML briefings in the reloading preview frame; PDFs stay as they are.
-    expect(await get('/')).toEqual({ status: 200, body: '<h1>Corridor briefings</h1><a href="/preview/places/shanghai.html">HTML</a> <a href="places/shanghai.pdf">PDF</a>' });
+    expect(await get('/')).toEqual({
+      status: 200,
+      body: '<h1>Corridor briefings</h1><a href="/preview/places/shanghai.html">HTML</a> <a href="places/shanghai.pdf">PDF</a>',
+    });
     expect((await get('/places/shanghai.html')).body).toBe('<h1>Shanghai</h1>');
   });
 
@@ -53,17 +61,19 @@ describe('the preview server', () => {
     expect(frame.body).toContain('<iframe src="/places/shanghai.html">');
     const { port } = new URL(preview.url);
     const message = await new Promise<string>((resolve, reject) => {
-      http.get({ host: '127.0.0.1', port, path: '/__events' }, (response) => {
-        let data = '';
-        response.on('data', (c: Buffer) => {
-          data += c.toString();
-          if (data.includes('connected')) preview.reload();
-          if (data.includes('data: reload')) {
-            response.destroy();
-            resolve(data);
-          }
-        });
-      }).on('error', reject);
+      http
+        .get({ host: '127.0.0.1', port, path: '/__events' }, (response) => {
+          let data = '';
+          response.on('data', (c: Buffer) => {
+            data += c.toString();
+            if (data.includes('connected')) preview.reload();
+            if (data.includes('data: reload')) {
+              response.destroy();
+              resolve(data);
+            }
+          });
+        })
+        .on('error', reject);
     });
     expect(message).toContain('data: reload');
   });

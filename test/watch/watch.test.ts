@@ -48,7 +48,10 @@ async function settle(startsBefore: number, quietMs = 1500): Promise<number> {
 const shanghaiText = async () => (await readPdf(path.join(out(), 'places/shanghai.pdf'))).pages.join(' ');
 const setFactories = async (n: number) => {
   const file = path.join(dir, 'sources', SOURCE);
-  await writeFile(file, (await readFile(file, 'utf8')).replace(/a total of \d+ smart factories/, `a total of ${n} smart factories`));
+  await writeFile(
+    file,
+    (await readFile(file, 'utf8')).replace(/a total of \d+ smart factories/, `a total of ${n} smart factories`),
+  );
 };
 
 beforeAll(async () => {
@@ -56,10 +59,25 @@ beforeAll(async () => {
   await cp(SOURCES, path.join(dir, 'sources'), { recursive: true });
   await cp(path.join(ROOT, 'templates'), path.join(dir, 'templates'), { recursive: true });
   // The output folder sits inside the watched sources on purpose: its writes must never trigger.
-  child = spawn(process.execPath, [path.join(ROOT, 'bin/briefings.js'), 'watch', '--sources', 'sources', '--templates', 'templates', '--out', 'sources/_out', '--cache', 'cache'], {
-    cwd: dir,
-    env: { ...process.env, CI: 'true' },
-  });
+  child = spawn(
+    process.execPath,
+    [
+      path.join(ROOT, 'bin/briefings.js'),
+      'watch',
+      '--sources',
+      'sources',
+      '--templates',
+      'templates',
+      '--out',
+      'sources/_out',
+      '--cache',
+      'cache',
+    ],
+    {
+      cwd: dir,
+      env: { ...process.env, CI: 'true' },
+    },
+  );
   browsers = trackBrowsers(child.pid!);
   child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
@@ -90,7 +108,10 @@ describe('briefings watch', () => {
   it('rebuilds when an editor saves by writing a temporary file and renaming it', async () => {
     const before = starts();
     const file = path.join(dir, 'sources', SOURCE);
-    await writeFile(`${file}.saving`, (await readFile(file, 'utf8')).replace(/a total of \d+ smart factories/, 'a total of 130 smart factories'));
+    await writeFile(
+      `${file}.saving`,
+      (await readFile(file, 'utf8')).replace(/a total of \d+ smart factories/, 'a total of 130 smart factories'),
+    );
     await rename(`${file}.saving`, file);
     expect(await settle(before)).toBe(1);
     expect(await shanghaiText()).toContain('130 factories');

@@ -6,7 +6,8 @@ import { summarize, type SentenceContext } from '../context.js';
 import type { Mention } from '../mentions.js';
 import { figureFields, type FactDraft } from './draft.js';
 
-const COOPERATION_CUE = /\b(?:cooperat\w*|collaborat\w*|agreements?|signed|sealed|partnerships?|jointly|twin cities|tie up|ties up|linkage|co-construct\w*|alliance)\b/i;
+const COOPERATION_CUE =
+  /\b(?:cooperat\w*|collaborat\w*|agreements?|signed|sealed|partnerships?|jointly|twin cities|tie up|ties up|linkage|co-construct\w*|alliance)\b/i;
 /** Counts of places are who cooperates, not how much: "between two cities". */
 const PLACE_NOUNS = /^(?:cities|provinces|districts|regions|countries|places|towns|sides)$/;
 const PARTY_KINDS = new Set(['city', 'district', 'zone']);
@@ -15,14 +16,22 @@ export function extractCooperation(ctx: SentenceContext): FactDraft[] {
   const text = ctx.sentence.text;
   const cue = COOPERATION_CUE.exec(text);
   if (!cue) return [];
-  const before = partiesOf(ctx, ctx.mentions.filter((m) => m.start < cue.index));
+  const before = partiesOf(
+    ctx,
+    ctx.mentions.filter((m) => m.start < cue.index),
+  );
   // "Collaborate with 8 cities: Jiaxing, ..." has its subject in the sentence before.
   const carried = ctx.previousSubject;
-  const after = partiesOf(ctx, ctx.mentions.filter((m) => m.start >= cue.index));
+  const after = partiesOf(
+    ctx,
+    ctx.mentions.filter((m) => m.start >= cue.index),
+  );
   const all =
-    before.length >= 2 ? before
-    : before.length === 0 && PARTY_KINDS.has(ctx.index.entities.get(carried)?.kind ?? '') ? partiesOf(ctx, [], [carried, ...after])
-    : partiesOf(ctx, ctx.mentions);
+    before.length >= 2
+      ? before
+      : before.length === 0 && PARTY_KINDS.has(ctx.index.entities.get(carried)?.kind ?? '')
+        ? partiesOf(ctx, [], [carried, ...after])
+        : partiesOf(ctx, ctx.mentions);
   if (all.length < 2) return [];
   const count = ctx.quantities.find((q) => q.kind === 'count' && !PLACE_NOUNS.test(q.unit));
   const [first, ...others] = all;
@@ -44,6 +53,11 @@ function partiesOf(ctx: SentenceContext, mentions: Mention[], extra: string[] = 
 
 function ancestors(ctx: SentenceContext, id: string): string[] {
   const out: string[] = [];
-  for (let parent = ctx.index.entities.get(id)?.parent; parent && !out.includes(parent); parent = ctx.index.entities.get(parent)?.parent) out.push(parent);
+  for (
+    let parent = ctx.index.entities.get(id)?.parent;
+    parent && !out.includes(parent);
+    parent = ctx.index.entities.get(parent)?.parent
+  )
+    out.push(parent);
   return out;
 }

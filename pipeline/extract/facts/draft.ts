@@ -16,4 +16,5 @@ export function figureFields(q: Quantity): Pick<FactDraft, 'value' | 'unit' | 'q
 }
 
 /** Future and goal wording: figures in such sentences are targets, not achievements. */
-export const FUTURE = /\b(?:will|shall|plans?\s+to|planned|aims?\s+to|aiming|targets?|goal|strives?\s+to|is\s+expected\s+to|are\s+expected\s+to|by\s+the\s+end\s+of|within\s+(?:the\s+next\s+)?\w+\s+years?)\b/i;
+export const FUTURE =
+  /\b(?:will|shall|plans?\s+to|planned|aims?\s+to|aiming|targets?|goal|strives?\s+to|is\s+expected\s+to|are\s+expected\s+to|by\s+the\s+end\s+of|within\s+(?:the\s+next\s+)?\w+\s+years?)\b/i;

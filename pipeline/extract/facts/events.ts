@@ -6,7 +6,8 @@
 import { summarize, type SentenceContext } from '../context.js';
 import { FUTURE, type FactDraft } from './draft.js';
 
-const EVENT_VERB = /\b(?:signed|sealed|held|launched|released|established|founded|opened|unveiled|began|begun|started|extended|included|approved|completed|set up|co-hosted|hosted|announced|awarded|selected|issued|built|put into operation|developed to|gone through|went through|was born|were born|broke ground)\b/i;
+const EVENT_VERB =
+  /\b(?:signed|sealed|held|launched|released|established|founded|opened|unveiled|began|begun|started|extended|included|approved|completed|set up|co-hosted|hosted|announced|awarded|selected|issued|built|put into operation|developed to|gone through|went through|was born|were born|broke ground)\b/i;
 const TIME_ADVERBIAL = /(?:\b(?:in|on|since|from|as of|starting|at the end of|year of)\s+|^)$/i;
 
 export function extractEvents(ctx: SentenceContext): FactDraft[] {
@@ -15,9 +16,12 @@ export function extractEvents(ctx: SentenceContext): FactDraft[] {
     delete ctx.carry.eventDate; // only the very next sentence inherits a date
     return [];
   }
-  const date = ctx.dates.find((d) => TIME_ADVERBIAL.test(text.slice(Math.max(0, d.start - 20), d.start)) || /\d{4}-\d{2}-\d{2}/.test(d.iso));
+  const date = ctx.dates.find(
+    (d) => TIME_ADVERBIAL.test(text.slice(Math.max(0, d.start - 20), d.start)) || /\d{4}-\d{2}-\d{2}/.test(d.iso),
+  );
   // "After that, ..." moves on in time: it does not inherit the date before it.
-  const iso = date?.iso ?? (/^(?:after that|later|then|subsequently|since then)\b/i.test(text) ? undefined : ctx.carry.eventDate);
+  const iso =
+    date?.iso ?? (/^(?:after that|later|then|subsequently|since then)\b/i.test(text) ? undefined : ctx.carry.eventDate);
   if (!iso) return [];
   ctx.carry.eventDate = iso;
   const corridor = ctx.mentions.find((m) => m.kind === 'corridor')?.id;

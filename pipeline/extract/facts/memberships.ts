@@ -7,28 +7,42 @@ import { PLACE_KINDS, type SentenceContext } from '../context.js';
 import type { FactDraft } from './draft.js';
 import { escapeRegExp } from '../../text/escape.js';
 
-const MEMBERSHIP_CUE = /\b(?:members?|covers?|covering|connect(?:s|ing)?|includ(?:es|ing)|consists?|spans?|spanning|compris(?:es|ing)|joined|linking|links|cities of)\b/i;
+const MEMBERSHIP_CUE =
+  /\b(?:members?|covers?|covering|connect(?:s|ing)?|includ(?:es|ing)|consists?|spans?|spanning|compris(?:es|ing)|joined|linking|links|cities of)\b/i;
 const CORRIDOR_ANAPHOR = /\b(?:the|this|that)\s+corridor\b/i;
 
 export function extractMemberships(ctx: SentenceContext): FactDraft[] {
   const text = ctx.sentence.text;
   const named = [...new Set(ctx.mentions.filter((m) => m.kind === 'corridor').map((m) => m.id))];
-  const corridors = named.length > 0 ? named : ctx.lastCorridor && CORRIDOR_ANAPHOR.test(text) ? [ctx.lastCorridor] : [];
-  const places = [...new Set(ctx.mentions.filter((m) => PLACE_KINDS.has(m.kind) && m.kind !== 'province').map((m) => m.id))];
+  const corridors =
+    named.length > 0 ? named : ctx.lastCorridor && CORRIDOR_ANAPHOR.test(text) ? [ctx.lastCorridor] : [];
+  const places = [
+    ...new Set(ctx.mentions.filter((m) => PLACE_KINDS.has(m.kind) && m.kind !== 'province').map((m) => m.id)),
+  ];
   const facts: FactDraft[] = [];
   for (const corridor of corridors) {
     const listed = ctx.index.members.get(corridor) ?? [];
     const entity = ctx.entity(corridor);
     const inName = (id: string) => {
       const place = ctx.index.entities.get(id);
-      return !!entity && !!place && new RegExp(`(?:^|[\\s–-])${escapeRegExp(place.name)}(?:$|[\\s–-])`, 'i').test(entity.name);
+      return (
+        !!entity &&
+        !!place &&
+        new RegExp(`(?:^|[\\s–-])${escapeRegExp(place.name)}(?:$|[\\s–-])`, 'i').test(entity.name)
+      );
     };
     const cued = MEMBERSHIP_CUE.test(text) && places.length >= 2;
     // Places in an unlisted corridor's own name are hidden inside its mention: look them up by name.
-    const named = listed.length === 0 ? [...ctx.index.entities.values()].filter((e) => PLACE_KINDS.has(e.kind) && e.kind !== 'province' && inName(e.id)).map((e) => e.id) : [];
+    const named =
+      listed.length === 0
+        ? [...ctx.index.entities.values()]
+            .filter((e) => PLACE_KINDS.has(e.kind) && e.kind !== 'province' && inName(e.id))
+            .map((e) => e.id)
+        : [];
     for (const place of new Set([...places, ...named])) {
       if (!(listed.includes(place) || (listed.length === 0 && (cued || inName(place))))) continue;
-      if (listed.length > 0 && !(MEMBERSHIP_CUE.test(text) && places.filter((p) => listed.includes(p)).length >= 2)) continue;
+      if (listed.length > 0 && !(MEMBERSHIP_CUE.test(text) && places.filter((p) => listed.includes(p)).length >= 2))
+        continue;
       facts.push({
         kind: 'membership',
         subject: corridor,

@@ -15,7 +15,12 @@ export function extractMetrics(ctx: SentenceContext): FactDraft[] {
     const entity = ctx.index.entities.get(subject);
     const names = entity ? [entity.name, ...entity.aliases] : [];
     if (isJoint(ctx, subject, q.start)) continue; // "Shanghai and Suzhou sealed 193 tasks": a cooperation fact holds it
-    const label = labelFor(ctx.sentence.text.slice(clause.start, clause.end), shiftQuantity(q, clause.start), ctx.index, names);
+    const label = labelFor(
+      ctx.sentence.text.slice(clause.start, clause.end),
+      shiftQuantity(q, clause.start),
+      ctx.index,
+      names,
+    );
     if (!label) continue;
     const asOf = ctx.dates.find((d) => !d.inferredYear && d.end <= clause.end)?.iso;
     facts.push({
@@ -37,7 +42,8 @@ function isJoint(ctx: SentenceContext, subject: string, before: number): boolean
   const places = ctx.mentions.filter((m) => m.end <= before && SUBJECT_KINDS.has(m.kind));
   const i = places.findIndex((m) => m.id === subject);
   const text = ctx.sentence.text;
-  const joined = (a?: { end: number }, b?: { start: number }) => !!a && !!b && /^\s*(?:and|&|,)\s*$/.test(text.slice(a.end, b.start));
+  const joined = (a?: { end: number }, b?: { start: number }) =>
+    !!a && !!b && /^\s*(?:and|&|,)\s*$/.test(text.slice(a.end, b.start));
   return i !== -1 && (joined(places[i - 1], places[i]) || joined(places[i], places[i + 1]));
 }
 

@@ -9,7 +9,18 @@ import { labelFor } from '../metricLabel.js';
 import { shiftQuantity } from '../numbers.js';
 import { FUTURE, figureFields, type FactDraft } from './draft.js';
 
-const WORD_YEARS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const WORD_YEARS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
 
 export function extractTargets(ctx: SentenceContext): FactDraft[] {
   const text = ctx.sentence.text;
@@ -40,10 +51,15 @@ export function extractTargets(ctx: SentenceContext): FactDraft[] {
 function deadlineOf(text: string, published: string | null): { date: string; phrase: string } | null {
   const by = /\bby\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})\b/i.exec(text);
   if (by) return { date: by[1]!, phrase: by[0] };
-  const within = /\bwithin\s+(?:the\s+next\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\b/i.exec(text);
+  const within = /\bwithin\s+(?:the\s+next\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\b/i.exec(
+    text,
+  );
   if (within && published) {
     const years = WORD_YEARS[within[1]!.toLowerCase()] ?? Number(within[1]);
-    return { date: addYears(published, years).slice(0, 4), phrase: `${within[0].toLowerCase()} (by ${addYears(published, years).slice(0, 4)})` };
+    return {
+      date: addYears(published, years).slice(0, 4),
+      phrase: `${within[0].toLowerCase()} (by ${addYears(published, years).slice(0, 4)})`,
+    };
   }
   return null;
 }
