@@ -1,0 +1,62 @@
+/**
+ * The render stage on its own: seed briefing models -> charts (SVG) and HTML, no browser.
+ * What a reader sees must already be right in the HTML: cited figures, escaped source text,
+ * inline charts and nothing that loads.
+ */
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BriefingModel } from '../../pipeline/briefings/briefingModel.js';
+import { planBriefings } from '../../pipeline/briefings/planBriefings.js';
+import { renderCharts, scopeIds, toGrayscale } from '../../pipeline/render/renderCharts.js';
+import { renderHtml } from '../../pipeline/render/renderHtml.js';
+import { loadTemplates, type Templates } from '../../pipeline/render/templates.js';
+import { headingTexts } from '../../pipeline/render/headings.js';
+import { ROOT, seedFacts } from '../helpers.js';
+
+let templates: Templates;
+let briefings: BriefingModel[];
+
+beforeAll(async () => {
+  templates = await loadTemplates(path.join(ROOT, 'templates'));
+  briefings = planBriefings(await seedFacts()).briefings;
+});
+
+const g60 = () => briefings.find((b) => b.id === 'g60')!;
+
+describe('render stage', () => {
+  it('renders a briefing with its title, cited figures and inline SVG charts', async () => {
+    const briefing = g60();
+    const charts = await renderCharts(briefing, templates.charts, { grayscale: false });
+    expect(charts.length).toBeGreaterThan(0);
+    const html = renderHtml(briefing, charts, templates, { paper: 'a4' });
+    expect(html).toContain(briefing.title);
+    expect(html).toMatch(/<svg[\s>]/);
+    expect(html).toMatch(/3\.77\s*%[\s\S]{0,200}?\[\d+\]|3\.77%<\/[^>]+>\s*<a[^>]*>\[\d+\]/);
+    expect(html).not.toMatch(/<script|<link|<iframe|src=|@import/i);
+    expect(headingTexts(html)[0]).toContain('Yangtze River Delta G60');
+  });
+
+  it('escapes source text: a quote with markup prints as text', async () => {
+    const briefing = structuredClone(g60());
+    briefing.notes[0]!.quote = '<img src=x onerror=alert(1)> {{constructor}}';
+    const html = renderHtml(briefing, [], templates, { paper: 'a4' });
+    expect(html).toMatch(/&lt;img src(?:=|&#x3D;)x onerror(?:=|&#x3D;)alert\(1\)&gt;/);
+    expect(html).not.toContain('<img');
+  });
+
+  it('scopes chart ids and turns colours to grays of the same lightness', () => {
+    expect(scopeIds('<clipPath id="clip1"></clipPath><g clip-path="url(#clip1)">', 'c7')).toBe(
+      '<clipPath id="c7-0"></clipPath><g clip-path="url(#c7-0)">',
+    );
+    expect(toGrayscale('fill="#ff0000"')).toMatch(/fill="#([0-9a-f]{2})\1\1"/);
+  });
+
+  it('does not change the model it renders', async () => {
+    const briefing = g60();
+    const before = JSON.stringify(briefing);
+    renderHtml(briefing, await renderCharts(briefing, templates.charts, { grayscale: false }), templates, {
+      paper: 'a4',
+    });
+    expect(JSON.stringify(briefing)).toBe(before);
+  });
+});
