@@ -16,6 +16,8 @@ export interface Clause {
   text: string;
   /** Entity id the clause is about. */
   subject: string;
+  /** The subject before this clause (the previous clause's, or the sentence before's): what "it" means. */
+  carried: string;
 }
 
 export interface SentenceContext {
@@ -32,6 +34,8 @@ export interface SentenceContext {
   previousSubject: string;
   /** The corridor last named in the article: what "the corridor" and "this corridor" mean. */
   lastCorridor: string | null;
+  /** The entity of each kind last named before this sentence. */
+  recent: Map<string, string>;
   /** A deadline carried to the next sentence of a paragraph; an event date to the next sentence. */
   carry: { deadline?: { date: string; phrase: string }; eventDate?: string };
 }

@@ -15,7 +15,7 @@ import { extractFocus } from './facts/focus.js';
 import { extractMemberships } from './facts/memberships.js';
 import { extractMetrics } from './facts/metrics.js';
 import { extractTargets } from './facts/targets.js';
-import { findMentions, type Discovered, type Mention } from './mentions.js';
+import { findMentions, type Discovered } from './mentions.js';
 import { findQuantities } from './numbers.js';
 import { lineStartsOf, splitSentences } from './sentences.js';
 import { mainSubject, resolveClauses } from './subjects.js';
@@ -48,7 +48,9 @@ export function extractArticle(article: Article, index: EntityIndex, discovered:
   const seen = new Set<string>();
   let previous = main;
   let paragraph = -1;
-  let lastCorridor: string | null = titleMentions.find((m) => m.kind === 'corridor')?.id ?? null;
+  // The entity of each kind last named: what "the zone" or "the corridor" refers back to.
+  const recent = new Map<string, string>();
+  for (const m of titleMentions) recent.set(m.kind, m.id);
   let carry: SentenceContext['carry'] = {};
   sentences.forEach((sentence, i) => {
     if (sentence.paragraph !== paragraph) {
@@ -58,7 +60,7 @@ export function extractArticle(article: Article, index: EntityIndex, discovered:
       carry = { ...(carry.eventDate ? { eventDate: carry.eventDate } : {}) };
     }
     const mentions = mentionsBySentence[i]!;
-    const clauses = resolveClauses(sentence.text, mentions, previous, lastCorridor);
+    const clauses = resolveClauses(sentence.text, mentions, previous, recent);
     const ctx: SentenceContext = {
       sentence,
       mentions,
@@ -69,7 +71,8 @@ export function extractArticle(article: Article, index: EntityIndex, discovered:
       index,
       entity: (id) => index.entities.get(id) ?? discovered.get(id),
       previousSubject: previous,
-      lastCorridor,
+      lastCorridor: recent.get('corridor') ?? null,
+      recent: new Map(recent),
       carry,
     };
     for (const extract of EXTRACTORS) {
@@ -81,7 +84,7 @@ export function extractArticle(article: Article, index: EntityIndex, discovered:
       }
     }
     previous = clauses[0]!.subject;
-    lastCorridor = lastOf(mentions, 'corridor') ?? lastCorridor;
+    for (const m of mentions) recent.set(m.kind, m.id);
   });
 
   const mentioned = [
@@ -93,11 +96,6 @@ export function extractArticle(article: Article, index: EntityIndex, discovered:
   ];
   if (main.startsWith('source-')) discovered.set(main, sourceEntity(article));
   return { facts, mentioned };
-}
-
-function lastOf(mentions: Mention[], kind: Entity['kind']): string | null {
-  for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.kind === kind) return mentions[i]!.id;
-  return null;
 }
 
 /** An article that names no place or corridor is its own subject: its facts are still kept and cited. */

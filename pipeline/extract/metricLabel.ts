@@ -8,7 +8,7 @@ import type { EntityIndex } from './entityIndex.js';
 import { entitySlug } from './entityIndex.js';
 import type { Quantity } from './numbers.js';
 import { escapeRegExp } from '../text/escape.js';
-import { QUALIFIER_WORDS } from './vocabulary.js';
+import { GROWTH_CUE, QUALIFIER_WORDS } from './vocabulary.js';
 
 export interface MetricLabel {
   id: string;
@@ -35,6 +35,9 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
   let label: string | null = null;
   if (q.kind === 'rate') label = q.unit;
   else if (q.kind === 'count') label = q.noun ?? null;
+  else if (q.kind === 'rank') label = `Rank${scopeOf(right)}`;
+  else if (q.kind === 'duration') label = 'Duration';
+  else if (q.kind === 'percent' && GROWTH_CUE.test(left)) label = growthLabel(left, subjectNames);
   else {
     const of = LEFT_OF.exec(left)?.[1];
     const verb = LEFT_VERB.exec(left)?.[1];
@@ -80,4 +83,20 @@ function cleanPhrase(phrase: string, subjectNames: string[]): string {
   }
   const words = p.split(/\s+/);
   return (words.length > 12 ? words.slice(0, 12) : words).join(' ');
+}
+
+/** "ranks 29th nationwide in advanced manufacturing" -> " in advanced manufacturing". */
+function scopeOf(right: string): string {
+  const m = /^\s*(?:nationwide\s+|globally\s+)?((?:in|among|on)\s+[^,;.()]{3,60})/i.exec(right);
+  return m ? ` ${m[1]!.trim().split(/\s+/).slice(0, 8).join(' ')}` : '';
+}
+
+/** A change is labelled by the measure that changed: "Total revenues reached ..., up 12.59%" -> "Total revenues growth". */
+function growthLabel(left: string, subjectNames: string[]): string {
+  const head =
+    /^(?:.*?[,;:]\s+)?(?:in [^,]{2,40},\s+)?([\p{L}&’'\- ]{2,80}?)\s+(?:reached|hit|was|were|totaled|totalled|stood at|rose|grew|increased|amounted to|registered|recorded|saw|realized|achieved)\b/iu.exec(
+      left,
+    );
+  const measure = head ? cleanPhrase(head[1]!, subjectNames) : '';
+  return measure && !GENERIC_LABEL.test(measure) ? `${measure} growth` : 'Growth';
 }

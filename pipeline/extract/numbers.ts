@@ -8,8 +8,10 @@ import { escapeRegExp } from '../text/escape.js';
 import {
   CURRENCY_PREFIX,
   CURRENCY_SUFFIX,
+  NAME_WORDS_BEFORE,
   NOT_COUNTED,
   NOUN_STOP,
+  ORDINALS,
   QUALIFIERS,
   SCALES,
   WORD_FRACTIONS,
@@ -25,7 +27,9 @@ export type QuantityKind =
   | 'rate'
   | 'multiple'
   | 'count'
-  | 'amount';
+  | 'amount'
+  | 'rank'
+  | 'duration';
 
 export interface Quantity {
   kind: QuantityKind;
@@ -52,7 +56,9 @@ const WORD_NUM = Object.keys(WORD_NUMBERS)
 const WORD_FRAC = Object.keys(WORD_FRACTIONS)
   .sort((a, b) => b.length - a.length)
   .join('|');
-const scale = (name: string) => String.raw`(?:\s+(?<${name}>ten thousand|thousand|million|billion|trillion))?`;
+// "45 billion", and the short forms stuck to the number or not: "45bn", "1.2 trn".
+const scale = (name: string) =>
+  String.raw`(?:\s?(?<${name}s>bn|trn|mln)\b|\s+(?<${name}>ten thousand|thousand|million|billion|trillion))?`;
 const qual = (name: string) => String.raw`(?<![\p{L}\p{N}])(?:(?<${name}>${QUALIFIERS})\s+)?`;
 const CUR_PRE = String.raw`(?<cur>RMB|CNY|US\$|USD|HK\$|EUR|[$¥€])\s?`;
 const CUR_PRE_PLAIN = String.raw`(RMB|CNY|US\$|USD|HK\$|EUR|[$¥€])\s?`;
@@ -81,14 +87,10 @@ const FIGURE = new RegExp(
   [
     `${qual('q1')}(?:${CUR_PRE})(?<pnum>${NUM})${scale('s1')}`,
     String.raw`${qual('q2')}(?<frac>\d{1,3}/\d{1,3}|${WORD_FRAC})(?![\w/-])`,
-    String.raw`${qual('q3')}(?<num>${NUM}|${WORD_NUM})(?![\p{L}]|[.,/]?\d)${scale('s3')}`,
+    String.raw`${qual('q3')}(?<num>${NUM}|${WORD_NUM})(?:(?=\s?(?:bn|trn|mln)\b)|(?![\p{L}]|[.,/]?\d))${scale('s3')}`,
   ].join('|'),
   'giu',
 );
-
-/** Words directly before a number that make it a name or an ordinal ("Highway 101", "version 3.0"). */
-const NOT_A_FIGURE_BEFORE =
-  /\b(?:version|highway|route|road|no\.|number|phase|line|batch|article|page|room|level|grade|class|top)\s+$/i;
 
 export function findQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
@@ -100,7 +102,64 @@ export function findQuantities(text: string): Quantity[] {
       FIGURE.lastIndex = q.end;
     }
   }
-  return mergeFromTo(text, out);
+  for (const q of [...ranksIn(text), ...durationsIn(text)]) {
+    if (!out.some((o) => o.start < q.end && q.start < o.end)) out.push(q);
+  }
+  return mergeFromTo(
+    text,
+    out.sort((a, b) => a.start - b.start),
+  );
+}
+
+const ORDINAL_WORD = Object.keys(ORDINALS).join('|');
+/** "ranks 29th", "ranking third", "was ranked No. 5": a position, unit "rank". */
+const RANK = new RegExp(
+  String.raw`\b(?:ranks?|ranked|ranking|placed|placing|came|comes|stood|stands)\s+(?:as\s+)?(?:No\.\s*)?(?<n>\d{1,3}(?:st|nd|rd|th)?|${ORDINAL_WORD})\b`,
+  'gi',
+);
+function ranksIn(text: string): Quantity[] {
+  return [...text.matchAll(RANK)].map((m) => {
+    const n = m.groups!.n!;
+    const figureStart = m.index! + m[0].length - n.length;
+    const value = ORDINALS[n.toLowerCase()] ?? Number.parseInt(n, 10);
+    return {
+      kind: 'rank',
+      value,
+      unit: 'rank',
+      figure: n,
+      figureStart,
+      start: figureStart,
+      end: figureStart + n.length,
+    };
+  });
+}
+
+/** "It took 15 years", "for nine consecutive years", "40 minutes by high-speed rail": a duration that is the point. */
+const DURATION = new RegExp(
+  String.raw`(?:\b(?:took|takes|take|taking|for|only|just|within)\s+(?:about\s+|nearly\s+|over\s+)?)(?<n>\d+(?:\.\d+)?|${WORD_NUM})(?<consecutive>\s+consecutive)?\s+(?<unit>minutes|hours|days|months|years)\b|(?<n2>\d+(?:\.\d+)?|${WORD_NUM})\s+consecutive\s+(?<unit2>years|months)\b`,
+  'gi',
+);
+function durationsIn(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of text.matchAll(DURATION)) {
+    const n = m.groups!.n ?? m.groups!.n2!;
+    const unit = (m.groups!.unit ?? m.groups!.unit2!).toLowerCase();
+    // "within three years" is a deadline, read by the target extractor.
+    if (/^within/i.test(m[0])) continue;
+    const figureStart = m.index! + m[0].indexOf(n);
+    const value = WORD_NUMBERS[n.toLowerCase()] ?? Number(n);
+    const end = m.index! + m[0].length;
+    out.push({
+      kind: 'duration',
+      value,
+      unit,
+      figure: text.slice(figureStart, end),
+      figureStart,
+      start: figureStart,
+      end,
+    });
+  }
+  return out;
 }
 
 function readFigure(text: string, m: RegExpExecArray): Quantity | null {
@@ -110,12 +169,21 @@ function readFigure(text: string, m: RegExpExecArray): Quantity | null {
   const start = m.index;
   const numberStart = qualifierText ? text.indexOf(qualifierText, start) + qualifierText.length + 1 : start;
   const before = text.slice(Math.max(0, numberStart - 12), numberStart);
-  if (!g.pnum && (/[\p{L}\p{N}+#/-]$/u.test(before) || NOT_A_FIGURE_BEFORE.test(before))) return null;
+  // "the first half of the year" is a period, not a fraction.
+  if (g.frac && /^half$/i.test(g.frac) && /\b(?:first|second|latter|former)\s+$/i.test(before)) return null;
+  // "a third batch": a fraction in words is followed by "of", a determiner or a pause.
+  if (
+    g.frac &&
+    /^(?:a|an|one)[ -]/i.test(g.frac) &&
+    !/^\s*(?:of\b|the\b|its\b|their\b|[,.;)])/i.test(text.slice(m.index + m[0].length))
+  )
+    return null;
+  if (!g.pnum && (/[\p{L}\p{N}+#/-]$/u.test(before) || NAME_WORDS_BEFORE.test(before))) return null;
   let end = start + m[0].length;
   const rest = () => text.slice(end);
 
   if (g.pnum) {
-    const value = parseNumber(g.pnum) * scaleOf(g.s1);
+    const value = parseNumber(g.pnum) * scaleOf(g.s1 ?? g.s1s);
     const unit = CURRENCY_PREFIX[g.cur!.toLowerCase()] ?? 'CNY';
     return withAlternate(text, {
       kind: 'currency',
@@ -145,7 +213,7 @@ function readFigure(text: string, m: RegExpExecArray): Quantity | null {
   const raw = g.num!;
   const isWord = /^[a-z]/i.test(raw);
   const base = isWord ? WORD_NUMBERS[raw.toLowerCase()]! : parseNumber(raw);
-  const scale = scaleOf(g.s3);
+  const scale = scaleOf(g.s3 ?? g.s3s);
   const value = base * scale;
   // A bare year is a date, not a figure; the dates module reads it.
   if (
@@ -267,9 +335,13 @@ function countedNoun(rest: string): { text: string; last: string; length: number
   const m = /^\s*["“”']?((?:[A-Za-z][\w'’-]*)(?:\s+[A-Za-z][\w'’-]*){0,5})/.exec(rest);
   if (!m) return null;
   const words: string[] = [];
-  for (const word of m[1]!.split(/\s+/)) {
+  const all = m[1]!.split(/\s+/);
+  for (const [i, word] of all.entries()) {
     const lower = word.toLowerCase();
     if (NOUN_STOP.has(lower)) break;
+    // "44 green factories and four green industrial parks": the next figure starts its own phrase.
+    if ((lower === 'and' || lower === 'or') && all[i + 1] && WORD_NUMBERS[all[i + 1]!.toLowerCase()] !== undefined)
+      break;
     if (words.length > 0 && /(?:ed|ing)$/.test(lower) && !/(?:building|bing)$/.test(lower)) break;
     words.push(word.replace(/["“”']+$/, ''));
     if (/["“”',:;.]$/.test(word)) break;

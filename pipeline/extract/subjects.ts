@@ -1,15 +1,17 @@
 /**
- * Who a sentence is about. The subject is the entity named first in the clause, before the
- * figure; failing that, "the corridor" means the corridor last named, and otherwise the subject
- * carries over from the previous sentence of the paragraph, then from the article as a whole.
- * So Songjiang's 6.79% stays Songjiang's even when the sentence only says "The R&D intensity".
+ * Who a sentence, and each figure in it, is about: the clause's grammatical subject (the first
+ * entity named that is not after a locative preposition, a speaker, an example or inside a
+ * relative clause); failing that, a typed reference ("the zone", "the district") to the entity
+ * of that kind last named; otherwise the subject carries over from the previous sentence of the
+ * paragraph ("it", "its"), then from the article as a whole. So Songjiang's 6.79% stays
+ * Songjiang's even when the sentence only says "The R&D intensity".
  */
+import type { EntityKind } from '../facts/factModel.js';
+import { type Clause, PLACE_KINDS, SUBJECT_KINDS } from './context.js';
 import type { Mention } from './mentions.js';
-import { SUBJECT_KINDS, type Clause } from './context.js';
 
 // ", and the corridor was extended" starts a clause; ", and information technology" ends a list.
 const CLAUSE_BREAK = /;|,\s+(?:while|but|whereas)\s+|,\s+and\s+(?=(?:the|this|its|their|these|a|an)\s)|\.\s+(?=[a-z])/g;
-const CORRIDOR_ANAPHOR = /\b(?:the|this|that)\s+corridor\b/i;
 
 export function splitClauses(text: string): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
@@ -23,24 +25,98 @@ export function splitClauses(text: string): { start: number; end: number; text: 
   return out;
 }
 
-/** The subject of a span of the sentence: first subject-kind mention in [from, to). */
-export function subjectBetween(mentions: Mention[], from: number, to: number): string | null {
-  return mentions.find((m) => m.start >= from && m.start < to && SUBJECT_KINDS.has(m.kind))?.id ?? null;
+/** Words before a mention that make it a place, a part, a source or an example, not the subject. */
+const NOT_SUBJECT_AFTER =
+  /\b(?:in|at|from|to|with|across|among|than|including|includes|include|such as|like|located in|based in|between|into|near|outside|around|according to|by|under|via|through|within|inside|towards?|against|except|besides|beside|along|on|over|behind|beyond|per)\s+(?:(?:the|a|an|east|west|north|south|central|southwest|southeast|northeast|northwest|eastern|western|northern|southern)\s+)*(?:[A-Z][\p{L}]*['’]s\s+)?$/iu;
+/** A possessor naming where the next place is ("East China's Zhejiang", "Shanghai's Pudong"). */
+const POSSESSOR_OF_PLACE = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u;
+/** A mention that says who reports a figure or qualifies another name ("Shenzhen-based"). */
+const NOT_SUBJECT_BEFORE = /^(?:-based\b|\s+(?:said|says|announced|reported|noted|stated|showed|shows)\b)/i;
+const RELATIVE_OPEN = /,\s*(?:which|where|who|whose)\b[^,]*$/i;
+
+/** Typed references back: "the zone" is the zone last named, "the city" the city last named. */
+const ANAPHORS: [RegExp, EntityKind[]][] = [
+  [
+    /\b(?:the|this|that)\s+(?:high-tech\s+|hi-tech\s+|development\s+|pilot\s+|free\s+trade\s+|special\s+|demonstration\s+|industrial\s+)*(?:zone|park|new area|science city)\b/i,
+    ['zone'],
+  ],
+  [/\b(?:the|this|that)\s+(?:district|new district)\b/i, ['district', 'zone']],
+  [/\b(?:the|this|that)\s+(?:city|municipality)\b/i, ['city']],
+  [/\b(?:the|this|that)\s+province\b/i, ['province']],
+  [/\b(?:the|this|that)\s+corridor\b/i, ['corridor']],
+];
+
+type Span = { start: number; end: number };
+
+/** Mentions that can be the grammatical subject: not after a locative preposition, not a speaker, not in a relative clause. */
+export function subjectCandidates(text: string, mentions: Mention[], span: Span, allowOf: boolean): Mention[] {
+  const inSpan = mentions.filter((m) => m.start >= span.start && m.end <= span.end && SUBJECT_KINDS.has(m.kind));
+  return inSpan.filter((m, i) => {
+    const before = text.slice(Math.max(span.start, m.start - 60), m.start);
+    const after = text.slice(m.end, m.end + 20);
+    if (NOT_SUBJECT_AFTER.test(before) || (!allowOf && /\bof\s+(?:the\s+)?$/i.test(before))) return false;
+    if (NOT_SUBJECT_BEFORE.test(after) || RELATIVE_OPEN.test(text.slice(span.start, m.start))) return false;
+    if (depthAt(text, m.start) > 0) return false;
+    const next = inSpan[i + 1];
+    if (next && PLACE_KINDS.has(next.kind) && POSSESSOR_OF_PLACE.test(text.slice(m.end, next.start))) return false;
+    return true;
+  });
+}
+
+function depthAt(text: string, at: number): number {
+  let depth = 0;
+  for (let i = 0; i < at; i++) depth += text[i] === '(' ? 1 : text[i] === ')' && depth > 0 ? -1 : 0;
+  return depth;
+}
+
+/** The entity a typed reference in this span stands for, from the entities named so far. */
+export function anaphorIn(text: string, span: Span, recent: Map<string, string>): string | null {
+  const part = text.slice(span.start, span.end);
+  let best: { at: number; id: string } | null = null;
+  for (const [pattern, kinds] of ANAPHORS) {
+    const m = pattern.exec(part);
+    const id = m && kinds.map((k) => recent.get(k)).find(Boolean);
+    if (m && id && (!best || m.index < best.at)) best = { at: m.index, id };
+  }
+  return best?.id ?? null;
+}
+
+/**
+ * Who a figure at [figureStart, figureEnd) is about: the clause's grammatical subject before it,
+ * else a typed reference before it ("the zone's"), else the subject of a main clause after a
+ * fronted phrase ("With 50 firms, the zone is ..."), else what the clause carries over.
+ */
+export function subjectOfFigure(
+  text: string,
+  mentions: Mention[],
+  clause: Clause,
+  figure: Span,
+  recent: Map<string, string>,
+): string {
+  const before = { start: clause.start, end: figure.start };
+  const after = { start: figure.end, end: clause.end };
+  return (
+    subjectCandidates(text, mentions, before, true)[0]?.id ??
+    anaphorIn(text, before, recent) ??
+    subjectCandidates(text, mentions, after, false)[0]?.id ??
+    anaphorIn(text, after, recent) ??
+    clause.carried
+  );
 }
 
 export function resolveClauses(
   text: string,
   mentions: Mention[],
   previous: string,
-  lastCorridor: string | null,
+  recent: Map<string, string>,
 ): Clause[] {
   let carried = previous;
   return splitClauses(text).map((clause) => {
-    const named = subjectBetween(mentions, clause.start, clause.end);
-    const anaphor = !named && lastCorridor && CORRIDOR_ANAPHOR.test(clause.text) ? lastCorridor : null;
-    const subject = named ?? anaphor ?? carried;
+    const subject =
+      subjectCandidates(text, mentions, clause, true)[0]?.id ?? anaphorIn(text, clause, recent) ?? carried;
+    const clauseOf = { ...clause, subject, carried };
     carried = subject;
-    return { ...clause, subject };
+    return clauseOf;
   });
 }
 

@@ -5,46 +5,73 @@
  * are the reference tables' (`sources/reference/`).
  */
 
-export const WORD_NUMBERS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  hundred: 100,
-  'a hundred': 100,
-  'one hundred': 100,
-  'a thousand': 1000,
-  'one thousand': 1000,
-};
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = [
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
-export const WORD_FRACTIONS: Record<string, number> = {
-  half: 1 / 2,
-  'one-half': 1 / 2,
-  'one-third': 1 / 3,
-  'two-thirds': 2 / 3,
-  'one-fourth': 1 / 4,
-  'one-quarter': 1 / 4,
-  'a quarter': 1 / 4,
-  'three-quarters': 3 / 4,
-  'one-fifth': 1 / 5,
-  'two-fifths': 2 / 5,
-  'one-sixth': 1 / 6,
-  'one-seventh': 1 / 7,
-  'one-eighth': 1 / 8,
-  'one-tenth': 1 / 10,
-};
+/** "two" to "ninety-nine", "a hundred", "a thousand". "One" is left out: "one of the ..." is rarely a figure. */
+export const WORD_NUMBERS: Record<string, number> = Object.fromEntries([
+  ...UNITS.slice(1).map((w, i) => [w, i + 2]),
+  ...TEENS.map((w, i) => [w, i + 10]),
+  ...TENS.flatMap((t, i) => [[t, (i + 2) * 10], ...UNITS.map((u, j) => [`${t}-${u}`, (i + 2) * 10 + j + 1])]),
+  ['hundred', 100],
+  ['a hundred', 100],
+  ['one hundred', 100],
+  ['a thousand', 1000],
+  ['one thousand', 1000],
+]);
+
+/** Ordinal words: ranks ("ranks fifth") and fractions' denominators ("a fifteenth"). */
+export const ORDINALS: Record<string, number> = Object.fromEntries([
+  ...['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'].map((w, i) => [w, i + 1]),
+  ...[
+    'tenth',
+    'eleventh',
+    'twelfth',
+    'thirteenth',
+    'fourteenth',
+    'fifteenth',
+    'sixteenth',
+    'seventeenth',
+    'eighteenth',
+    'nineteenth',
+  ].map((w, i) => [w, i + 10]),
+  ...['twentieth', 'thirtieth', 'fortieth', 'fiftieth'].map((w, i) => [w, (i + 2) * 10]),
+]);
+
+/** Fractions in words: "half", "a third", "one-third", "two thirds", "a fifteenth", "three quarters". */
+export const WORD_FRACTIONS: Record<string, number> = (() => {
+  const out: Record<string, number> = { half: 1 / 2, 'a half': 1 / 2, 'one-half': 1 / 2, 'one half': 1 / 2 };
+  const denominators: Record<string, number> = { ...ORDINALS, quarter: 4 };
+  delete denominators.first;
+  delete denominators.second;
+  const counts: [string, number][] = [
+    ['a', 1],
+    ['an', 1],
+    ['one', 1],
+    ...UNITS.slice(1).map((w, i): [string, number] => [w, i + 2]),
+  ];
+  for (const [word, d] of Object.entries(denominators)) {
+    for (const [count, n] of counts) {
+      if (n >= d) continue;
+      const plural = n > 1 ? `${word}s` : word;
+      out[`${count} ${plural}`] = n / d;
+      if (count !== 'a' && count !== 'an') out[`${count}-${plural}`] = n / d;
+    }
+  }
+  return out;
+})();
 
 export const SCALES: Record<string, number> = {
   thousand: 1e3,
@@ -186,3 +213,11 @@ export const NOUN_STOP = new Set([
   'through',
   'via',
 ]);
+
+/** Words before a percentage that make it a change, not a level ("up 8.4 percent", "grew by 10%"). */
+export const GROWTH_CUE =
+  /(?:\b(?:up|down|grew|grow|grows|growing|growth|rose|rise|rising|risen|increased?|increasing|jumped|surged|climbed|expanded|gained?|declined?|fell|dropped|decreased?|an increase|a rise|a decline|a drop)(?:\s+(?:of|by|at))?(?:\s+(?:a|an|about|around|nearly|almost|over|more than|roughly))?\s*)$/i;
+
+/** Words before a number that make it part of a name or a label, not a figure ("Fortune 500", "Top 100", "Industry 4.0"). */
+export const NAME_WORDS_BEFORE =
+  /\b(?:version|highway|route|road|no\.|number|phase|line|batch|article|page|room|level|grade|class|top|fortune|forbes|global|industry|web|china|asia|world)\s+$/i;

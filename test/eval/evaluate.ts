@@ -122,8 +122,13 @@ function score(gold: Gold, split: 'tune' | 'held', text: string, result: SourceF
     return !!span && goldSpans[gi]!.some((g) => g.start < span.end && g.end > span.start);
   };
   const subjectRight = (f: Fact, g: GoldFigure) => {
-    const names = namesOf(entities.get(f.subject), f.subject);
-    return [...g.subject, ...(g.place ?? [])].some((n) => names.some((m) => sameName(m, n)));
+    const entity = entities.get(f.subject);
+    const names = namesOf(entity, f.subject);
+    const fits = (kind: string) => kindFits(entity?.kind, kind);
+    const own = fits(g.subjectKind) && g.subject.some((n) => names.some((m) => sameEntity(m, n)));
+    // A company's or project's figure may be given to the place it is in (it then reaches a briefing).
+    const place = (g.place ?? []).some((n) => names.some((m) => sameEntity(m, n)));
+    return own || place;
   };
   const kindRight = (f: Fact, g: GoldFigure) => (f.kind === 'target') === (g.kind === 'target');
 
@@ -169,7 +174,7 @@ function score(gold: Gold, split: 'tune' | 'held', text: string, result: SourceF
 
   const goldNames = [...gold.entities, ...gold.figures.flatMap((g) => [...g.subject, ...(g.place ?? [])])];
   const pseudo = result.discovered
-    .filter((e) => e.kind !== 'person' && !goldNames.some((n) => sameName(e.name, n) || containsName(n, e.name)))
+    .filter((e) => e.kind !== 'person' && !goldNames.some((n) => sameEntity(e.name, n) || containsName(n, e.name)))
     .map((e) => `${e.kind}: ${e.name}`);
 
   return {
@@ -248,6 +253,37 @@ export function sameName(a: string, b: string): boolean {
   const y = normalName(b);
   return x === y || x.replace(GENERIC_TAIL, '') === y.replace(GENERIC_TAIL, '');
 }
+/** Words that say what kind of thing a name is, not which one: set aside to compare names. */
+const GENERIC_WORDS = new Set(
+  'the of and in for science sci tech technology technological innovation corridor high hi new zone zones district city province municipality national industrial industry development demonstration area park parks economic region county provincial'.split(
+    ' ',
+  ),
+);
+const core = (name: string) => new Set(normalName(name).split(' ').filter((w) => w && !GENERIC_WORDS.has(w)));
+/** One entity under two names: the same distinctive words ("G60 High-Tech Corridor" and "G60 Corridor"). */
+export function sameEntity(a: string, b: string): boolean {
+  if (sameName(a, b)) return true;
+  const x = core(a);
+  const y = core(b);
+  return x.size > 0 && x.size === y.size && [...x].every((w) => y.has(w));
+}
+/** The extracted entity's kind can be the gold subject's: a zone's figure given to its city is wrong. */
+function kindFits(extracted: string | undefined, gold: string): boolean {
+  if (!extracted) return false;
+  const fits: Record<string, string[]> = {
+    corridor: ['corridor'],
+    region: ['corridor', 'province', 'zone'],
+    province: ['province'],
+    city: ['city'],
+    district: ['district', 'zone'],
+    zone: ['zone', 'district'],
+    organization: ['organization'],
+    project: ['organization', 'zone'],
+    country: [],
+  };
+  return (fits[gold] ?? [gold]).includes(extracted);
+}
+
 /** A discovered name that is a shorter form of a gold name ("Hefei High-tech Zone" in "Hefei National High-tech Zone"): not a pseudo-entity. */
 function containsName(full: string, part: string): boolean {
   const f = ` ${normalName(full)} `;

@@ -1,6 +1,7 @@
 /** Metric facts: a figure about a subject, in base units, with its as-of date. */
 import { SUBJECT_KINDS, clauseAt, type SentenceContext } from '../context.js';
 import { labelFor } from '../metricLabel.js';
+import { subjectOfFigure } from '../subjects.js';
 import { shiftQuantity } from '../numbers.js';
 import { FUTURE, figureFields, type FactDraft } from './draft.js';
 
@@ -8,10 +9,14 @@ export function extractMetrics(ctx: SentenceContext): FactDraft[] {
   if (FUTURE.test(ctx.sentence.text)) return [];
   const facts: FactDraft[] = [];
   for (const q of ctx.quantities) {
-    // Small counts in prose ("8 cities", "three leading industries") enumerate; they are not statistics.
-    if (q.kind === 'count' && q.value < 10) continue;
     const clause = clauseAt(ctx, q.start);
-    const subject = subjectFor(ctx, clause.start, q.start) ?? clause.subject;
+    const subject = subjectOfFigure(
+      ctx.sentence.text,
+      ctx.mentions,
+      clause,
+      { start: q.figureStart, end: q.end },
+      ctx.recent,
+    );
     const entity = ctx.index.entities.get(subject);
     const names = entity ? [entity.name, ...entity.aliases] : [];
     if (isJoint(ctx, subject, q.start)) continue; // "Shanghai and Suzhou sealed 193 tasks": a cooperation fact holds it
@@ -45,10 +50,4 @@ function isJoint(ctx: SentenceContext, subject: string, before: number): boolean
   const joined = (a?: { end: number }, b?: { start: number }) =>
     !!a && !!b && /^\s*(?:and|&|,)\s*$/.test(text.slice(a.end, b.start));
   return i !== -1 && (joined(places[i - 1], places[i]) || joined(places[i], places[i + 1]));
-}
-
-/** The subject named nearest before the figure in its clause wins over the carried one. */
-function subjectFor(ctx: SentenceContext, from: number, to: number): string | null {
-  const before = ctx.mentions.filter((m) => m.start >= from && m.end <= to && SUBJECT_KINDS.has(m.kind));
-  return before[before.length - 1]?.id ?? null;
 }

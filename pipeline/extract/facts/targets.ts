@@ -6,6 +6,7 @@
 import { addYears } from '../../text/dates.js';
 import { clauseAt, summarize, type SentenceContext } from '../context.js';
 import { labelFor } from '../metricLabel.js';
+import { subjectOfFigure } from '../subjects.js';
 import { shiftQuantity } from '../numbers.js';
 import { FUTURE, figureFields, type FactDraft } from './draft.js';
 
@@ -34,7 +35,7 @@ export function extractTargets(ctx: SentenceContext): FactDraft[] {
     if (!label) continue;
     facts.push({
       kind: 'target',
-      subject: clause.subject,
+      subject: subjectOfFigure(text, ctx.mentions, clause, { start: q.figureStart, end: q.end }, ctx.recent),
       metric: label.id,
       label: label.label,
       ...figureFields(q),
