@@ -5,6 +5,7 @@
  * places missing from the reference tables still yield facts.
  */
 import type { Entity, EntityKind } from '../facts/factModel.js';
+import { escapeRegExp } from '../text/escape.js';
 import { entityIdForAlias, entitySlug, type EntityIndex } from './entityIndex.js';
 
 export interface Mention {
@@ -24,7 +25,7 @@ const CONNECTOR = '(?:and|of|for|the|on|&)';
 const CHAIN = new RegExp(String.raw`(?<![\p{L}\p{N}])${TOKEN}(?:\s+(?:${CONNECTOR}\s+){0,2}${TOKEN})*`, 'gu');
 const ORG_SUFFIX =
   /^(?:University|Institute|Academy|Commission|Committee|Ministry|Department|Bureau|Administration|Association|Alliance|Group|Company|Corporation|Bank|Fund|Center|Centre|Laboratory|Laboratories|Lab|Labs|Hospital|Office|Council|Federation|Society|Foundation|Exchange|Museum|Co\.?|Corp\.?|Inc\.?|Ltd\.?|Limited)$/;
-const ZONE_SUFFIX = /^(?:City|Zone|Park|Area|District|Base|Valley)$/;
+const ZONE_SUFFIX = /^(?:City|Zones?|Parks?|Area|District|Base|Valley)$/;
 const ZONE_CITY = /(?:Science|Technology|Sci-Tech|Innovation|New|Tech|Knowledge|Smart)\s+City$/;
 const CORRIDOR_SUFFIX = /^Corridors?$/;
 const GENERIC = new Set([
@@ -81,7 +82,9 @@ export function findMentions(text: string, index: EntityIndex, discovered: Disco
   };
   for (const m of discoverPeople(text, discovered)) claim(m);
   for (const m of discoverChains(text, index, reference, discovered)) claim(m);
+  for (const m of discoverLowercasePlaces(text, index, discovered)) claim(m);
   for (const m of discoverPossessiveOrgs(text, index, discovered)) claim(m);
+  for (const m of knownDiscovered(text, discovered)) claim(m);
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -120,7 +123,12 @@ function splitAtAnd(chain: string, start: number): { text: string; start: number
   for (let m = re.exec(chain); m; m = re.exec(chain)) {
     const left = chain.slice(from, m.index);
     const lastWord = left.split(/\s+/).pop() ?? '';
-    if (ORG_SUFFIX.test(lastWord) || ZONE_SUFFIX.test(lastWord) || CORRIDOR_SUFFIX.test(lastWord)) {
+    if (
+      ORG_SUFFIX.test(lastWord) ||
+      ZONE_SUFFIX.test(lastWord) ||
+      CORRIDOR_SUFFIX.test(lastWord) ||
+      /^\([A-Z]{2,}\)$/.test(lastWord)
+    ) {
       pieces.push({ text: left, start: start + from });
       from = m.index + m[0].length;
     }
@@ -140,7 +148,9 @@ function discoverChain(
   {
     let name = chain;
     let start = chainStart;
-    const lead = LEADING.exec(name)?.[0] ?? '';
+    const lead =
+      (LEADING.exec(name)?.[0] ?? '') +
+      (/^(?:The\s+)?[\p{L}-]+-based\s+/u.exec(name.slice(LEADING.exec(name)?.[0]?.length ?? 0))?.[0] ?? '');
     name = name.slice(lead.length);
     start += lead.length;
     const role = ROLE_WORDS.test(name) ? (/^.*?\bof\s+(?:the\s+)?/.exec(name)?.[0] ?? '') : '';
@@ -163,6 +173,7 @@ function discoverChain(
     name = (keepTail ? words : words.slice(0, cut + 1))
       .join(' ')
       .replace(/[’']s$/, '')
+      .replace(/\s+\([A-Z]{2,}\)$/, '')
       .replace(/[,\s]+$/, '');
     if (name.split(/\s+/).length < 2) return null;
     const end = start + name.length;
@@ -206,7 +217,7 @@ function discover(
     id,
     kind,
     name: clean,
-    aliases: [],
+    aliases: shortName(clean, kind, index),
     reference: false,
     ...(place && kind !== 'corridor' ? { parent: place.id } : {}),
   };
@@ -238,4 +249,54 @@ function discoverPeople(text: string, discovered: Discovered): Mention[] {
     out.push({ id, kind: 'person', start: m.index, end: m.index + name.length, text: name });
   }
   return out;
+}
+
+/** Place words written in lower case after a name: "Nanshan district", "Xinwu new area". */
+const LOWERCASE_PLACE =
+  /(?<![\p{L}])((?:[A-Z][\p{L}’'-]+\s+){1,3})(district|county|new area|new district|high-tech zone|hi-tech zone|development zone|industrial park|science city)\b/gu;
+
+function discoverLowercasePlaces(text: string, index: EntityIndex, discovered: Discovered): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(LOWERCASE_PLACE)) {
+    const base = m[1]!.trim().replace(/^(?:The|In|At|Of|And|From|To|With|For|On|By)\s+/, '');
+    if (!base || /^(?:The|This|That|Its|Their|Each|Every|One|Two|Three)$/.test(base)) continue;
+    const start = m.index! + m[0].indexOf(base);
+    const suffix = m[2]!.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+    const kind: EntityKind = /^(?:district|county)$/.test(m[2]!) ? 'district' : 'zone';
+    const referenced = entityIdForAlias(index, `${base} ${suffix}`);
+    if (referenced) continue;
+    const entity = discover(discovered, kind, `${base} ${suffix}`, [], index);
+    out.push({
+      id: entity.id,
+      kind,
+      start,
+      end: m.index! + m[0].length,
+      text: text.slice(start, m.index! + m[0].length),
+    });
+  }
+  return out;
+}
+
+/** A place found earlier in the article, named again without its place word ("Nanshan's GDP"). */
+function knownDiscovered(text: string, discovered: Discovered): Mention[] {
+  const out: Mention[] = [];
+  for (const entity of discovered.values()) {
+    if (entity.kind === 'person' || entity.kind === 'organization') continue;
+    for (const alias of entity.aliases) {
+      const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(alias)}(?![\\p{L}])`, 'gu');
+      for (const m of text.matchAll(re))
+        out.push({ id: entity.id, kind: entity.kind, start: m.index!, end: m.index! + alias.length, text: alias });
+    }
+  }
+  return out;
+}
+
+/** "Xiong'an New Area" is also "Xiong'an", unless that short name is a known place of its own. */
+function shortName(name: string, kind: EntityKind, index: EntityIndex): string[] {
+  if (kind !== 'zone' && kind !== 'district') return [];
+  const short = name.replace(
+    /\s+(?:New Area|New District|District|County|Science City|High-tech Zone|Hi-tech Zone|Development Zone|Industrial Park|Zone|Park)$/i,
+    '',
+  );
+  return short !== name && /^[A-Z][\p{L}’'-]+$/u.test(short) && !entityIdForAlias(index, short) ? [short] : [];
 }

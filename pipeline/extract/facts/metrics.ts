@@ -17,6 +17,8 @@ export function extractMetrics(ctx: SentenceContext): FactDraft[] {
       { start: q.figureStart, end: q.end },
       ctx.recent,
     );
+    // A figure whose subject the article never names is left out: printed under the article's title it would mislead.
+    if (subject.startsWith('source-')) continue;
     const entity = ctx.index.entities.get(subject);
     const names = entity ? [entity.name, ...entity.aliases] : [];
     if (isJoint(ctx, subject, q.start)) continue; // "Shanghai and Suzhou sealed 193 tasks": a cooperation fact holds it

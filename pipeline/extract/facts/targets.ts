@@ -32,10 +32,11 @@ export function extractTargets(ctx: SentenceContext): FactDraft[] {
   for (const q of ctx.quantities) {
     const clause = clauseAt(ctx, q.start);
     const label = labelFor(text.slice(clause.start, clause.end), shiftQuantity(q, clause.start), ctx.index, []);
-    if (!label) continue;
+    const subject = subjectOfFigure(text, ctx.mentions, clause, { start: q.figureStart, end: q.end }, ctx.recent);
+    if (!label || subject.startsWith('source-')) continue;
     facts.push({
       kind: 'target',
-      subject: subjectOfFigure(text, ctx.mentions, clause, { start: q.figureStart, end: q.end }, ctx.recent),
+      subject,
       metric: label.id,
       label: label.label,
       ...figureFields(q),
