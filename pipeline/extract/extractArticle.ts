@@ -60,11 +60,18 @@ export function extractArticle(article: Article, index: EntityIndex, discovered:
       carry = { ...(carry.eventDate ? { eventDate: carry.eventDate } : {}) };
     }
     const mentions = mentionsBySentence[i]!;
-    const clauses = resolveClauses(sentence.text, mentions, previous, recent);
+    const quantities = findQuantities(sentence.text);
+    const clauses = resolveClauses(
+      sentence.text,
+      mentions,
+      previous,
+      recent,
+      quantities.map((q) => q.start),
+    );
     const ctx: SentenceContext = {
       sentence,
       mentions,
-      quantities: findQuantities(sentence.text),
+      quantities,
       dates: findDates(sentence.text, article.source.published),
       clauses,
       source: article.source,

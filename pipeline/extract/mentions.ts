@@ -175,6 +175,12 @@ function discoverChain(
       .replace(/[’']s$/, '')
       .replace(/\s+\([A-Z]{2,}\)$/, '')
       .replace(/[,\s]+$/, '');
+    if (kind === 'zone' || kind === 'corridor') {
+      // Headlines capitalise every word: "Output of Shaanxi Hi-tech Zones" names the zones after "of".
+      const lead = /^.*\s(?:of|in|for|at|on)\s+(?:the\s+)?/i.exec(name)?.[0] ?? '';
+      name = name.slice(lead.length);
+      start += lead.length;
+    }
     if (name.split(/\s+/).length < 2) return null;
     const end = start + name.length;
     if (text.slice(start, end) !== name) return null;

@@ -17,7 +17,7 @@ export interface MetricLabel {
   unit?: string;
 }
 
-const VERB = String.raw`(?:(?:has|have|had|is|are|was|were|will|continued to be|continues to be)\s+)*(?:reached|reaches|reach|is|was|are|were|stood at|stands at|totaled|totalled|totals|exceeds|exceeded|exceeding|amounted to|amounts to|increased to|increased by|rose to|rose by|grew to|grew by|accounts for|accounting for|account for|accounted for|maintained at|worth|valued at|hit|hits|of|at)`;
+const VERB = String.raw`(?:(?:has|have|had|is|are|was|were|will|continued to be|continues to be)\s+)*(?:reached|reaches|reach|is|was|are|were|stood at|stands at|totaled|totalled|totals|exceeds|exceeded|exceeding|amounted to|amounts to|increased to|increased by|rose to|rose by|grew to|grew by|topped|surpassed|posted|generated|attracted|drew|registered|recorded|realized|realised|achieved|reported|invested|contributed|contributes|occupying|occupies|covering|covers|spans|spanning|employs|boasts|houses|gathered|brought|received|raised|secured|accounts for|accounting for|account for|accounted for|maintained at|worth|valued at|hit|hits|of|at)`;
 const LEFT_OF =
   /(?:^|[,;:(]\s*|\b(?:with|and|has|have|had|covers|covering|reaches|at)\s+)(?:an?\s+|the\s+)?([\p{L}&’'\- ]{2,60}?)\s+of\s*$/u;
 const LEFT_VERB = new RegExp(String.raw`([\p{L}\p{N}&’'\- ]{2,120}?)\s+${VERB}\s*$`, 'u');
@@ -53,6 +53,14 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
       else if (!label && of2) label = `share of ${cleanPhrase(of2, subjectNames)}`;
       else if (label && /accounting for|accounts for|account for|accounted for/.test(left.slice(-20)))
         label = `${label} (share)`;
+    }
+    // "reported US$2.07 billion of newly registered foreign capital": the measure follows the figure.
+    if (!label && (q.kind === 'currency' || q.kind === 'amount')) {
+      const named =
+        /^\s*(?:\([^)]*\)\s*)?(?:of|in)\s+([\p{L}&’'\- ]{3,60}?)(?=[,;.)]|$|\s+(?:and|in|with|while|which|from|for|by|to)\b)/iu.exec(
+          right,
+        )?.[1];
+      if (named) label = cleanPhrase(named, subjectNames);
     }
     label ??= UNIT_LABELS[q.unit] ?? null;
   }

@@ -96,6 +96,7 @@ export function subjectOfFigure(
   const before = { start: clause.start, end: figure.start };
   const after = { start: figure.end, end: clause.end };
   return (
+    possessorOf(text, mentions, before) ??
     subjectCandidates(text, mentions, before, true)[0]?.id ??
     anaphorIn(text, before, recent) ??
     subjectCandidates(text, mentions, after, false)[0]?.id ??
@@ -104,16 +105,33 @@ export function subjectOfFigure(
   );
 }
 
+/** "Guangdong's average of 3.9 percent", "Nanshan's GDP reached": the possessor right before the figure owns it. */
+const POSSESSED_FIGURE =
+  /^['’]s\s+(?:[\p{L}&-]+\s+){0,4}(?:(?:of|at|was|were|is|stood at|reached|hit|totaled|topped)\s+)?(?:about\s+|nearly\s+|over\s+|more than\s+)?$/u;
+function possessorOf(text: string, mentions: Mention[], before: Span): string | null {
+  const last = mentions
+    .filter((m) => m.start >= before.start && m.end <= before.end && SUBJECT_KINDS.has(m.kind))
+    .pop();
+  return last && POSSESSED_FIGURE.test(text.slice(last.end, before.end)) ? last.id : null;
+}
+
 export function resolveClauses(
   text: string,
   mentions: Mention[],
   previous: string,
   recent: Map<string, string>,
+  figureStarts: number[] = [],
 ): Clause[] {
   let carried = previous;
   return splitClauses(text).map((clause) => {
+    // Who the clause is about is said before its first figure; "... 60 percent of Wuhan's" is a whole, not a subject.
+    const first = figureStarts.find((f) => f >= clause.start && f < clause.end) ?? clause.end;
+    const head = { start: clause.start, end: first };
     const subject =
-      subjectCandidates(text, mentions, clause, true)[0]?.id ?? anaphorIn(text, clause, recent) ?? carried;
+      subjectCandidates(text, mentions, head, true)[0]?.id ??
+      anaphorIn(text, head, recent) ??
+      subjectCandidates(text, mentions, clause, false)[0]?.id ??
+      carried;
     const clauseOf = { ...clause, subject, carried };
     carried = subject;
     return clauseOf;

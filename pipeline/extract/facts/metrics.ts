@@ -5,6 +5,10 @@ import { subjectOfFigure } from '../subjects.js';
 import { shiftQuantity } from '../numbers.js';
 import { FUTURE, figureFields, type FactDraft } from './draft.js';
 
+/** Words right before a figure that make it the nation's, not the subject's. */
+const NATIONAL =
+  /\b(?:national|nationwide|country's|country’s|China's|China’s)\s+(?:average|total|level|figure|rate)\s+(?:of\s+|was\s+|at\s+)?$/i;
+
 export function extractMetrics(ctx: SentenceContext): FactDraft[] {
   if (FUTURE.test(ctx.sentence.text)) return [];
   const facts: FactDraft[] = [];
@@ -19,6 +23,8 @@ export function extractMetrics(ctx: SentenceContext): FactDraft[] {
     );
     // A figure whose subject the article never names is left out: printed under the article's title it would mislead.
     if (subject.startsWith('source-')) continue;
+    // "outperforming the national average of 5 percent": a figure of the nation, which no briefing is about.
+    if (NATIONAL.test(ctx.sentence.text.slice(Math.max(0, q.start - 40), q.figureStart))) continue;
     const entity = ctx.index.entities.get(subject);
     const names = entity ? [entity.name, ...entity.aliases] : [];
     if (isJoint(ctx, subject, q.start)) continue; // "Shanghai and Suzhou sealed 193 tasks": a cooperation fact holds it
