@@ -54,6 +54,20 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
       else if (label && /accounting for|accounts for|account for|accounted for/.test(left.slice(-20)))
         label = `${label} (share)`;
     }
+    // "0.6 percentage points higher than that of the nationwide figure": a margin.
+    const margin = /^\s*(higher|lower|more|less|above|below)\s+than\s+((?:[\p{L}’'-]+\s*){1,5})/iu.exec(right);
+    if (!label && margin) label = `margin ${margin[1]!.toLowerCase()} than ${margin[2]!.trim()}`;
+    // "the 1 trillion yuan ($143.7 billion) GDP benchmark": the noun right after the sum.
+    const after = /^\s*(?:\([^)]*\)\s*)?([A-Z]{2,}|[a-z][\p{L}-]+(?:\s+[a-z][\p{L}-]+){0,2})(?=[\s,.;]|$)/u.exec(
+      right,
+    )?.[1];
+    if (
+      !label &&
+      after &&
+      (q.kind === 'currency' || q.kind === 'amount') &&
+      !/^(?:in|on|at|by|for|to|from|and|or|of|with|a|an|the|per|each|from|last|this|year|yuan)\b/i.test(after)
+    )
+      label = after;
     // "reported US$2.07 billion of newly registered foreign capital": the measure follows the figure.
     if (!label && (q.kind === 'currency' || q.kind === 'amount')) {
       const named =

@@ -70,6 +70,9 @@ const UNIT_AFTER: { pattern: RegExp; kind: QuantityKind; unit: (m: RegExpExecArr
   { pattern: /^\s*(?:%|percent\b|per cent\b|percentage points?\b)/i, kind: 'percent', unit: () => '%' },
   { pattern: new RegExp(`^${CUR_SUF}\\b`, 'i'), kind: 'currency', unit: (m) => CURRENCY_SUFFIX[m[1]!.toLowerCase()]! },
   { pattern: /^\s*(?:square kilomet(?:er|re)s?|sq\.? ?km|km2|km²)/i, kind: 'area', unit: () => 'km²' },
+  { pattern: /^\s*(?:square met(?:er|re)s?|sq\.? ?m\b|m2\b|m²)/i, kind: 'area', unit: () => 'm²' },
+  { pattern: /^\s*(?:hectares?|ha\b)/i, kind: 'area', unit: () => 'hectares' },
+  { pattern: /^\s*mu\b/i, kind: 'area', unit: () => 'mu' },
   { pattern: /^\s*(?:kilomet(?:er|re)s?|km)\b/i, kind: 'length', unit: () => 'km' },
   { pattern: /^\s*(?:times|-fold|fold)\b/i, kind: 'multiple', unit: () => '×' },
 ];
@@ -170,7 +173,7 @@ function readFigure(text: string, m: RegExpExecArray): Quantity | null {
   const numberStart = qualifierText ? text.indexOf(qualifierText, start) + qualifierText.length + 1 : start;
   const before = text.slice(Math.max(0, numberStart - 12), numberStart);
   // "the first half of the year" is a period, not a fraction.
-  if (g.frac && /^half$/i.test(g.frac) && /\b(?:first|second|latter|former)\s+$/i.test(before)) return null;
+  if (g.frac && /\b(?:first|second|latter|former|last|past|previous|next)\s+$/i.test(before)) return null;
   // "a third batch": a fraction in words is followed by "of", a determiner or a pause.
   if (
     g.frac &&
@@ -240,7 +243,9 @@ function readFigure(text: string, m: RegExpExecArray): Quantity | null {
     };
     return unit.kind === 'currency' ? withAlternate(text, q) : q;
   }
-  const noun = countedNoun(rest());
+  // "Thirteen of the 14 projects": both count projects.
+  const partOf = new RegExp(`^\\s+of\\s+(?:the|its|their)\\s+(?:${NUM}|${WORD_NUM})\\s+`, 'i').exec(rest());
+  const noun = countedNoun(partOf ? rest().slice(partOf[0].length) : rest());
   if (noun) {
     const per = new RegExp(`^\\s*["“”']?${escapeRegExp(noun.text)}["“”']?\\s+per\\s+(${NUM})\\s+([a-z]+)`, 'i').exec(
       rest(),
@@ -260,11 +265,25 @@ function readFigure(text: string, m: RegExpExecArray): Quantity | null {
       };
     }
     if (value === 1 && scale === 1) return null;
-    // "the 2 cities", "its three leading industries": a reference back, not a figure.
+    if (partOf) {
+      const figure = text.slice(numberStart, end);
+      return {
+        kind: 'count',
+        value,
+        unit: noun.last,
+        noun: noun.text,
+        qualifier,
+        figure,
+        figureStart: numberStart,
+        start,
+        end,
+      };
+    }
+    // "the 2 cities", "its three leading industries": a reference back, not a figure ("13 of the 14 projects" is).
+    const lead = text.slice(Math.max(0, numberStart - 30), numberStart);
     if (
-      /(?:\b(?:the|these|those|its|their|our|his|her|both|all|other|between)|['’]s)\s+$/i.test(
-        text.slice(Math.max(0, numberStart - 10), numberStart),
-      )
+      /(?:\b(?:the|these|those|its|their|our|his|her|both|all|other|between)|['’]s)\s+$/i.test(lead.slice(-10)) &&
+      !new RegExp(`(?:${NUM}|${WORD_NUM})\\s+of\\s+(?:the|its|their)\\s+$`, 'i').test(lead)
     )
       return null;
     end += noun.length;
@@ -322,7 +341,10 @@ function mergeFromTo(text: string, qs: Quantity[]): Quantity[] {
       b &&
       a.unit === b.unit &&
       /\bfrom\s+(?:the\s+)?(?:original\s+)?$/i.test(text.slice(Math.max(0, a.start - 25), a.start)) &&
-      /^\s+to\s+$/i.test(text.slice(a.end, b.start))
+      // "from 652.7 billion yuan in 2020 to last year's 1 trillion yuan"
+      /^(?:\s+in\s+(?:19|20)\d{2})?\s+to\s+(?:(?:last|this|next)\s+year['’]s\s+|the\s+)?$/i.test(
+        text.slice(a.end, b.start),
+      )
     ) {
       out.push({ ...b, from: a.value });
       i++;

@@ -44,6 +44,7 @@ const ANAPHORS: [RegExp, EntityKind[]][] = [
   [/\b(?:the|this|that)\s+(?:city|municipality)\b/i, ['city']],
   [/\b(?:the|this|that)\s+province\b/i, ['province']],
   [/\b(?:the|this|that)\s+corridor\b/i, ['corridor']],
+  [/\b(?:the|this|that)\s+(?:firm|company|institute|university|laboratory|lab|group)\b/i, ['organization']],
 ];
 
 type Span = { start: number; end: number };
@@ -76,7 +77,10 @@ export function anaphorIn(text: string, span: Span, recent: Map<string, string>)
   for (const [pattern, kinds] of ANAPHORS) {
     const m = pattern.exec(part);
     const id = m && kinds.map((k) => recent.get(k)).find(Boolean);
-    if (m && id && (!best || m.index < best.at)) best = { at: m.index, id };
+    // "of the city's land", "to the zone": a reference behind a preposition is not the subject either.
+    const behind = m ? part.slice(Math.max(0, m.index - 40), m.index) : '';
+    if (!m || !id || NOT_SUBJECT_AFTER.test(behind) || /\bof\s+$/i.test(behind)) continue;
+    if (!best || m.index < best.at) best = { at: m.index, id };
   }
   return best?.id ?? null;
 }

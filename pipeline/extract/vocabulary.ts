@@ -113,6 +113,10 @@ export const CURRENCY_SUFFIX: Record<string, string> = {
 
 /** Nouns that measure time or order, not an amount of something: never a metric's noun. */
 export const NOT_COUNTED = new Set([
+  'others',
+  'ones',
+  'other',
+
   'year',
   'years',
   'month',

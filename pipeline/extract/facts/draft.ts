@@ -17,4 +17,4 @@ export function figureFields(q: Quantity): Pick<FactDraft, 'value' | 'unit' | 'q
 
 /** Future and goal wording: figures in such sentences are targets, not achievements. */
 export const FUTURE =
-  /\b(?:will|shall|plans?\s+to|planned|aims?\s+to|aiming|targets?|goal|strives?\s+to|is\s+expected\s+to|are\s+expected\s+to|by\s+the\s+end\s+of|within\s+(?:the\s+next\s+)?\w+\s+years?)\b/i;
+  /\b(?:will|shall|plans?\s+to|planned|aims?\s+to|aiming|targets?|goal|strives?\s+to|(?:is|are|was|were)\s+(?:expected|projected|forecast|estimated)\s+to|projected|forecast\s+to|by\s+the\s+end\s+of|within\s+(?:the\s+next\s+)?\w+\s+years?)\b/i;
