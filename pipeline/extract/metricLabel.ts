@@ -17,34 +17,61 @@ export interface MetricLabel {
   unit?: string;
 }
 
-const VERB = String.raw`(?:(?:has|have|had|is|are|was|were|will|continued to be|continues to be)\s+)*(?:reached|reaches|reach|is|was|are|were|stood at|stands at|totaled|totalled|totals|exceeds|exceeded|exceeding|amounted to|amounts to|increased to|increased by|rose to|rose by|grew to|grew by|topped|surpassed|posted|generated|attracted|drew|registered|recorded|realized|realised|achieved|reported|invested|contributed|contributes|occupying|occupies|covering|covers|spans|spanning|employs|boasts|houses|gathered|brought|received|raised|secured|accounts for|accounting for|account for|accounted for|maintained at|worth|valued at|hit|hits|of|at)`;
+const VERB = String.raw`(?:(?:has|have|had|is|are|was|were|will|continued to be|continues to be)\s+)*(?:reached|reaches|reach|is|was|are|were|stood at|stands at|totaled|totalled|totals|exceeds|exceeded|exceeding|amounted to|amounts to|increased to|increased by|rose to|rose by|grew to|grew by|topped|surpassed|increased|decreased|rose|grew|climbed|jumped|fell|dropped|posted|generated|attracted|drew|registered|recorded|realized|realised|achieved|reported|invested|contributed|contributes|occupying|occupies|covering|covers|spans|spanning|employs|boasts|houses|gathered|brought|received|raised|secured|accounts for|accounting for|account for|accounted for|maintained at|worth|valued at|hit|hits|of|at)`;
 const LEFT_OF =
   /(?:^|[,;:(]\s*|\b(?:with|and|has|have|had|covers|covering|reaches|at)\s+)(?:an?\s+|the\s+)?([\p{L}&’'\- ]{2,60}?)\s+of\s*$/u;
 const LEFT_VERB = new RegExp(String.raw`([\p{L}\p{N}&’'\- ]{2,120}?)\s+${VERB}\s*$`, 'u');
 const DETERMINER = /^(?:.*?\b(?:the|a|an|its|their|his|her|that of|those of|this|these)\s+)/i;
 const SHARE_SCOPE =
   /^\s+of\s+(?:the\s+)?(country|nation|world|national total|global total|total|city|province|region)\b/i;
-const RIGHT_OF = /^\s+of\s+(?:the\s+)?([\p{L}&’'\- ]{3,60}?)(?=[,;.)]|$|\s+(?:in|with|while|which)\b)/u;
+const RIGHT_OF = /^\s+(?:of|to)\s+(?:the\s+)?([\p{L}&’'\- ]{3,60}?)(?=[,;.)]|$|\s+(?:in|with|while|which)\b)/u;
 const QUALIFIER_TAIL = new RegExp(String.raw`\s*\b(?:${QUALIFIER_WORDS})\s*$`, 'i');
-const UNIT_LABELS: Record<string, string> = { 'km²': 'Area', km: 'Length' };
+const UNIT_LABELS: Record<string, string> = {
+  'km²': 'Area',
+  km: 'Length',
+  'm²': 'Floor area',
+  hectares: 'Area',
+  mu: 'Area',
+};
+/** What a verb measures when its subject is a name: "X invested 45bn" is an investment. */
+const VERB_MEASURES: Record<string, string> = {
+  invested: 'Investment',
+  invests: 'Investment',
+  raised: 'Funds raised',
+  employs: 'Employees',
+  covers: 'Area',
+  spans: 'Area',
+};
+const verbOf = (left: string) => /(\w+)\s*$/.exec(left)?.[1]?.toLowerCase() ?? '';
 const GENERIC_LABEL = /^(?:total|a total|number|the number|amount|value|it|they|this|that|which)$/i;
 
 export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjectNames: string[]): MetricLabel | null {
-  const left = clause.slice(0, Math.max(0, q.figureStart)).replace(/["“”]/g, '').replace(QUALIFIER_TAIL, '').trimEnd();
+  // A change "from 2.39 percent to 3.09 percent" is named before its "from".
+  const left = clause
+    .slice(0, Math.max(0, q.fromStart ?? q.figureStart))
+    .replace(/\bfrom\s+(?:the\s+)?$/i, '')
+    .replace(/["“”]/g, '')
+    .replace(QUALIFIER_TAIL, '')
+    .trimEnd();
   const right = clause.slice(q.end);
   let label: string | null = null;
   if (q.kind === 'rate') label = q.unit;
   else if (q.kind === 'count') label = q.noun ?? null;
   else if (q.kind === 'rank') label = `Rank${scopeOf(right)}`;
   else if (q.kind === 'duration') label = 'Duration';
-  else if (q.kind === 'percent' && GROWTH_CUE.test(left)) label = growthLabel(left, subjectNames);
+  else if (q.kind === 'percent' && q.from === undefined && GROWTH_CUE.test(left))
+    label = growthLabel(left, subjectNames);
   else {
     const of = LEFT_OF.exec(left)?.[1];
     const verb = LEFT_VERB.exec(left)?.[1];
     const candidate = [of, verb]
       .map((c) => (c ? cleanPhrase(c, subjectNames) : null))
       .find((c) => c && !GENERIC_LABEL.test(c));
-    label = candidate ?? null;
+    // "Tencent invested 45bn yuan": a name is who, not what; the verb says what.
+    label =
+      candidate && /^[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)*$/u.test(candidate)
+        ? (VERB_MEASURES[verbOf(left)] ?? null)
+        : (candidate ?? null);
     if (label && /\b(?:worth|valued at)\s*$/.test(left)) label = `${label} value`;
     if (q.kind === 'percent' || q.kind === 'fraction') {
       const scope = SHARE_SCOPE.exec(right)?.[1];
@@ -69,13 +96,30 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
     )
       label = after;
     // "reported US$2.07 billion of newly registered foreign capital": the measure follows the figure.
+    // "159 times the 1999 amount": a multiple of what follows.
+    const base = /^\s+((?:the|that of|its|their)\s+[^,;.()]{3,50})/i.exec(right)?.[1];
+    if (!label && q.kind === 'multiple' && base) label = `multiple of ${base.trim()}`;
+    // "80 percent high-growth enterprises": the share's whole follows it.
+    const whole = /^\s+([a-z][\p{L}-]+(?:\s+[a-z][\p{L}-]+){0,2})(?=[\s,.;]|$)/u.exec(right)?.[1];
+    if (
+      !label &&
+      q.kind === 'percent' &&
+      whole &&
+      !/^(?:in|on|at|by|for|to|from|and|or|of|with|year|higher|lower|more|less|above|below|than|over|up|down|growth|increase|rise)\b/i.test(
+        whole,
+      )
+    )
+      label = `share of ${whole}`;
     if (!label && (q.kind === 'currency' || q.kind === 'amount')) {
       const named =
-        /^\s*(?:\([^)]*\)\s*)?(?:of|in)\s+([\p{L}&’'\- ]{3,60}?)(?=[,;.)]|$|\s+(?:and|in|with|while|which|from|for|by|to)\b)/iu.exec(
+        /^\s*(?:\([^)]*\)\s*)?of\s+([\p{L}&’'\- ]{3,60}?)(?=[,;.)]|$|\s+(?:and|in|with|while|which|from|for|by|to)\b)/iu.exec(
           right,
         )?.[1];
       if (named) label = cleanPhrase(named, subjectNames);
     }
+    // A headline's bare noun phrase: "Investment above $115b in Xiong'an New Area".
+    if (!label && /^[\p{L}&’' -]{3,40}$/u.test(left) && left.trim().split(/\s+/).length <= 4)
+      label = cleanPhrase(left, subjectNames);
     label ??= UNIT_LABELS[q.unit] ?? null;
   }
   if (!label) return null;

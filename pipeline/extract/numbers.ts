@@ -47,6 +47,8 @@ export interface Quantity {
   alternate?: { value: number; unit: string; figure: string };
   /** "extended from 40 kilometers to 180 kilometers": the earlier value. */
   from?: number;
+  /** Where "from <earlier value>" starts: the measure is named before it. */
+  fromStart?: number;
 }
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
@@ -58,23 +60,23 @@ const WORD_FRAC = Object.keys(WORD_FRACTIONS)
   .join('|');
 // "45 billion", and the short forms stuck to the number or not: "45bn", "1.2 trn".
 const scale = (name: string) =>
-  String.raw`(?:\s?(?<${name}s>bn|trn|mln)\b|\s+(?<${name}>ten thousand|thousand|million|billion|trillion))?`;
+  String.raw`(?:\s?(?<${name}s>bn|trn|mln)\b|[\s-]+(?<${name}>ten thousand|thousand|million|billion|trillion))?`;
 const qual = (name: string) => String.raw`(?<![\p{L}\p{N}])(?:(?<${name}>${QUALIFIERS})\s+)?`;
 const CUR_PRE = String.raw`(?<cur>RMB|CNY|US\$|USD|HK\$|EUR|[$¥€])\s?`;
 const CUR_PRE_PLAIN = String.raw`(RMB|CNY|US\$|USD|HK\$|EUR|[$¥€])\s?`;
 const SCALE = String.raw`(?:\s+(ten thousand|thousand|million|billion|trillion))?`;
-const CUR_SUF = String.raw`\s*(yuan|RMB|CNY|US dollars|Hong Kong dollars|dollars|USD|euros)`;
+const CUR_SUF = String.raw`[\s-]*(yuan|RMB|CNY|US dollars|Hong Kong dollars|dollars|USD|euros)`;
 
 /** Units read after a number, in the order tried: the first that matches names the figure's kind. */
 const UNIT_AFTER: { pattern: RegExp; kind: QuantityKind; unit: (m: RegExpExecArray) => string }[] = [
-  { pattern: /^\s*(?:%|percent\b|per cent\b|percentage points?\b)/i, kind: 'percent', unit: () => '%' },
+  { pattern: /^[\s-]*(?:%|percent\b|per cent\b|percentage points?\b)/i, kind: 'percent', unit: () => '%' },
   { pattern: new RegExp(`^${CUR_SUF}\\b`, 'i'), kind: 'currency', unit: (m) => CURRENCY_SUFFIX[m[1]!.toLowerCase()]! },
   { pattern: /^\s*(?:square kilomet(?:er|re)s?|sq\.? ?km|km2|km²)/i, kind: 'area', unit: () => 'km²' },
   { pattern: /^\s*(?:square met(?:er|re)s?|sq\.? ?m\b|m2\b|m²)/i, kind: 'area', unit: () => 'm²' },
   { pattern: /^\s*(?:hectares?|ha\b)/i, kind: 'area', unit: () => 'hectares' },
   { pattern: /^\s*mu\b/i, kind: 'area', unit: () => 'mu' },
   { pattern: /^\s*(?:kilomet(?:er|re)s?|km)\b/i, kind: 'length', unit: () => 'km' },
-  { pattern: /^\s*(?:times|-fold|fold)\b/i, kind: 'multiple', unit: () => '×' },
+  { pattern: /^[\s-]*(?:times|fold)\b/i, kind: 'multiple', unit: () => '×' },
 ];
 
 function unitAfter(rest: string): { kind: QuantityKind; unit: string; length: number } | null {
@@ -88,7 +90,8 @@ function unitAfter(rest: string): { kind: QuantityKind; unit: string; length: nu
 /** One pattern, tried left to right; the named groups say which shape matched. */
 const FIGURE = new RegExp(
   [
-    `${qual('q1')}(?:${CUR_PRE})(?<pnum>${NUM})${scale('s1')}`,
+    // "$115b", "US$13.8bn": after a currency sign a bare letter is a scale.
+    `${qual('q1')}(?:${CUR_PRE})(?<pnum>${NUM})(?:(?<s1b>b|tn|m)\\b)?${scale('s1')}`,
     String.raw`${qual('q2')}(?<frac>\d{1,3}/\d{1,3}|${WORD_FRAC})(?![\w/-])`,
     String.raw`${qual('q3')}(?<num>${NUM}|${WORD_NUM})(?:(?=\s?(?:bn|trn|mln)\b)|(?![\p{L}]|[.,/]?\d))${scale('s3')}`,
   ].join('|'),
@@ -120,8 +123,13 @@ const RANK = new RegExp(
   String.raw`\b(?:ranks?|ranked|ranking|placed|placing|came|comes|stood|stands)\s+(?:as\s+)?(?:No\.\s*)?(?<n>\d{1,3}(?:st|nd|rd|th)?|${ORDINAL_WORD})\b`,
   'gi',
 );
+/** "were also first in the municipality", "is second among": a position stated with "be". */
+const RANK_BE = new RegExp(
+  String.raw`\b(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:the\s+)?(?<n>first|second|third|fourth|fifth)\s+(?=in\b|among\b|nationwide\b)`,
+  'gi',
+);
 function ranksIn(text: string): Quantity[] {
-  return [...text.matchAll(RANK)].map((m) => {
+  return [...text.matchAll(RANK), ...text.matchAll(RANK_BE)].map((m) => {
     const n = m.groups!.n!;
     const figureStart = m.index! + m[0].length - n.length;
     const value = ORDINALS[n.toLowerCase()] ?? Number.parseInt(n, 10);
@@ -186,7 +194,7 @@ function readFigure(text: string, m: RegExpExecArray): Quantity | null {
   const rest = () => text.slice(end);
 
   if (g.pnum) {
-    const value = parseNumber(g.pnum) * scaleOf(g.s1 ?? g.s1s);
+    const value = parseNumber(g.pnum) * scaleOf(g.s1 ?? g.s1s ?? g.s1b);
     const unit = CURRENCY_PREFIX[g.cur!.toLowerCase()] ?? 'CNY';
     return withAlternate(text, {
       kind: 'currency',
@@ -315,7 +323,13 @@ function readFigure(text: string, m: RegExpExecArray): Quantity | null {
 
 /** The same quantity with offsets relative to a clause starting at `offset`. */
 export function shiftQuantity(q: Quantity, offset: number): Quantity {
-  return { ...q, start: q.start - offset, end: q.end - offset, figureStart: q.figureStart - offset };
+  return {
+    ...q,
+    start: q.start - offset,
+    end: q.end - offset,
+    figureStart: q.figureStart - offset,
+    ...(q.fromStart !== undefined ? { fromStart: q.fromStart - offset } : {}),
+  };
 }
 
 /** "RMB 100 billion (US$13.8 billion)": the bracketed second currency is kept beside the first. */
@@ -346,7 +360,7 @@ function mergeFromTo(text: string, qs: Quantity[]): Quantity[] {
         text.slice(a.end, b.start),
       )
     ) {
-      out.push({ ...b, from: a.value });
+      out.push({ ...b, from: a.value, fromStart: a.start });
       i++;
     } else out.push(a);
   }

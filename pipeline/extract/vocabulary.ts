@@ -79,6 +79,13 @@ export const SCALES: Record<string, number> = {
   billion: 1e9,
   trillion: 1e12,
   'ten thousand': 1e4,
+  // Short forms: "45bn", "1.2 trn", and after a currency sign "$115b", "$5m".
+  mln: 1e6,
+  bn: 1e9,
+  trn: 1e12,
+  tn: 1e12,
+  b: 1e9,
+  m: 1e6,
 };
 
 /** Words before a figure that qualify it (kept with the fact, never dropped), as a regex alternation. */
