@@ -15,7 +15,7 @@ import { extractFocus } from './facts/focus.js';
 import { extractMemberships } from './facts/memberships.js';
 import { extractMetrics } from './facts/metrics.js';
 import { extractTargets } from './facts/targets.js';
-import { findMentions, type Discovered } from './mentions.js';
+import { findMentions, type Discovered, type Mention } from './mentions.js';
 import { findQuantities } from './numbers.js';
 import { lineStartsOf, splitSentences } from './sentences.js';
 import { mainSubject, resolveClauses } from './subjects.js';
@@ -50,12 +50,15 @@ export function extractArticle(article: Article, index: EntityIndex, discovered:
   let paragraph = -1;
   // The entity of each kind last named: what "the zone" or "the corridor" refers back to.
   const recent = new Map<string, string>();
-  for (const m of titleMentions) recent.set(m.kind, m.id);
+  const remember = (m: Mention) => recent.set(recentKind(m, index.entities.get(m.id) ?? discovered.get(m.id)), m.id);
+  for (const m of titleMentions) remember(m);
   let carry: SentenceContext['carry'] = {};
   sentences.forEach((sentence, i) => {
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
-      previous = main;
+      // "It also ..." at a paragraph's start goes on about the previous paragraph's subject.
+      if (!/^(?:It|Its|They|Their|The (?:park|zone|district|city|area|region|corridor))\b/.test(sentence.text))
+        previous = main;
       // A narrative runs on across paragraphs ("In 2017, ..." then "Construction of the 2.0 version has started").
       carry = { ...(carry.eventDate ? { eventDate: carry.eventDate } : {}) };
     }
@@ -91,7 +94,7 @@ export function extractArticle(article: Article, index: EntityIndex, discovered:
       }
     }
     previous = clauses[0]!.subject;
-    for (const m of mentions) recent.set(m.kind, m.id);
+    for (const m of mentions) remember(m);
   });
 
   const mentioned = [
@@ -114,4 +117,9 @@ function sourceEntity(article: Article): Entity {
     aliases: [],
     reference: false,
   };
+}
+
+/** "The corridor" means a corridor proper; "the region" may also mean a city cluster ("Yangtze River Delta"). */
+function recentKind(m: Mention, entity: Entity | undefined): string {
+  return m.kind === 'corridor' && !/corridor/i.test(entity?.name ?? m.text) ? 'region' : m.kind;
 }

@@ -27,7 +27,8 @@ const ORG_SUFFIX =
   /^(?:University|Institute|Academy|Commission|Committee|Ministry|Department|Bureau|Administration|Association|Alliance|Group|Company|Corporation|Bank|Fund|Center|Centre|Laboratory|Laboratories|Lab|Labs|Hospital|Office|Council|Federation|Society|Foundation|Exchange|Museum|Co\.?|Corp\.?|Inc\.?|Ltd\.?|Limited)$/;
 const ZONE_SUFFIX = /^(?:City|Zones?|Parks?|Area|District|Base|Valley|Lake|Town)$/;
 const ZONE_CITY = /(?:Science|Technology|Sci-Tech|Innovation|New|Tech|Knowledge|Smart)\s+City$/;
-const CORRIDOR_SUFFIX = /^Corridors?$/;
+/** Corridors, and the city clusters treated like them: "Yangtze River Delta", "Chengdu-Chongqing Economic Circle". */
+const CORRIDOR_SUFFIX = /^(?:Corridors?|Delta|Circle|Cluster|Belt)$/;
 const GENERIC = new Set([
   'science',
   'science,',

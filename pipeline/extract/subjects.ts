@@ -35,7 +35,7 @@ const NOT_SUBJECT_BEFORE = /^(?:-based\b|\s+(?:said|says|announced|reported|note
 const RELATIVE_OPEN = /,\s*(?:which|where|who|whose)\b[^,]*$/i;
 
 /** Typed references back: "the zone" is the zone last named, "the city" the city last named. */
-const ANAPHORS: [RegExp, EntityKind[]][] = [
+const ANAPHORS: [RegExp, (EntityKind | 'region')[]][] = [
   [
     /\b(?:the|this|that)\s+(?:high-tech\s+|hi-tech\s+|development\s+|pilot\s+|free\s+trade\s+|special\s+|demonstration\s+|industrial\s+)*(?:zone|park|new area|science city)\b/i,
     ['zone'],
@@ -44,6 +44,7 @@ const ANAPHORS: [RegExp, EntityKind[]][] = [
   [/\b(?:the|this|that)\s+(?:city|municipality)\b/i, ['city']],
   [/\b(?:the|this|that)\s+province\b/i, ['province']],
   [/\b(?:the|this|that)\s+corridor\b/i, ['corridor']],
+  [/\b(?:the|this|that)\s+(?:region|delta|bay area|city cluster|economic circle)\b/i, ['region', 'corridor']],
   [/\b(?:the|this|that)\s+(?:firm|company|institute|university|laboratory|lab|group)\b/i, ['organization']],
 ];
 
@@ -70,8 +71,20 @@ function depthAt(text: string, at: number): number {
   return depth;
 }
 
+/** The first of a named subject and a typed reference: "The park was built as part of Shanghai's X Zone" is the park's. */
+function earliest(text: string, mentions: Mention[], span: Span, recent: Map<string, string>): string | null {
+  const named = subjectCandidates(text, mentions, span, true)[0];
+  const reference = anaphorAt(text, span, recent);
+  if (named && reference) return reference.at < named.start ? reference.id : named.id;
+  return named?.id ?? reference?.id ?? null;
+}
+
 /** The entity a typed reference in this span stands for, from the entities named so far. */
 export function anaphorIn(text: string, span: Span, recent: Map<string, string>): string | null {
+  return anaphorAt(text, span, recent)?.id ?? null;
+}
+
+function anaphorAt(text: string, span: Span, recent: Map<string, string>): { at: number; id: string } | null {
   const part = text.slice(span.start, span.end);
   let best: { at: number; id: string } | null = null;
   for (const [pattern, kinds] of ANAPHORS) {
@@ -80,9 +93,9 @@ export function anaphorIn(text: string, span: Span, recent: Map<string, string>)
     // "of the city's land", "to the zone": a reference behind a preposition is not the subject either.
     const behind = m ? part.slice(Math.max(0, m.index - 40), m.index) : '';
     if (!m || !id || NOT_SUBJECT_AFTER.test(behind) || /\bof\s+$/i.test(behind)) continue;
-    if (!best || m.index < best.at) best = { at: m.index, id };
+    if (!best || span.start + m.index < best.at) best = { at: span.start + m.index, id };
   }
-  return best?.id ?? null;
+  return best;
 }
 
 /**
@@ -101,8 +114,7 @@ export function subjectOfFigure(
   const after = { start: figure.end, end: clause.end };
   return (
     possessorOf(text, mentions, before) ??
-    subjectCandidates(text, mentions, before, true)[0]?.id ??
-    anaphorIn(text, before, recent) ??
+    earliest(text, mentions, before, recent) ??
     subjectCandidates(text, mentions, after, false)[0]?.id ??
     anaphorIn(text, after, recent) ??
     clause.carried
@@ -132,10 +144,7 @@ export function resolveClauses(
     const first = figureStarts.find((f) => f >= clause.start && f < clause.end) ?? clause.end;
     const head = { start: clause.start, end: first };
     const subject =
-      subjectCandidates(text, mentions, head, true)[0]?.id ??
-      anaphorIn(text, head, recent) ??
-      subjectCandidates(text, mentions, clause, false)[0]?.id ??
-      carried;
+      earliest(text, mentions, head, recent) ?? subjectCandidates(text, mentions, clause, false)[0]?.id ?? carried;
     const clauseOf = { ...clause, subject, carried };
     carried = subject;
     return clauseOf;
@@ -160,6 +169,11 @@ export function mainSubject(
     add(corridor, score.get(corridor)!);
     for (const member of ids) add(corridor, (score.get(member) ?? 0) * 0.5);
   }
+  // A headline naming exactly one place or corridor says what the article is about.
+  const titled = [
+    ...new Set(titleMentions.filter((m) => SUBJECT_KINDS.has(m.kind) && m.kind !== 'organization').map((m) => m.id)),
+  ];
+  if (titled.length === 1) return titled[0]!;
   let best: string | null = null;
   for (const [id, n] of score) if (best === null || n > score.get(best)!) best = id;
   return best;
