@@ -124,7 +124,8 @@ const RANK = new RegExp(
   'gi',
 );
 /** "were also first in the municipality", "is second among": a position stated with "be". */
-const RANK_BE = /\b(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:the\s+)?(?<n>first|second|third|fourth|fifth)\s+(?=in\b|among\b|nationwide\b)/gi;
+const RANK_BE =
+  /\b(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:the\s+)?(?<n>first|second|third|fourth|fifth)\s+(?=in\b|among\b|nationwide\b)/gi;
 function ranksIn(text: string): Quantity[] {
   return [...text.matchAll(RANK), ...text.matchAll(RANK_BE)].map((m) => {
     const n = m.groups!.n!;
