@@ -126,19 +126,20 @@ function sealAll(facts: UnsealedFact[]): Fact[] {
   return [...sealed.values()];
 }
 
-/** The same metric of the same subject with different values in different sources. */
+/** The same metric of the same subject with different values in different sources; two different targets for one measure. */
 export function findConflicts(facts: Fact[]): Conflict[] {
   const groups = new Map<string, Fact[]>();
   for (const fact of facts) {
-    if (fact.kind !== 'metric' || fact.value === undefined || !fact.metric) continue;
-    const key = `${fact.subject}|${fact.metric}|${fact.unit}`;
+    if ((fact.kind !== 'metric' && fact.kind !== 'target') || fact.value === undefined || !fact.metric) continue;
+    const key = `${fact.kind}|${fact.subject}|${fact.metric}|${fact.unit}`;
     groups.set(key, [...(groups.get(key) ?? []), fact]);
   }
   const conflicts: Conflict[] = [];
   for (const group of groups.values()) {
     const values = [...new Set(group.map((f) => f.value!))];
     const sources = new Set(group.map((f) => f.source));
-    if (values.length > 1 && sources.size > 1) {
+    // Two sources disagreeing on a figure, or two different goals for one measure (even in one source).
+    if (values.length > 1 && (sources.size > 1 || group[0]!.kind === 'target')) {
       const first = group[0]!;
       conflicts.push({
         subject: first.subject,

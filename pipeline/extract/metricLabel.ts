@@ -36,6 +36,7 @@ const UNIT_LABELS: Record<string, string> = {
 /** What a verb measures when its subject is a name: "X invested 45bn" is an investment. */
 const VERB_MEASURES: Record<string, string> = {
   invested: 'Investment',
+  invest: 'Investment',
   invests: 'Investment',
   raised: 'Funds raised',
   employs: 'Employees',
@@ -68,11 +69,29 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
       .map((c) => (c ? cleanPhrase(c, subjectNames) : null))
       .find((c) => c && !GENERIC_LABEL.test(c));
     // "Tencent invested 45bn yuan": a name is who, not what; the verb says what.
-    label =
-      candidate && /^[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)*$/u.test(candidate)
-        ? (VERB_MEASURES[verbOf(left)] ?? null)
-        : (candidate ?? null);
-    if (label && /\b(?:worth|valued at)\s*$/.test(left)) label = `${label} value`;
+    // A phrase with a number or a finite verb in it is a clause, not a measure ("zone now has 58 firms and").
+    const clausal = !!candidate && /\d|\b(?:has|have|had|is|are|was|were|will|would|plans?|aims?)\b/i.test(candidate);
+    // Of a clause, the words after its last verb or number name the measure ("Tencent will invest" -> invest).
+    const tail = clausal
+      ? candidate
+          .replace(/^.*(?:\b(?:has|have|had|is|are|was|were|will|would|plans?|aims?)\b|\d\S*)\s*/i, '')
+          .replace(/\s+(?:and|or)$/i, '')
+          .trim()
+      : '';
+    if (clausal) label = UNIT_LABELS[q.unit] ? null : (VERB_MEASURES[tail.toLowerCase()] ?? (tail || null));
+    else if (candidate && /^[A-Z]\p{Ll}[\p{L}-]*(?:\s+[A-Z][\p{L}-]*)*$/u.test(candidate))
+      label = VERB_MEASURES[verbOf(left)] ?? null;
+    else label = candidate ?? null;
+    // "a cluster worth RMB 100 billion": the value of the thing named right before "worth".
+    const valued = /((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+(?:worth|valued at)\s*$/u.exec(left)?.[1];
+    if (valued) {
+      const thing = valued
+        .split(/\s+/)
+        .filter(
+          (w) => !/^(?:a|an|the|its|their|of|to|building|creating|developing|forming)$/i.test(w) && !/ing$/i.test(w),
+        );
+      label = thing.length > 0 ? `${thing.join(' ')} value` : label && `${label} value`;
+    }
     if (q.kind === 'percent' || q.kind === 'fraction') {
       const scope = SHARE_SCOPE.exec(right)?.[1];
       const of2 = RIGHT_OF.exec(right)?.[1];
@@ -118,9 +137,14 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
       if (named) label = cleanPhrase(named, subjectNames);
     }
     // A headline's bare noun phrase: "Investment above $115b in Xiong'an New Area".
-    if (!label && /^[\p{L}&’' -]{3,40}$/u.test(left) && left.trim().split(/\s+/).length <= 4)
+    if (
+      !label &&
+      /^[\p{L}&’' -]{3,40}$/u.test(left) &&
+      left.trim().split(/\s+/).length <= 4 &&
+      !/\b(?:will|would|has|have|is|are|was|were)\b/i.test(left)
+    )
       label = cleanPhrase(left, subjectNames);
-    label ??= UNIT_LABELS[q.unit] ?? null;
+    label ??= VERB_MEASURES[verbOf(left)] ?? UNIT_LABELS[q.unit] ?? null;
   }
   if (!label) return null;
   const lower = label.toLowerCase();
@@ -140,6 +164,9 @@ function cleanPhrase(phrase: string, subjectNames: string[]): string {
     .split(/[,;:]|\b(?:that|which|where|while|and then)\b(?!\s+of\b)/)
     .pop()!
     .trim();
+  // "Total revenues for all businesses in the zone" measures total revenues: where and for whom are not the measure.
+  const head = p.replace(/\s+(?:for|in|at|across|among|within|from|on|by|under|with|during)\s+.*$/i, '');
+  if (/\p{L}{3}/u.test(head)) p = head;
   p = p.replace(DETERMINER, '').trim();
   for (const name of subjectNames) {
     const escaped = escapeRegExp(name);

@@ -6,6 +6,7 @@
  */
 import { escapeRegExp } from '../text/escape.js';
 import {
+  CLAUSE_VERBS,
   CURRENCY_PREFIX,
   CURRENCY_SUFFIX,
   NAME_WORDS_BEFORE,
@@ -145,14 +146,14 @@ function ranksIn(text: string): Quantity[] {
 
 /** "It took 15 years", "for nine consecutive years", "40 minutes by high-speed rail": a duration that is the point. */
 const DURATION = new RegExp(
-  String.raw`(?:\b(?:took|takes|take|taking|for|only|just|within)\s+(?:about\s+|nearly\s+|over\s+)?)(?<n>\d+(?:\.\d+)?|${WORD_NUM})(?<consecutive>\s+consecutive)?\s+(?<unit>minutes|hours|days|months|years)\b|(?<n2>\d+(?:\.\d+)?|${WORD_NUM})\s+consecutive\s+(?<unit2>years|months)\b`,
+  String.raw`(?:\b(?:took|takes|take|taking|for|only|just|within)\s+(?:about\s+|nearly\s+|over\s+)?)(?<n>\d+(?:\.\d+)?|${WORD_NUM})(?<consecutive>\s+consecutive)?\s+(?<unit>minutes|hours|days|months|years)\b|(?<n2>\d+(?:\.\d+)?|${WORD_NUM})\s+(?:consecutive\s+(?<unit2>years|months)|(?<unit3>minutes|hours)(?=\s+(?:by|via|on|from|away|drive|ride)\b))\b`,
   'gi',
 );
 function durationsIn(text: string): Quantity[] {
   const out: Quantity[] = [];
   for (const m of text.matchAll(DURATION)) {
     const n = m.groups!.n ?? m.groups!.n2!;
-    const unit = (m.groups!.unit ?? m.groups!.unit2!).toLowerCase();
+    const unit = (m.groups!.unit ?? m.groups!.unit2 ?? m.groups!.unit3!).toLowerCase();
     // "within three years" is a deadline, read by the target extractor.
     if (/^within/i.test(m[0])) continue;
     const figureStart = m.index! + m[0].indexOf(n);
@@ -374,7 +375,8 @@ function countedNoun(rest: string): { text: string; last: string; length: number
     const lower = word.toLowerCase();
     if (NOUN_STOP.has(lower)) break;
     // "44 green factories and four green industrial parks": the next figure starts its own phrase.
-    if ((lower === 'and' || lower === 'or') && all[i + 1] && WORD_NUMBERS[all[i + 1]!.toLowerCase()] !== undefined)
+    const next = all[i + 1]?.toLowerCase();
+    if ((lower === 'and' || lower === 'or') && next && (WORD_NUMBERS[next] !== undefined || CLAUSE_VERBS.has(next)))
       break;
     if (words.length > 0 && /(?:ed|ing)$/.test(lower) && !/(?:building|bing)$/.test(lower)) break;
     words.push(word.replace(/["“”']+$/, ''));

@@ -178,3 +178,25 @@ export function mainSubject(
   for (const [id, n] of score) if (best === null || n > score.get(best)!) best = id;
   return best;
 }
+
+/**
+ * Where an organisation's figure belongs in a briefing: the place the clause puts it in ("in
+ * Hefei", "at the G60 corridor"), else the place its name was found inside. Null when neither.
+ */
+export function placeOfOrganization(
+  text: string,
+  mentions: Mention[],
+  clause: Span,
+  parent: string | undefined,
+): string | null {
+  const located = mentions.find(
+    (m) =>
+      m.start >= clause.start &&
+      m.end <= clause.end &&
+      (PLACE_KINDS.has(m.kind) || m.kind === 'corridor') &&
+      /\b(?:in|at|located in|based in|into)\s+(?:the\s+)?$/i.test(
+        text.slice(Math.max(clause.start, m.start - 20), m.start),
+      ),
+  );
+  return located?.id ?? parent ?? null;
+}

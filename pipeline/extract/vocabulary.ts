@@ -155,6 +155,31 @@ export const NOT_COUNTED = new Set([
   'percent',
 ]);
 
+/** Verbs that start a second predicate after "and": "58 firms and covers 120 km²" ends the counted noun at "and". */
+export const CLAUSE_VERBS = new Set([
+  'covers',
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'employs',
+  'hosts',
+  'houses',
+  'boasts',
+  'spans',
+  'includes',
+  'contains',
+  'accounts',
+  'attracts',
+  'attracted',
+  'will',
+  'generates',
+  'generated',
+]);
+
 export const NOUN_STOP = new Set([
   'in',
   'on',

@@ -3,7 +3,7 @@ import { SUBJECT_KINDS, clauseAt, type SentenceContext } from '../context.js';
 import { labelFor } from '../metricLabel.js';
 import { subjectOfFigure } from '../subjects.js';
 import { shiftQuantity } from '../numbers.js';
-import { FUTURE, figureFields, type FactDraft } from './draft.js';
+import { FUTURE, type FactDraft, figureFields, filedUnder } from './draft.js';
 
 /** Words right before a figure that make it the nation's, not the subject's. */
 const NATIONAL =
@@ -35,16 +35,17 @@ export function extractMetrics(ctx: SentenceContext): FactDraft[] {
       names,
     );
     if (!label) continue;
+    const filed = filedUnder(ctx, clause, subject, label);
     const asOf = ctx.dates.find((d) => !d.inferredYear && d.end <= clause.end)?.iso;
     facts.push({
       kind: 'metric',
-      subject,
-      metric: label.id,
-      label: label.label,
+      subject: filed.subject,
+      metric: filed.label.id,
+      label: filed.label.label,
       ...figureFields(q),
       ...(label.unit && (q.unit === '' || q.kind === 'amount') ? { unit: label.unit } : {}),
       date: asOf ?? ctx.source.published,
-      text: `${label.label}: ${q.qualifier ? `${q.qualifier} ` : ''}${q.figure}`,
+      text: `${filed.label.label}: ${q.qualifier ? `${q.qualifier} ` : ''}${q.figure}`,
     });
   }
   return facts;

@@ -8,7 +8,7 @@ import { clauseAt, summarize, type SentenceContext } from '../context.js';
 import { labelFor } from '../metricLabel.js';
 import { subjectOfFigure } from '../subjects.js';
 import { shiftQuantity } from '../numbers.js';
-import { FUTURE, figureFields, type FactDraft } from './draft.js';
+import { FUTURE, type FactDraft, figureFields, filedUnder } from './draft.js';
 
 const WORD_YEARS: Record<string, number> = {
   one: 1,
@@ -34,11 +34,12 @@ export function extractTargets(ctx: SentenceContext): FactDraft[] {
     const label = labelFor(text.slice(clause.start, clause.end), shiftQuantity(q, clause.start), ctx.index, []);
     const subject = subjectOfFigure(text, ctx.mentions, clause, { start: q.figureStart, end: q.end }, ctx.recent);
     if (!label || subject.startsWith('source-')) continue;
+    const filed = filedUnder(ctx, clause, subject, label);
     facts.push({
       kind: 'target',
-      subject,
-      metric: label.id,
-      label: label.label,
+      subject: filed.subject,
+      metric: filed.label.id,
+      label: filed.label.label,
       ...figureFields(q),
       date: deadline?.date ?? null,
       text: `${q.qualifier ? `${q.qualifier} ` : ''}${q.figure}${deadline ? ` ${deadline.phrase}` : ''}`,

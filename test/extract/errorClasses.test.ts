@@ -1,0 +1,127 @@
+/**
+ * One test per error class of issue 12, on sentences written for the test (not taken from the
+ * evaluation corpus): what a figure is, whose it is, and what it is called.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Fact, FactModel } from '../../pipeline/facts/factModel.js';
+import { factsFrom } from '../helpers.js';
+
+const figures = (m: FactModel) => m.facts.filter((f) => f.value !== undefined);
+const find = (m: FactModel, value: number): Fact[] => figures(m).filter((f) => Math.abs(f.value! - value) < 1e-9);
+const names = (m: FactModel) => m.entities.map((e) => e.name);
+
+describe('1. the subject is read, not carried over', () => {
+  it('resolves "the zone" and "the district" to the last zone or district named', async () => {
+    const m = await factsFrom(
+      'Lakeside Hi-tech Zone was set up in Hefei in 2010. The zone now has 58 little giant firms.\n\n' +
+        'Nanhu district is next to it. The district attracted 3.2 billion yuan of investment.',
+    );
+    expect(find(m, 58)[0]?.subject).toBe('lakeside-hi-tech-zone');
+    expect(find(m, 3.2e9)[0]?.subject).toBe('nanhu-district');
+  });
+});
+
+describe('2. a mentioned entity is not the subject', () => {
+  it('skips relative clauses, "including" lists and places after a preposition', async () => {
+    const m = await factsFrom(
+      'Riverside Science City, which spans Qingpu and Wujiang, covers 1,800 square kilometers. ' +
+        'The science city hosts 45 institutes, including Fudan University. ' +
+        'Huzhou in Zhejiang province reported 12 new industrial parks.',
+    );
+    expect(find(m, 1800)[0]?.subject).toBe('riverside-science-city');
+    expect(find(m, 45)[0]?.subject).toBe('riverside-science-city');
+    expect(find(m, 12)[0]?.subject).toBe('huzhou');
+  });
+
+  it("gives a figure to the possessor right before it, and the nation's average to no one", async () => {
+    const m = await factsFrom(
+      "Nanshan district grew 6.3 percent, above the national average of 5 percent and Suzhou's average of 3.9 percent.",
+    );
+    expect(find(m, 6.3)[0]?.subject).toBe('nanshan-district');
+    expect(find(m, 3.9)[0]?.subject).toBe('suzhou');
+    expect(find(m, 5)).toEqual([]);
+  });
+});
+
+describe('3. pseudo-entities', () => {
+  it('never makes a headline, a joined pair or an "X-based" phrase an entity name', async () => {
+    const m = await factsFrom(
+      'Output of Lakeside Hi-tech Zones Rose by 10%\n\n' +
+        'The Lakeside High-tech Industrial Development Zone (LHIDZ) and the Lakeside Development District started 7 projects. ' +
+        'The Suzhou-based Lakeside Research Institute has 300 staff.',
+    );
+    expect(
+      names(m).some((n) =>
+        /^Lakeside (?:High-tech Industrial Development Zone|Development District|Research Institute)$/.test(n),
+      ),
+    ).toBe(true);
+    expect(names(m).some((n) => /^Output of|\band the\b|-based/.test(n))).toBe(false);
+  });
+});
+
+describe('4. numbers inside names are not figures', () => {
+  it('reads no figure from Fortune 500, Top 100, G60, the first half, a five-year plan or a version', async () => {
+    const m = await factsFrom(
+      'Suzhou hosts Fortune 500 firms and Top 100 lists under the G60 banner in the first half of the 14th Five-Year Plan, version 3.0 of its strategy.',
+    );
+    expect(figures(m).map((f) => f.value)).toEqual([]);
+  });
+});
+
+describe('5. figure forms', () => {
+  it('reads counts in words, growth, fractions, ranks, durations and short scales', async () => {
+    const m = await factsFrom(
+      'The corridor links nine cities and twenty-five parks. Its output rose to 300 billion yuan, up 8.4 percent year on year. ' +
+        'It holds one third of the patents and two-thirds of the exports. Hefei ranks fifth among Chinese cities. ' +
+        'Suzhou is 40 minutes by high-speed rail from Shanghai. Hangzhou attracted 45bn rmb of investment and its GDP reached 1.2 trn yuan.',
+    );
+    const values = figures(m).map((f) => `${f.value} ${f.unit}`);
+    for (const v of ['9 cities', '25 parks', '8.4 %', '5 rank', '40 minutes', '45000000000 CNY', '1200000000000 CNY'])
+      expect(values).toContain(v);
+    expect(find(m, 1 / 3)).toHaveLength(1);
+    expect(find(m, 2 / 3)).toHaveLength(1);
+  });
+});
+
+describe('6. now versus goal', () => {
+  it('files "now has" as a figure, "focused on building" as a target, and reports two targets for one measure', async () => {
+    const m = await factsFrom(
+      'Lakeside Hi-tech Zone now has 58 listed firms. The zone is focused on building a cluster worth RMB 100 billion. ' +
+        'The zone will form three industrial clusters by 2025. The zone will form six industrial clusters by 2027.',
+    );
+    expect(find(m, 58)[0]?.kind).toBe('metric');
+    expect(find(m, 1e11)[0]?.kind).toBe('target');
+    expect(m.conflicts.some((c) => c.values.includes(3) && c.values.includes(6))).toBe(true);
+  });
+});
+
+describe('7. labels name the measure', () => {
+  it('labels by the measure, never by a place, a pronoun or a whole clause', async () => {
+    const m = await factsFrom(
+      'Total revenues for all businesses in Lakeside Hi-tech Zone reached 565.9 billion yuan, up 12.59 percent year-on-year. ' +
+        'Hefei now has 58 little giant firms and covers 120 square kilometers.',
+    );
+    expect(find(m, 565.9e9)[0]?.label).toBe('Total revenues');
+    expect(find(m, 12.59)[0]?.label).toBe('Total revenues growth');
+    expect(find(m, 58)[0]?.label).toBe('Little giant firms');
+    expect(find(m, 120)[0]?.label).toBe('Area');
+  });
+});
+
+describe('8. figures of organisations reach a briefing', () => {
+  it("files a company's figure under the place it is in, with the company's name", async () => {
+    const m = await factsFrom('Tencent will invest 45 billion yuan in an AI computing center in Songjiang.');
+    const fact = find(m, 45e9)[0]!;
+    expect(fact.subject).toBe('songjiang');
+  });
+});
+
+describe('9. text', () => {
+  it('ends a sentence at a Chinese full stop', async () => {
+    const m = await factsFrom(
+      'Suzhou has 12 industrial parks in the city。Hefei has 30 research institutes in the province.',
+    );
+    expect(find(m, 12)[0]?.quote).toBe('Suzhou has 12 industrial parks in the city。');
+    expect(find(m, 30)[0]?.subject).toBe('hefei');
+  });
+});
