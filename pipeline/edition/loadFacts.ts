@@ -11,14 +11,18 @@
 import { createHash } from 'node:crypto';
 import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { SourceError } from '../ingest/errors.js';
 import { buildEntityIndex } from '../extract/entityIndex.js';
 import { readSources, type SourceFile } from '../ingest/readSources.js';
-import { loadReference, type Reference } from '../ingest/reference.js';
+import { layerReference, loadReference, type Reference } from '../ingest/reference.js';
 import { asSourceError, assembleFactModel, extractSource, type SourceFacts } from '../extract/extractSources.js';
 import type { FactModel } from '../facts/factModel.js';
 import { codeHash, FACTS_CODE } from './codeHash.js';
 import { writeAtomic } from './writeAtomic.js';
+
+/** The project's own sources folder: its reference tables apply to every sources folder. */
+const BUILT_IN_SOURCES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../sources');
 
 export interface LoadedFacts {
   model: FactModel;
@@ -42,11 +46,15 @@ type FactCache = Record<string, { sha256: string; facts: SourceFacts }>;
 
 export async function loadFacts(sourcesDir: string, options: LoadFactsOptions = {}): Promise<LoadedFacts> {
   const files = await readSources(sourcesDir);
-  const { reference, errors: referenceErrors } = loadReference(files.references);
+  const builtIn = await builtInReferences(sourcesDir);
+  const own = loadReference(files.references);
+  const base = loadReference(builtIn);
+  const reference = builtIn.length > 0 ? layerReference(base.reference, own.reference) : own.reference;
+  const referenceErrors = [...base.errors, ...own.errors];
   const index = buildEntityIndex(reference);
   const errors: SourceError[] = [...files.errors, ...referenceErrors];
   const cacheFile = options.cacheDir
-    ? path.join(options.cacheDir, 'facts', `${await cacheName(sourcesDir, files.references)}.json`)
+    ? path.join(options.cacheDir, 'facts', `${await cacheName(sourcesDir, [...builtIn, ...files.references])}.json`)
     : null;
   const cached: FactCache = cacheFile && !options.force ? await readCache(cacheFile) : {};
   const next: FactCache = {};
@@ -98,4 +106,15 @@ async function readCache(file: string): Promise<FactCache> {
   } catch {
     return {};
   }
+}
+
+/** The built-in tables, unless the folder is the project's own sources folder (then they are its own). */
+async function builtInReferences(sourcesDir: string): Promise<SourceFile[]> {
+  const [own, builtIn] = await Promise.all([
+    realpath(sourcesDir).catch(() => sourcesDir),
+    realpath(BUILT_IN_SOURCES).catch(() => null),
+  ]);
+  if (!builtIn || own === builtIn) return [];
+  const { references } = await readSources(builtIn);
+  return references.map((file) => ({ ...file, path: `built-in/${file.path}` }));
 }

@@ -220,3 +220,30 @@ function addRow(reference: Reference, kind: TableKind, row: Row, file: string, s
     }
   }
 }
+
+/** What identifies a row across layers: a later layer's row with the same key replaces the earlier one. */
+const ROW_KEY: { [K in TableKind]: (row: Reference[K][number]) => string } = {
+  corridors: (r) => r.id,
+  places: (r) => r.name.toLowerCase(),
+  industries: (r) => r.name.toLowerCase(),
+  metrics: (r) => r.id,
+  boilerplate: (r) => r.pattern.source,
+};
+
+/**
+ * The built-in tables with a sources folder's own on top: a row of `extra` adds to `base`, or
+ * replaces the row of `base` with the same id or name. So a folder of new articles is read with
+ * every place, alias and coordinate the project knows, and can still correct one.
+ */
+export function layerReference(base: Reference, extra: Reference): Reference {
+  const layered = emptyReference();
+  for (const kind of Object.keys(COLUMNS) as TableKind[]) {
+    const key = ROW_KEY[kind] as (row: unknown) => string;
+    const replaced = new Set((extra[kind] as unknown[]).map(key));
+    (layered[kind] as unknown[]).push(
+      ...(base[kind] as unknown[]).filter((row) => !replaced.has(key(row))),
+      ...(extra[kind] as unknown[]),
+    );
+  }
+  return layered;
+}

@@ -1,6 +1,6 @@
 /** `briefings facts`: the contract other tools read. */
 import { execFile } from 'node:child_process';
-import { mkdtemp, writeFile, cp } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -62,5 +62,28 @@ describe('exit codes', () => {
     expect(badValue.stderr).toMatch(/--paper takes a4 or letter, not 'a3'/);
     expect((await briefings(['build', '--no-such-option'])).code).toBe(2);
     expect((await briefings(['verify'])).code).toBe(2);
+  });
+});
+
+describe('a sources folder of its own', () => {
+  it("is read with the project's reference tables, and its own tables add to or correct them", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'briefings-own-'));
+    await writeFile(
+      path.join(dir, 'article.md'),
+      'Matsue, a district of Shanghai, reported 1,200 high-tech enterprises in 2024, up 8 percent on the year before.\n',
+    );
+    const plain = await briefings(['facts', '--json', '--sources', dir]);
+    expect(plain.code).toBe(0);
+    const songjiang = JSON.parse(plain.stdout).entities.find((e: { id: string }) => e.id === 'songjiang');
+    expect(songjiang).toMatchObject({ name: 'Songjiang', latitude: 31.0322 });
+
+    await mkdir(path.join(dir, 'reference'));
+    await writeFile(
+      path.join(dir, 'reference', 'places.md'),
+      '| name | kind | parent | aliases | latitude | longitude |\n| --- | --- | --- | --- | --- | --- |\n| Songjiang | district | Shanghai | Matsue | 31.5 | 121.2 |\n',
+    );
+    const corrected = JSON.parse((await briefings(['facts', '--json', '--sources', dir])).stdout);
+    expect(corrected.entities.find((e: { id: string }) => e.id === 'songjiang')).toMatchObject({ latitude: 31.5 });
+    expect(corrected.entities.some((e: { id: string }) => e.id === 'shanghai')).toBe(true);
   });
 });
