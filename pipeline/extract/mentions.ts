@@ -84,7 +84,7 @@ export function findMentions(text: string, index: EntityIndex, discovered: Disco
   for (const m of discoverPeople(text, discovered)) claim(m);
   for (const m of discoverChains(text, index, reference, discovered)) claim(m);
   for (const m of discoverLowercasePlaces(text, index, discovered)) claim(m);
-  for (const m of discoverPossessiveOrgs(text, index, discovered)) claim(m);
+  for (const m of discoverPossessiveOrgs(text, index, reference, discovered)) claim(m);
   for (const m of knownDiscovered(text, discovered)) claim(m);
   return found.sort((a, b) => a.start - b.start);
 }
@@ -219,7 +219,9 @@ function discover(
         : entitySlug(clean);
   const existing = discovered.get(id) ?? index.entities.get(id);
   if (existing) return existing;
-  const place = inside.find((r) => ['city', 'district', 'zone', 'province'].includes(r.kind));
+  const place =
+    inside.find((r) => ['city', 'district', 'zone', 'province'].includes(r.kind)) ??
+    (kind === 'organization' ? inside.find((r) => r.kind === 'corridor') : undefined);
   const entity: Entity = {
     id,
     kind,
@@ -232,12 +234,19 @@ function discover(
   return entity;
 }
 
-function discoverPossessiveOrgs(text: string, index: EntityIndex, discovered: Discovered): Mention[] {
+function discoverPossessiveOrgs(
+  text: string,
+  index: EntityIndex,
+  reference: Mention[],
+  discovered: Discovered,
+): Mention[] {
   const out: Mention[] = [];
   POSSESSIVE_ORG.lastIndex = 0;
   for (let m = POSSESSIVE_ORG.exec(text); m; m = POSSESSIVE_ORG.exec(text)) {
     if (entityIdForAlias(index, m[1]!)) continue; // "Shanghai’s ... center" is about Shanghai
-    const entity = discover(discovered, 'organization', m[0], [], index);
+    // "Tencent's G60 computing center" is in the corridor it names.
+    const inside = reference.filter((r) => r.start >= m.index && r.end <= m.index + m[0].length);
+    const entity = discover(discovered, 'organization', m[0], inside, index);
     out.push({ id: entity.id, kind: 'organization', start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   return out;

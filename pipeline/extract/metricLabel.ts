@@ -148,7 +148,8 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
   }
   if (!label) return null;
   const lower = label.toLowerCase();
-  const cue = index.metricCues.find((c) => lower.includes(c.cue));
+  // A count ("three pilot areas") never takes a metric measured in a unit (Area, in km²).
+  const cue = index.metricCues.find((c) => lower.includes(c.cue) && !(q.kind === 'count' && c.unit));
   if (cue) {
     const scope = /\(share of [^)]+\)$/.exec(label)?.[0];
     if (scope && !cue.id.endsWith('share'))

@@ -32,6 +32,9 @@ const NOT_SUBJECT_AFTER =
 const POSSESSOR_OF_PLACE = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u;
 /** A mention that says who reports a figure or qualifies another name ("Shenzhen-based"). */
 const NOT_SUBJECT_BEFORE = /^(?:-based\b|\s+(?:said|says|announced|reported|noted|stated|showed|shows)\b)/i;
+/** Openings of a fronted adverbial or participial phrase, which ends at its comma. */
+const FRONTED =
+  /^\s*(?:In|On|At|By|With|Through|Relying|Thanks|According|Since|After|Before|During|Under|Driven|Backed|Signing|Following|Compared|Despite|Besides|Amid|Among|Apart|Building|Leveraging|Located|Based)\b[^,;]{0,160},\s*/i;
 const RELATIVE_OPEN = /,\s*(?:which|where|who|whose)\b[^,]*$/i;
 
 /** Typed references back: "the zone" is the zone last named, "the city" the city last named. */
@@ -52,17 +55,37 @@ type Span = { start: number; end: number };
 
 /** Mentions that can be the grammatical subject: not after a locative preposition, not a speaker, not in a relative clause. */
 export function subjectCandidates(text: string, mentions: Mention[], span: Span, allowOf: boolean): Mention[] {
-  const inSpan = mentions.filter((m) => m.start >= span.start && m.end <= span.end && SUBJECT_KINDS.has(m.kind));
+  // "In 2018, relying on X, nine cities ...": a fronted phrase up to its comma holds no subject.
+  let from = span.start;
+  for (
+    let fronted = FRONTED.exec(text.slice(from, span.end));
+    fronted;
+    fronted = FRONTED.exec(text.slice(from, span.end))
+  )
+    from += fronted[0].length;
+  const inSpan = mentions.filter((m) => m.start >= from && m.end <= span.end && SUBJECT_KINDS.has(m.kind));
+  let excluded: Mention | null = null;
   return inSpan.filter((m, i) => {
+    const ok = isSubject(m, i);
+    excluded = ok ? null : m;
+    return ok;
+  });
+  function isSubject(m: Mention, i: number): boolean {
+    // "in Zhangjiang, Lingang and the neoBay area": the rest of a list after a preposition is not a subject either.
+    if (excluded && /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$/.test(text.slice(excluded.end, m.start)))
+      return false;
     const before = text.slice(Math.max(span.start, m.start - 60), m.start);
+    if (/\p{L}-$/u.test(before)) return false; // the tail of a compound name, "Shanghai-Suzhou-Huzhou"
     const after = text.slice(m.end, m.end + 20);
     if (NOT_SUBJECT_AFTER.test(before) || (!allowOf && /\bof\s+(?:the\s+)?$/i.test(before))) return false;
     if (NOT_SUBJECT_BEFORE.test(after) || RELATIVE_OPEN.test(text.slice(span.start, m.start))) return false;
+    // "Songjiang Declaration", "Shanghai-Suzhou-Huzhou railway": the place names something else.
+    if (/^(?:[”"’']?\s+|-)[A-Z]\p{Ll}/u.test(after) && !/^\s+(?:and|or|has|have|is|was)\b/.test(after)) return false;
     if (depthAt(text, m.start) > 0) return false;
     const next = inSpan[i + 1];
     if (next && PLACE_KINDS.has(next.kind) && POSSESSOR_OF_PLACE.test(text.slice(m.end, next.start))) return false;
     return true;
-  });
+  }
 }
 
 function depthAt(text: string, at: number): number {
