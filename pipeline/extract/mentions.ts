@@ -27,8 +27,9 @@ const ORG_SUFFIX =
   /^(?:University|Institute|Academy|Commission|Committee|Ministry|Department|Bureau|Administration|Association|Alliance|Group|Company|Corporation|Bank|Fund|Center|Centre|Laboratory|Laboratories|Lab|Labs|Hospital|Office|Council|Federation|Society|Foundation|Exchange|Museum|Co\.?|Corp\.?|Inc\.?|Ltd\.?|Limited)$/;
 const ZONE_SUFFIX = /^(?:City|Zones?|Parks?|Area|District|Base|Valley|Lake|Town)$/;
 const ZONE_CITY = /(?:Science|Technology|Sci-Tech|Innovation|New|Tech|Knowledge|Smart)\s+City$/;
-/** Corridors, and the city clusters treated like them: "Yangtze River Delta", "Chengdu-Chongqing Economic Circle". */
-const CORRIDOR_SUFFIX = /^(?:Corridors?|Delta|Circle|Cluster|Belt)$/;
+// City clusters ("... River Delta", "... Economic Circle") are not discovered as corridors: their members are
+// not known, and a corridor's members named beside them would be filed under them.
+const CORRIDOR_SUFFIX = /^Corridors?$/;
 const GENERIC = new Set([
   'science',
   'science,',

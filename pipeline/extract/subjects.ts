@@ -138,7 +138,8 @@ export function subjectOfFigure(
   return (
     possessorOf(text, mentions, before) ??
     earliest(text, mentions, before, recent) ??
-    subjectCandidates(text, mentions, after, false)[0]?.id ??
+    // After the figure, a name in a list it introduces ("8 cities: Jiaxing, ...") is a member, not the subject.
+    subjectCandidates(text, mentions, after, false).find((m) => !/[:：(—]/.test(text.slice(figure.end, m.start)))?.id ??
     anaphorIn(text, after, recent) ??
     clause.carried
   );

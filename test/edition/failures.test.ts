@@ -125,7 +125,7 @@ describe('a build with bad input', () => {
     ];
     for (const pattern of expected) expect(out).toMatch(pattern);
     expect(out.match(/^error: /gm)).toHaveLength(expected.length);
-    expect(out).toMatch(/printed 1 of 9 briefings/);
+    expect(out).toMatch(/printed 1 of 8 briefings/);
 
     const after = await pdfBytes();
     expect([...after.keys()]).toEqual([...before.keys()]);

@@ -87,7 +87,7 @@ describe('rebuilding', () => {
   it('prints every briefing the first time and says it is the first edition', async () => {
     expect(first.failed).toEqual([]);
     expect(first.reprinted).toEqual(first.briefings.map((b) => b.id).sort());
-    expect(first.reprinted.length).toBeGreaterThanOrEqual(9);
+    expect(first.reprinted.length).toBe(8);
     expect(first.changes.firstEdition).toBe(true);
     expect(await pdfText('corridors/g60.pdf')).toContain(
       'First edition: there is no earlier edition of this briefing to compare with.',
@@ -206,20 +206,20 @@ describe('rebuilding', () => {
   });
 
   it('keeps briefings while a source cannot be read, and removes them once the source is gone', async () => {
-    const source = '002_25dd12f20370bd58.txt';
-    expect(await citing('002_25dd12f20370bd58')).toContain('qingpu');
+    const source = '000_1ddc0bd7aa638f52.txt';
+    expect(await citing('000_1ddc0bd7aa638f52')).toContain('lingang');
     await writeFile(path.join(dir, 'sources', source), Buffer.from([0x47, 0x36, 0x30, 0xff, 0xfe, 0x0a]));
     const unreadable = await build(options());
     expect(unreadable.sourceErrors.map((e) => e.file)).toEqual([source]);
     expect(unreadable.removed).toEqual([]);
     expect((await changes()).sources.changed).toEqual([source]);
-    expect((await manifest()).briefings.map((b: { id: string }) => b.id)).toContain('qingpu');
+    expect((await manifest()).briefings.map((b: { id: string }) => b.id)).toContain('lingang');
 
     await rm(path.join(dir, 'sources', source));
     const gone = await build(options());
-    expect(gone.removed).toContain('qingpu');
-    expect((await manifest()).briefings.map((b: { id: string }) => b.id)).not.toContain('qingpu');
-    await expect(stat(path.join(dir, 'out/places/qingpu.pdf'))).rejects.toThrow();
+    expect(gone.removed).toContain('lingang');
+    expect((await manifest()).briefings.map((b: { id: string }) => b.id)).not.toContain('lingang');
+    await expect(stat(path.join(dir, 'out/places/lingang.pdf'))).rejects.toThrow();
     expect((await changes()).sources.removed).toEqual([source]);
   });
 });
