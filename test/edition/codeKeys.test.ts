@@ -13,6 +13,8 @@ import { ROOT } from '../helpers.js';
 
 const run = promisify(execFile);
 let dir: string;
+/** How many briefings the seed corpus gives: all of them are rewritten when print code changes. */
+let total = 0;
 
 async function build(): Promise<{ read: number; rendered: boolean; rewritten: string[] }> {
   const { stdout } = await run('node', ['bin/briefings.js', 'build', '--format', 'html'], { cwd: dir });
@@ -30,7 +32,7 @@ beforeAll(async () => {
     await cp(path.join(ROOT, folder), path.join(dir, folder), { recursive: true });
   await cp(path.join(ROOT, 'package.json'), path.join(dir, 'package.json'));
   await symlink(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
-  await build();
+  total = (await build()).rewritten.length;
 }, 120_000);
 
 afterAll(async () => {
@@ -65,7 +67,8 @@ describe('code in the cache keys', () => {
       const after = await build();
       expect(after.read).toBe(expected.read ? 5 : 0);
       expect(after.rendered).toBe(expected.rendered);
-      expect(after.rewritten).toHaveLength(expected.rewritten ? 9 : 0);
+      expect(total).toBeGreaterThan(0);
+      expect(after.rewritten).toHaveLength(expected.rewritten ? total : 0);
     }, 60_000);
   }
 });
