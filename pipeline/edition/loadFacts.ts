@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SourceError } from '../ingest/errors.js';
 import { buildEntityIndex } from '../extract/entityIndex.js';
-import { readSources, type SourceFile } from '../ingest/readSources.js';
+import { readReferences, readSources, type SourceFile } from '../ingest/readSources.js';
 import { layerReference, loadReference, type Reference } from '../ingest/reference.js';
 import { asSourceError, assembleFactModel, extractSource, type SourceFacts } from '../extract/extractSources.js';
 import type { FactModel } from '../facts/factModel.js';
@@ -115,6 +115,6 @@ async function builtInReferences(sourcesDir: string): Promise<SourceFile[]> {
     realpath(BUILT_IN_SOURCES).catch(() => null),
   ]);
   if (!builtIn || own === builtIn) return [];
-  const { references } = await readSources(builtIn);
+  const references = await readReferences(builtIn);
   return references.map((file) => ({ ...file, path: `built-in/${file.path}` }));
 }

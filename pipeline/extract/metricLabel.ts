@@ -63,8 +63,11 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
   else if (q.kind === 'percent' && q.from === undefined && GROWTH_CUE.test(left))
     label = growthLabel(left, subjectNames);
   else {
-    const of = LEFT_OF.exec(left)?.[1];
-    const verb = LEFT_VERB.exec(left)?.[1];
+    // Both patterns end at the figure and span at most ~150 characters: match on the tail only, so a
+    // long sentence does not cost a scan from every one of its characters.
+    const near = left.slice(-180);
+    const of = LEFT_OF.exec(near)?.[1];
+    const verb = LEFT_VERB.exec(near)?.[1];
     const candidate = [of, verb]
       .map((c) => (c ? cleanPhrase(c, subjectNames) : null))
       .find((c) => c && !GENERIC_LABEL.test(c));
@@ -83,7 +86,9 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
       label = VERB_MEASURES[verbOf(left)] ?? null;
     else label = candidate ?? null;
     // "a cluster worth RMB 100 billion": the value of the thing named right before "worth".
-    const valued = /((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+(?:worth|valued at)\s*$/u.exec(left)?.[1];
+    const valued = /\b(?:worth|valued at)\s*$/.test(left)
+      ? /((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+(?:worth|valued at)\s*$/u.exec(left.slice(-80))?.[1]
+      : undefined;
     if (valued) {
       const thing = valued
         .split(/\s+/)

@@ -16,6 +16,7 @@ import {
   QUALIFIERS,
   SCALES,
   WORD_FRACTIONS,
+  WORD_NUMBER_PATTERN,
   WORD_NUMBERS,
 } from './vocabulary.js';
 
@@ -53,12 +54,11 @@ export interface Quantity {
 }
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const WORD_NUM = Object.keys(WORD_NUMBERS)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
-const WORD_FRAC = Object.keys(WORD_FRACTIONS)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
+const WORD_NUM = WORD_NUMBER_PATTERN();
+// Compact: a count word and a denominator word ("two thirds", "a fifteenth"); the value is looked up, and
+// combinations that are no fraction ("nine thirds") are not in WORD_FRACTIONS, so they read as nothing.
+const DENOMINATOR = `(?:${[...Object.keys(ORDINALS), 'quarter'].map((w) => `${w}s?`).join('|')})`;
+const WORD_FRAC = `half|(?:a|an|one|two|three|four|five|six|seven|eight|nine)[ -](?:half|${DENOMINATOR})`;
 // "45 billion", and the short forms stuck to the number or not: "45bn", "1.2 trn".
 const scale = (name: string) =>
   String.raw`(?:\s?(?<${name}s>bn|trn|mln)\b|[\s-]+(?<${name}>ten thousand|thousand|million|billion|trillion))?`;
@@ -89,13 +89,14 @@ function unitAfter(rest: string): { kind: QuantityKind; unit: string; length: nu
 }
 
 /** One pattern, tried left to right; the named groups say which shape matched. */
+// The qualifier is tried once per position, then the three shapes (one regex: one scan of the sentence).
 const FIGURE = new RegExp(
-  [
+  `${qual('q')}(?:${[
     // "$115b", "US$13.8bn": after a currency sign a bare letter is a scale.
-    `${qual('q1')}(?:${CUR_PRE})(?<pnum>${NUM})(?:(?<s1b>b|tn|m)\\b)?${scale('s1')}`,
-    String.raw`${qual('q2')}(?<frac>\d{1,3}/\d{1,3}|${WORD_FRAC})(?![\w/-])`,
-    String.raw`${qual('q3')}(?<num>${NUM}|${WORD_NUM})(?:(?=\s?(?:bn|trn|mln)\b)|(?![\p{L}]|[.,/]?\d))${scale('s3')}`,
-  ].join('|'),
+    `(?:${CUR_PRE})(?<pnum>${NUM})(?:(?<s1b>b|tn|m)\\b)?${scale('s1')}`,
+    String.raw`(?<frac>\d{1,3}/\d{1,3}|${WORD_FRAC})(?![\w/-])`,
+    String.raw`(?<num>${NUM}|${WORD_NUM})(?:(?=\s?(?:bn|trn|mln)\b)|(?![\p{L}]|[.,/]?\d))${scale('s3')}`,
+  ].join('|')})`,
   'giu',
 );
 
@@ -128,6 +129,8 @@ const RANK = new RegExp(
 const RANK_BE =
   /\b(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:the\s+)?(?<n>first|second|third|fourth|fifth)\s+(?=in\b|among\b|nationwide\b)/gi;
 function ranksIn(text: string): Quantity[] {
+  // Most sentences state no rank: skip the two scans unless a rank word is there.
+  if (!/\b(?:rank|plac|came|comes|stood|stands|first|second|third|fourth|fifth)/i.test(text)) return [];
   return [...text.matchAll(RANK), ...text.matchAll(RANK_BE)].map((m) => {
     const n = m.groups!.n!;
     const figureStart = m.index! + m[0].length - n.length;
@@ -151,6 +154,7 @@ const DURATION = new RegExp(
 );
 function durationsIn(text: string): Quantity[] {
   const out: Quantity[] = [];
+  if (!/\b(?:minutes|hours|days|months|years)\b/i.test(text)) return out;
   for (const m of text.matchAll(DURATION)) {
     const n = m.groups!.n ?? m.groups!.n2!;
     const unit = (m.groups!.unit ?? m.groups!.unit2 ?? m.groups!.unit3!).toLowerCase();
@@ -174,7 +178,7 @@ function durationsIn(text: string): Quantity[] {
 
 function readFigure(text: string, m: RegExpExecArray): Quantity | null {
   const g = m.groups ?? {};
-  const qualifierText = g.q1 ?? g.q2 ?? g.q3;
+  const qualifierText = g.q;
   const qualifier = normalizeQualifier(qualifierText);
   const start = m.index;
   const numberStart = qualifierText ? text.indexOf(qualifierText, start) + qualifierText.length + 1 : start;
@@ -207,7 +211,7 @@ function readFigure(text: string, m: RegExpExecArray): Quantity | null {
     });
   }
   if (g.frac) {
-    const value = g.frac.includes('/') ? fraction(g.frac) : WORD_FRACTIONS[g.frac.toLowerCase()]!;
+    const value = g.frac.includes('/') ? fraction(g.frac) : (WORD_FRACTIONS[g.frac.toLowerCase()] ?? null);
     if (value === null || !(value > 0 && value <= 1)) return null;
     return {
       kind: 'fraction',

@@ -5,6 +5,10 @@
  * are the reference tables' (`sources/reference/`).
  */
 
+/** Number words as one compact pattern (tens with an optional "-five"), for the figure reader's regex. */
+export const WORD_NUMBER_PATTERN = (): string =>
+  `(?:${TENS.join('|')})(?:-(?:${UNITS.join('|')}))?|(?:a |one )?hundred|(?:a |one )thousand|${[...TEENS].reverse().join('|')}|${UNITS.slice(1).join('|')}`;
+
 const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const TEENS = [
   'ten',

@@ -54,6 +54,12 @@ export async function readSources(sourcesDir: string): Promise<ReadResult> {
   return result;
 }
 
+/** Only the reference tables of a sources folder (the project's own, layered under another folder's). */
+export async function readReferences(sourcesDir: string): Promise<SourceFile[]> {
+  const files = (await listFiles(sourcesDir, REFERENCE_DIR, [], new Set())).sort();
+  return mapLimit(files, 32, (rel) => readSourceFile(sourcesDir, rel));
+}
+
 async function listFiles(root: string, rel: string, errors: SourceError[], seen: Set<string>): Promise<string[]> {
   const dir = path.join(root, rel);
   let real: string;
