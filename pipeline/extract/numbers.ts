@@ -276,28 +276,16 @@ function readFigure(text: string, m: RegExpExecArray): Quantity | null {
       };
     }
     if (value === 1 && scale === 1) return null;
-    if (partOf) {
-      const figure = text.slice(numberStart, end);
-      return {
-        kind: 'count',
-        value,
-        unit: noun.last,
-        noun: noun.text,
-        qualifier,
-        figure,
-        figureStart: numberStart,
-        start,
-        end,
-      };
-    }
     // "the 2 cities", "its three leading industries": a reference back, not a figure ("13 of the 14 projects" is).
     const lead = text.slice(Math.max(0, numberStart - 30), numberStart);
     if (
+      !partOf &&
       /(?:\b(?:the|these|those|its|their|our|his|her|both|all|other|between)|['’]s)\s+$/i.test(lead.slice(-10)) &&
       !new RegExp(`(?:${NUM}|${WORD_NUM})\\s+of\\s+(?:the|its|their)\\s+$`, 'i').test(lead)
     )
       return null;
-    end += noun.length;
+    // "Thirteen of the 14 projects": the figure is the number alone; the noun is read past "of the 14".
+    if (!partOf) end += noun.length;
     return {
       kind: 'count',
       value,
