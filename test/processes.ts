@@ -1,3 +1,4 @@
+import path from 'node:path';
 /** Processes as a test sees them: descendants of a pid, and whether a pid is still alive. */
 import { readdirSync, readFileSync } from 'node:fs';
 
@@ -71,4 +72,21 @@ export async function waitFor(condition: () => boolean, what: string, ms = 10_00
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/** `briefings <command>` over the folders a test copied into its working folder: sources, templates, out, cache. */
+export function cliArgs(root: string, command: string, args: string[] = []): string[] {
+  return [
+    path.join(root, 'bin/briefings.js'),
+    command,
+    '--sources',
+    'sources',
+    '--templates',
+    'templates',
+    '--out',
+    'out',
+    '--cache',
+    'cache',
+    ...args,
+  ];
 }

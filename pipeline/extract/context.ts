@@ -32,9 +32,7 @@ export interface SentenceContext {
   entity: (id: string) => Entity | undefined;
   /** The subject of the sentence before, in the same paragraph (else the article's). */
   previousSubject: string;
-  /** The corridor last named in the article: what "the corridor" and "this corridor" mean. */
-  lastCorridor: string | null;
-  /** The entity of each kind last named before this sentence. */
+  /** The entity of each kind last named before this sentence ("the corridor" is `recent.get('corridor')`). */
   recent: Map<string, string>;
   /** A deadline carried to the next sentence of a paragraph; an event date to the next sentence. */
   carry: { deadline?: { date: string; phrase: string }; eventDate?: string };

@@ -81,7 +81,6 @@ export function extractArticle(article: Article, index: EntityIndex, discovered:
       index,
       entity: (id) => index.entities.get(id) ?? discovered.get(id),
       previousSubject: previous,
-      lastCorridor: recent.get('corridor') ?? null,
       recent: new Map(recent),
       carry,
     };

@@ -300,6 +300,7 @@ function knownDiscovered(text: string, discovered: Discovered): Mention[] {
   for (const entity of discovered.values()) {
     if (entity.kind === 'person' || entity.kind === 'organization') continue;
     for (const alias of entity.aliases) {
+      if (!text.includes(alias)) continue; // most sentences do not name it: no pattern to build
       const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(alias)}(?![\\p{L}])`, 'gu');
       for (const m of text.matchAll(re))
         out.push({ id: entity.id, kind: entity.kind, start: m.index!, end: m.index! + alias.length, text: alias });

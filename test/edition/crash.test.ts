@@ -10,7 +10,7 @@ import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, SOURCES } from '../helpers.js';
-import { isAlive, trackBrowsers, waitFor } from '../processes.js';
+import { cliArgs, isAlive, trackBrowsers, waitFor } from '../processes.js';
 
 let dir: string;
 
@@ -22,26 +22,10 @@ interface Run {
 }
 
 function start(command: 'build' | 'watch', args: string[] = []): Run {
-  const child = spawn(
-    process.execPath,
-    [
-      path.join(ROOT, 'bin/briefings.js'),
-      command,
-      '--sources',
-      'sources',
-      '--templates',
-      'templates',
-      '--out',
-      'out',
-      '--cache',
-      'cache',
-      ...args,
-    ],
-    {
-      cwd: dir,
-      env: { ...process.env, CI: 'true' },
-    },
-  );
+  const child = spawn(process.execPath, cliArgs(ROOT, command, args), {
+    cwd: dir,
+    env: { ...process.env, CI: 'true' },
+  });
   let output = '';
   child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr!.on('data', (c: Buffer) => (output += c.toString()));

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, SOURCES } from '../helpers.js';
-import { isAlive, trackBrowsers, waitFor } from '../processes.js';
+import { cliArgs, isAlive, trackBrowsers, waitFor } from '../processes.js';
 
 let dir: string;
 // Root reads any file whatever its mode, so an unreadable file is tested as an ordinary user.
@@ -20,27 +20,11 @@ function run(
   args: string[] = [],
 ): Promise<{ code: number | null; out: string; browsers: Set<number> }> {
   return new Promise((resolve) => {
-    const child = spawn(
-      process.execPath,
-      [
-        path.join(ROOT, 'bin/briefings.js'),
-        'build',
-        '--sources',
-        'sources',
-        '--templates',
-        'templates',
-        '--out',
-        'out',
-        '--cache',
-        'cache',
-        ...args,
-      ],
-      {
-        cwd: dir,
-        env: { ...process.env, CI: 'true', HOME: dir, ...extraEnv },
-        ...asUser,
-      },
-    );
+    const child = spawn(process.execPath, cliArgs(ROOT, 'build', args), {
+      cwd: dir,
+      env: { ...process.env, CI: 'true', HOME: dir, ...extraEnv },
+      ...asUser,
+    });
     let out = '';
     const browsers = trackBrowsers(child.pid!);
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));

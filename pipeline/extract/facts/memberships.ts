@@ -14,8 +14,8 @@ const CORRIDOR_ANAPHOR = /\b(?:the|this|that)\s+corridor\b/i;
 export function extractMemberships(ctx: SentenceContext): FactDraft[] {
   const text = ctx.sentence.text;
   const named = [...new Set(ctx.mentions.filter((m) => m.kind === 'corridor').map((m) => m.id))];
-  const corridors =
-    named.length > 0 ? named : ctx.lastCorridor && CORRIDOR_ANAPHOR.test(text) ? [ctx.lastCorridor] : [];
+  const lastCorridor = ctx.recent.get('corridor');
+  const corridors = named.length > 0 ? named : lastCorridor && CORRIDOR_ANAPHOR.test(text) ? [lastCorridor] : [];
   const places = [
     ...new Set(ctx.mentions.filter((m) => PLACE_KINDS.has(m.kind) && m.kind !== 'province').map((m) => m.id)),
   ];
