@@ -23,6 +23,8 @@ export interface Article {
   fileText: string;
   paragraphs: Paragraph[];
   dropped: Dropped[];
+  /** The headline as the page gives it (front matter or a title line); null when the title is the first sentence. */
+  headline: string | null;
 }
 
 type Line = SourceLine & { block: number; heading: boolean };
@@ -63,8 +65,14 @@ export function cleanArticle(parsed: ParsedSource, reference: Pick<Reference, 'b
       dropRest(lines.slice(i), rule.reason, drop);
       break;
     }
-    if (rule) {
+    const rest = rule?.action === 'prefix' ? restAfterPrefix(line, rule) : null;
+    if (rule && !rest) {
       drop(line, rule.reason);
+      continue;
+    }
+    if (rest) {
+      // "date 2021-11-05 The district's revenue ...": the article's first sentence shares the line.
+      kept.push(rest);
       continue;
     }
     const inBody = bodyStart !== -1 && i > bodyStart;
@@ -106,12 +114,24 @@ export function cleanArticle(parsed: ParsedSource, reference: Pick<Reference, 'b
     fileText: parsed.text,
     paragraphs,
     dropped,
+    headline: fm.title ?? titleLine?.text.trim() ?? null,
   };
 }
 
 function matchBoilerplate(text: string, rules: BoilerplateRow[]): BoilerplateRow | undefined {
   const trimmed = text.trim();
   return rules.find((rule) => rule.pattern.test(trimmed));
+}
+
+/** The line after a `prefix` rule's match, when what follows is prose of its own. */
+function restAfterPrefix(line: Line, rule: BoilerplateRow): Line | null {
+  const trimmedStart = line.text.length - line.text.trimStart().length;
+  const match = rule.pattern.exec(line.text.trim());
+  if (!match) return null;
+  const cut = trimmedStart + match.index + match[0].length;
+  const lead = line.text.slice(cut).length - line.text.slice(cut).trimStart().length;
+  const text = line.text.slice(cut + lead);
+  return isProse(text) ? { ...line, text, offset: line.offset + cut + lead } : null;
 }
 
 function isTitleCandidate(line: Line, rules: BoilerplateRow[]): boolean {

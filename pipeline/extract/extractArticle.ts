@@ -41,7 +41,11 @@ const EXTRACTORS: ((ctx: SentenceContext) => FactDraft[])[] = [
 export function extractArticle(article: Article, index: EntityIndex, discovered: Discovered): ArticleFacts {
   const sentences = splitSentences(article.paragraphs, lineStartsOf(article.fileText));
   const mentionsBySentence = sentences.map((s) => findMentions(s.text, index, discovered));
-  const titleMentions = findMentions(article.source.title, index, discovered);
+  // A title made from the first sentence is not a headline: only a name that opens the lead sentence
+  // ("Suzhou Industrial Park reported ...") says what the article is about.
+  const titleMentions = article.headline
+    ? findMentions(article.headline, index, discovered)
+    : (mentionsBySentence[0] ?? []).filter((m) => /^\s*(?:The\s+)?$/.test(sentences[0]!.text.slice(0, m.start)));
   const main = mainSubject(mentionsBySentence, titleMentions, index.members) ?? `source-${article.source.id}`;
 
   const facts: UnsealedFact[] = [];

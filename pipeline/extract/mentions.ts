@@ -27,9 +27,11 @@ const ORG_SUFFIX =
   /^(?:University|Institute|Academy|Commission|Committee|Ministry|Department|Bureau|Administration|Association|Alliance|Group|Company|Corporation|Bank|Fund|Center|Centre|Laboratory|Laboratories|Lab|Labs|Hospital|Office|Council|Federation|Society|Foundation|Exchange|Museum|Co\.?|Corp\.?|Inc\.?|Ltd\.?|Limited)$/;
 const ZONE_SUFFIX = /^(?:City|Zones?|Parks?|Area|District|Base|Valley|Lake|Town)$/;
 const ZONE_CITY = /(?:Science|Technology|Sci-Tech|Innovation|New|Tech|Knowledge|Smart)\s+City$/;
-// City clusters ("... River Delta", "... Economic Circle") are not discovered as corridors: their members are
-// not known, and a corridor's members named beside them would be filed under them.
 const CORRIDOR_SUFFIX = /^Corridors?$/;
+// City clusters ("Yangtze River Delta", "Chengdu-Chongqing Economic Circle") are filed as corridors: a
+// region of several places. Their members come only from membership wording, never from the table.
+const REGION_SUFFIX =
+  /(?:River Delta|Bay Area|Economic Circle|Economic Belt|City Cluster|Urban Agglomeration|Metropolitan Area|Metropolitan Region)$/;
 const GENERIC = new Set([
   'science',
   'science,',
@@ -126,6 +128,7 @@ function splitAtAnd(chain: string, start: number): { text: string; start: number
     const left = chain.slice(from, m.index);
     const lastWord = left.split(/\s+/).pop() ?? '';
     if (
+      REGION_SUFFIX.test(left) ||
       ORG_SUFFIX.test(lastWord) ||
       ZONE_SUFFIX.test(lastWord) ||
       CORRIDOR_SUFFIX.test(lastWord) ||
@@ -165,7 +168,7 @@ function discoverChain(
     for (let i = words.length - 1; i >= 0 && cut === -1; i--) {
       const w = words[i]!.replace(/[’']s$/, '');
       const head = words.slice(0, i + 1).join(' ');
-      if (CORRIDOR_SUFFIX.test(w)) [cut, kind] = [i, 'corridor'];
+      if (CORRIDOR_SUFFIX.test(w) || (i > 1 && REGION_SUFFIX.test(head))) [cut, kind] = [i, 'corridor'];
       else if (ORG_SUFFIX.test(w) || /Co\.,?\s*Ltd\.?$/.test(head)) [cut, kind] = [i, 'organization'];
       else if (ZONE_SUFFIX.test(w) && (w !== 'City' || ZONE_CITY.test(head)) && i > 0) [cut, kind] = [i, 'zone'];
     }
@@ -270,7 +273,8 @@ function discoverPeople(text: string, discovered: Discovered): Mention[] {
 
 /** Place words written in lower case after a name: "Nanshan district", "Xinwu new area". */
 const LOWERCASE_PLACE =
-  /(?<![\p{L}])((?:[A-Z][\p{L}’'-]+\s+){1,3})(district|county|new area|new district|high-tech zone|hi-tech zone|development zone|industrial park|science city)\b/gu;
+  /(?<![\p{L}])((?:[A-Z][\p{L}’'-]+\s+){1,3})(district|county|new area|new district|high-tech zone|hi-tech zone|development zone|industrial park|science city|economic circle|economic belt|city cluster|urban agglomeration|metropolitan area)\b/gu;
+const LOWERCASE_REGION = /^(?:economic circle|economic belt|city cluster|urban agglomeration|metropolitan area)$/;
 
 function discoverLowercasePlaces(text: string, index: EntityIndex, discovered: Discovered): Mention[] {
   const out: Mention[] = [];
@@ -279,7 +283,11 @@ function discoverLowercasePlaces(text: string, index: EntityIndex, discovered: D
     if (!base || /^(?:The|This|That|Its|Their|Each|Every|One|Two|Three)$/.test(base)) continue;
     const start = m.index! + m[0].indexOf(base);
     const suffix = m[2]!.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
-    const kind: EntityKind = /^(?:district|county)$/.test(m[2]!) ? 'district' : 'zone';
+    const kind: EntityKind = /^(?:district|county)$/.test(m[2]!)
+      ? 'district'
+      : LOWERCASE_REGION.test(m[2]!)
+        ? 'corridor'
+        : 'zone';
     const referenced = entityIdForAlias(index, `${base} ${suffix}`);
     if (referenced) continue;
     const entity = discover(discovered, kind, `${base} ${suffix}`, [], index);

@@ -30,11 +30,15 @@ const NOT_SUBJECT_AFTER =
   /\b(?:in|at|from|to|with|across|among|than|including|includes|include|such as|like|located in|based in|between|into|near|outside|around|according to|by|under|via|through|within|inside|towards?|against|except|besides|beside|along|on|over|behind|beyond|per)\s+(?:(?:the|a|an|east|west|north|south|central|southwest|southeast|northeast|northwest|eastern|western|northern|southern)\s+)*(?:[A-Z][\p{L}]*['’]s\s+)?$/iu;
 /** A possessor naming where the next place is ("East China's Zhejiang", "Shanghai's Pudong"). */
 const POSSESSOR_OF_PLACE = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u;
-/** A mention that says who reports a figure or qualifies another name ("Shenzhen-based"). */
-const NOT_SUBJECT_BEFORE = /^(?:-based\b|\s+(?:said|says|announced|reported|noted|stated|showed|shows)\b)/i;
+/**
+ * A mention that says who reports a figure or qualifies another name ("Shenzhen-based"). "X reported
+ * that ..." reports; "X reported US$2 billion of foreign capital" states its own figure.
+ */
+const NOT_SUBJECT_BEFORE =
+  /^(?:-based\b|\s+(?:said|says|noted|stated)\b|\s+(?:announced|reported|showed|shows)\s*(?:that\b|,))/i;
 /** Openings of a fronted adverbial or participial phrase, which ends at its comma. */
 const FRONTED =
-  /^\s*(?:In|On|At|By|With|Through|Relying|Thanks|According|Since|After|Before|During|Under|Driven|Backed|Signing|Following|Compared|Despite|Besides|Amid|Among|Apart|Building|Leveraging|Located|Based)\b[^,;]{0,160},\s*/i;
+  /^\s*(?:As|In|On|At|By|With|Through|Relying|Thanks|According|Since|After|Before|During|Under|Driven|Backed|Signing|Following|Compared|Despite|Besides|Amid|Among|Apart|Building|Leveraging|Located|Based)\b[^,;]{0,160},\s*/i;
 const RELATIVE_OPEN = /,\s*(?:which|where|who|whose)\b[^,]*$/i;
 
 /** Typed references back: "the zone" is the zone last named, "the city" the city last named. */

@@ -40,7 +40,8 @@ export interface MetricRow {
 }
 export interface BoilerplateRow {
   pattern: RegExp;
-  action: 'line' | 'end';
+  /** `line`: drop the line; `prefix`: drop the match, keep the rest if it is prose; `end`: drop the rest. */
+  action: 'line' | 'prefix' | 'end';
   reason: string;
 }
 
@@ -208,7 +209,9 @@ function addRow(reference: Reference, kind: TableKind, row: Row, file: string, s
       });
       return;
     case 'boilerplate': {
-      if (c.action !== 'line' && c.action !== 'end') throw fail(`action '${c.action}' must be 'line' or 'end'`);
+      if (c.action !== 'line' && c.action !== 'prefix' && c.action !== 'end') {
+        throw fail(`action '${c.action}' must be 'line', 'prefix' or 'end'`);
+      }
       let pattern: RegExp;
       try {
         pattern = new RegExp(c.pattern!, 'iu');

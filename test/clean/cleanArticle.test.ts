@@ -24,6 +24,14 @@ describe('cleanArticle', () => {
     ]);
   });
 
+  it('keeps the sentence that shares a line with a dateline, and drops a dateline alone', async () => {
+    const article = await clean(`date 2021-11-05 ${BODY}\n\nUpdated: 2021-11-06 10:32`);
+    expect(article.paragraphs.map((p) => p.text)).toEqual([BODY]);
+    expect(article.paragraphs[0]!.offset).toBe('date 2021-11-05 '.length);
+    expect(article.source.published).toBe('2021-11-05');
+    expect(article.dropped.map((d) => [d.line, d.reason])).toEqual([[3, 'dateline']]);
+  });
+
   it('ends the article at a "Top News" block and at a comment form', async () => {
     for (const marker of ['Top News', 'Leave a Reply', 'Read More']) {
       const article = await clean(

@@ -21,6 +21,27 @@ describe('1. the subject is read, not carried over', () => {
   });
 });
 
+describe('1b. what the article is about', () => {
+  it('reads it from a name opening the lead sentence, not from a name further in a first sentence used as title', async () => {
+    const m = await factsFrom(
+      'Lakeside Hi-tech Zone reported 2.1 billion yuan of foreign capital, above the Pearl River Delta average.\n\n' +
+        'Its GDP was 129 billion yuan in the first half, while exports went on growing in every month of the year.',
+    );
+    expect(find(m, 129e9)[0]?.subject).toBe('lakeside-hi-tech-zone');
+  });
+
+  it('files a city cluster as a region of its own, not under a member city', async () => {
+    const m = await factsFrom(
+      'Covering about 185,000 square km, the Hanjiang-Xiangyang economic circle takes up 1.9 percent of the land. ' +
+        'In 2019 the economic circle had a population of 96 million.\n\n' +
+        'Hanjiang and Xiangyang signed 12 agreements with the Middle Yangtze River Delta.',
+    );
+    expect(find(m, 1.9)[0]?.subject).toBe('hanjiang-xiangyang-economic-circle');
+    expect(find(m, 96e6)[0]?.subject).toBe('hanjiang-xiangyang-economic-circle');
+    expect(m.entities.find((e) => e.name === 'Middle Yangtze River Delta')?.kind).toBe('corridor');
+  });
+});
+
 describe('2. a mentioned entity is not the subject', () => {
   it('skips relative clauses, "including" lists and places after a preposition', async () => {
     const m = await factsFrom(
