@@ -17,7 +17,7 @@ export interface MetricLabel {
   unit?: string;
 }
 
-const VERB = String.raw`(?:(?:has|have|had|is|are|was|were|will|continued to be|continues to be)\s+)*(?:reached|reaches|reach|is|was|are|were|stood at|stands at|totaled|totalled|totals|exceeds|exceeded|exceeding|amounted to|amounts to|increased to|increased by|rose to|rose by|grew to|grew by|topped|surpassed|increased|decreased|rose|grew|climbed|jumped|fell|dropped|posted|generated|attracted|drew|registered|recorded|realized|realised|achieved|reported|invested|contributed|contributes|occupying|occupies|covering|covers|spans|spanning|employs|boasts|houses|gathered|brought|received|raised|secured|accounts for|accounting for|account for|accounted for|maintained at|worth|valued at|hit|hits|of|at)`;
+const VERB = String.raw`(?:(?:has|have|had|is|are|was|were|will|continued to be|continues to be)\s+)*(?:reached|reaches|reach|is|was|are|were|stood at|stands at|standing at|totaled|totalled|totals|totaling|totalling|amounting to|reaching|hitting|soared to|surged to|jumped to|climbed to|fell to|dropped to|exceeds|exceeded|exceeding|amounted to|amounts to|increased to|increased by|rose to|rose by|grew to|grew by|topped|surpassed|increased|decreased|rose|grew|climbed|jumped|fell|dropped|posted|generated|attracted|drew|registered|recorded|realized|realised|achieved|reported|invested|contributed|contributes|occupying|occupies|covering|covers|spans|spanning|employs|boasts|houses|gathered|brought|received|raised|secured|accounts for|accounting for|account for|accounted for|maintained at|worth|valued at|hit|hits|of|at)`;
 const LEFT_OF =
   /(?:^|[,;:(]\s*|\b(?:with|and|has|have|had|covers|covering|reaches|at)\s+)(?:an?\s+|the\s+)?([\p{L}&’'\- ]{2,60}?)\s+of\s*$/u;
 const LEFT_VERB = new RegExp(String.raw`([\p{L}\p{N}&’'\- ]{2,120}?)\s+${VERB}\s*$`, 'u');
@@ -43,6 +43,12 @@ const VERB_MEASURES: Record<string, string> = {
   covers: 'Area',
   spans: 'Area',
 };
+/** "a 6.1-percent increase", "representing 7 percent growth": the change is named after the figure. */
+const GROWTH_AFTER =
+  /^\s*(?:year-on-year\s+|annual\s+)?(?:increase|rise|growth|gain|jump|decline|drop|decrease|fall)\b/i;
+/** A finite verb inside a phrase: the measure is what follows it ("firms in WND achieved an operating income"). */
+const PHRASE_VERB =
+  /^.*\b(?:achieved|recorded|realized|realised|posted|generated|saw|attracted|received|secured|earned|gained|completed|handled|reported)\s+/i;
 const verbOf = (left: string) => /(\w+)\s*$/.exec(left)?.[1]?.toLowerCase() ?? '';
 const GENERIC_LABEL = /^(?:total|a total|number|the number|amount|value|it|they|this|that|which)$/i;
 
@@ -52,6 +58,8 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
     .slice(0, Math.max(0, q.fromStart ?? q.figureStart))
     .replace(/\bfrom\s+(?:the\s+)?$/i, '')
     .replace(/["“”]/g, '')
+    // "gross domestic product (GDP) reached", "251.57 billion yuan (US$34.98 billion),": a gloss is not the measure.
+    .replace(/\s*\([^()]{1,60}\)/g, '')
     .replace(QUALIFIER_TAIL, '')
     .trimEnd();
   const right = clause.slice(q.end);
@@ -60,8 +68,8 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
   else if (q.kind === 'count') label = q.noun ?? null;
   else if (q.kind === 'rank') label = `Rank${scopeOf(right)}`;
   else if (q.kind === 'duration') label = 'Duration';
-  else if (q.kind === 'percent' && q.from === undefined && GROWTH_CUE.test(left))
-    label = growthLabel(left, subjectNames);
+  else if (q.kind === 'percent' && q.from === undefined && (GROWTH_CUE.test(left) || GROWTH_AFTER.test(right)))
+    label = growthLabel(left.replace(/,?\s*(?:a|an|representing|marking|with)\s*$/i, ''), subjectNames);
   else {
     // Both patterns end at the figure and span at most ~150 characters: match on the tail only, so a
     // long sentence does not cost a scan from every one of its characters.
@@ -82,7 +90,11 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
           .trim()
       : '';
     if (clausal) label = UNIT_LABELS[q.unit] ? null : (VERB_MEASURES[tail.toLowerCase()] ?? (tail || null));
-    else if (candidate && /^[A-Z]\p{Ll}[\p{L}-]*(?:\s+[A-Z][\p{L}-]*)*$/u.test(candidate))
+    else if (
+      candidate &&
+      /^[A-Z]\p{Ll}[\p{L}-]*(?:\s+[A-Z][\p{L}-]*)*$/u.test(candidate) &&
+      !index.metricCues.some((c) => candidate.toLowerCase().includes(c.cue))
+    )
       label = VERB_MEASURES[verbOf(left)] ?? null;
     else label = candidate ?? null;
     // "a cluster worth RMB 100 billion": the value of the thing named right before "worth".
@@ -151,7 +163,11 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
       label = cleanPhrase(left, subjectNames);
     label ??= VERB_MEASURES[verbOf(left)] ?? UNIT_LABELS[q.unit] ?? null;
   }
-  if (!label) return null;
+  return label ? canonicalLabel(label, q, index) : null;
+}
+
+/** A label's metric: the `metrics.md` row whose cue it contains, else a slug of the article's words. */
+export function canonicalLabel(label: string, q: Quantity, index: EntityIndex): MetricLabel {
   const lower = label.toLowerCase();
   // A count ("three pilot areas") never takes a metric measured in a unit (Area, in km²).
   const cue = index.metricCues.find((c) => lower.includes(c.cue) && !(q.kind === 'count' && c.unit));
@@ -170,10 +186,15 @@ function cleanPhrase(phrase: string, subjectNames: string[]): string {
     .split(/[,;:]|\b(?:that|which|where|while|and then)\b(?!\s+of\b)/)
     .pop()!
     .trim();
+  const afterVerb = p.replace(PHRASE_VERB, '');
+  if (afterVerb !== p && /\p{L}{3}/u.test(afterVerb)) p = afterVerb;
   // "Total revenues for all businesses in the zone" measures total revenues: where and for whom are not the measure.
   const head = p.replace(/\s+(?:for|in|at|across|among|within|from|on|by|under|with|during)\s+.*$/i, '');
   if (/\p{L}{3}/u.test(head)) p = head;
-  p = p.replace(DETERMINER, '').trim();
+  p = p
+    .replace(DETERMINER, '')
+    .replace(/^(?:district|zone|city|park|region|area|province|country|nation|company|firm|corridor)['’]s\s+/i, '')
+    .trim();
   for (const name of subjectNames) {
     const escaped = escapeRegExp(name);
     p = p

@@ -1,6 +1,7 @@
 /** Metric facts: a figure about a subject, in base units, with its as-of date. */
 import { SUBJECT_KINDS, clauseAt, type SentenceContext } from '../context.js';
-import { labelFor } from '../metricLabel.js';
+import { canonicalLabel, labelFor, type MetricLabel } from '../metricLabel.js';
+import type { Quantity } from '../numbers.js';
 import { subjectOfFigure } from '../subjects.js';
 import { shiftQuantity } from '../numbers.js';
 import { FUTURE, type FactDraft, figureFields, filedUnder } from './draft.js';
@@ -9,11 +10,31 @@ import { FUTURE, type FactDraft, figureFields, filedUnder } from './draft.js';
 const NATIONAL =
   /\b(?:national|nationwide|country's|country’s|China's|China’s)\s+(?:average|total|level|figure|rate)\s+(?:of\s+|was\s+|at\s+)?$/i;
 
+/** Between two figures of one list: "29.1 percent, 21.6 percent, and 20.1 percent", "US$2 billion and US$572 million". */
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
+/** Between a figure and its change: "65 billion yuan, marking a 9.0-percent increase", "..., up 8 percent". */
+const CHANGE_GAP =
+  /^\s*,?\s*(?:(?:a|an|marking a|representing(?: a)?|with a(?: year-on-year)? (?:increase|growth|rise) of|an increase of|up|down)\s*)?$/i;
+
+interface Labelled {
+  q: Quantity;
+  subject: string;
+  label: MetricLabel;
+}
+
 export function extractMetrics(ctx: SentenceContext): FactDraft[] {
   if (FUTURE.test(ctx.sentence.text)) return [];
   const facts: FactDraft[] = [];
+  let previous: Labelled | null = null;
   for (const q of ctx.quantities) {
     const clause = clauseAt(ctx, q.start);
+    const follows: Omit<Labelled, 'q'> | null = previous ? followOn(ctx, previous, q) : null;
+    previous = null;
+    if (follows) {
+      pushMetric(ctx, facts, q, follows.subject, follows.label, clause);
+      previous = { q, ...follows };
+      continue;
+    }
     const subject = subjectOfFigure(
       ctx.sentence.text,
       ctx.mentions,
@@ -35,20 +56,48 @@ export function extractMetrics(ctx: SentenceContext): FactDraft[] {
       names,
     );
     if (!label) continue;
-    const filed = filedUnder(ctx, clause, subject, label);
-    const asOf = ctx.dates.find((d) => !d.inferredYear && d.end <= clause.end)?.iso;
-    facts.push({
-      kind: 'metric',
-      subject: filed.subject,
-      metric: filed.label.id,
-      label: filed.label.label,
-      ...figureFields(q),
-      ...(label.unit && (q.unit === '' || q.kind === 'amount') ? { unit: label.unit } : {}),
-      date: asOf ?? ctx.source.published,
-      text: `${filed.label.label}: ${q.qualifier ? `${q.qualifier} ` : ''}${q.figure}`,
-    });
+    pushMetric(ctx, facts, q, subject, label, clause);
+    previous = { q, subject, label };
   }
   return facts;
+}
+
+/**
+ * A figure that continues the one before: the next member of a list is the same measure of the same
+ * subject; a percentage right after an amount ("65 billion yuan, marking a 9.0-percent increase") is its change.
+ */
+function followOn(ctx: SentenceContext, previous: Labelled, q: Quantity): Omit<Labelled, 'q'> | null {
+  const gap = ctx.sentence.text.slice(previous.q.end, q.figureStart);
+  if (LIST_GAP.test(gap) && previous.q.kind === q.kind) return { subject: previous.subject, label: previous.label };
+  const right = ctx.sentence.text.slice(q.end, q.end + 30);
+  const isChange = /^\s*(?:year-on-year\s+)?(?:increase|rise|growth|gain|jump)\b/i.test(right) || /up\s*$/.test(gap);
+  if (q.kind === 'percent' && previous.q.kind !== 'percent' && isChange && CHANGE_GAP.test(gap)) {
+    const measure = previous.label.label.replace(/\s+growth$/i, '');
+    return { subject: previous.subject, label: canonicalLabel(`${measure} growth`, q, ctx.index) };
+  }
+  return null;
+}
+
+function pushMetric(
+  ctx: SentenceContext,
+  facts: FactDraft[],
+  q: Quantity,
+  subject: string,
+  label: MetricLabel,
+  clause: ReturnType<typeof clauseAt>,
+): void {
+  const filed = filedUnder(ctx, clause, subject, label);
+  const asOf = ctx.dates.find((d) => !d.inferredYear && d.end <= clause.end)?.iso;
+  facts.push({
+    kind: 'metric',
+    subject: filed.subject,
+    metric: filed.label.id,
+    label: filed.label.label,
+    ...figureFields(q),
+    ...(label.unit && (q.unit === '' || q.kind === 'amount') ? { unit: label.unit } : {}),
+    date: asOf ?? ctx.source.published,
+    text: `${filed.label.label}: ${q.qualifier ? `${q.qualifier} ` : ''}${q.figure}`,
+  });
 }
 
 /** True when the subject is one of places named together ("A and B ... 193 tasks"). */
