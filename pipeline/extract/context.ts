@@ -18,6 +18,8 @@ export interface Clause {
   subject: string;
   /** The subject before this clause (the previous clause's, or the sentence before's): what "it" means. */
   carried: string;
+  /** The place holding the clause's first figure ("1,878 headquarters based in Zhongguancun achieved ..."). */
+  holder?: string;
 }
 
 export interface SentenceContext {

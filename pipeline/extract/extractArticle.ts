@@ -15,7 +15,7 @@ import { extractFocus } from './facts/focus.js';
 import { extractMemberships } from './facts/memberships.js';
 import { extractMetrics } from './facts/metrics.js';
 import { extractTargets } from './facts/targets.js';
-import { findMentions, type Discovered, type Mention } from './mentions.js';
+import { discoverRecurringPlaces, findMentions, type Discovered, type Mention } from './mentions.js';
 import { findQuantities } from './numbers.js';
 import { lineStartsOf, splitSentences } from './sentences.js';
 import { mainSubject, resolveClauses } from './subjects.js';
@@ -40,6 +40,11 @@ const EXTRACTORS: ((ctx: SentenceContext) => FactDraft[])[] = [
 
 export function extractArticle(article: Article, index: EntityIndex, discovered: Discovered): ArticleFacts {
   const sentences = splitSentences(article.paragraphs, lineStartsOf(article.fileText));
+  discoverRecurringPlaces(
+    sentences.map((s) => s.text),
+    index,
+    discovered,
+  );
   const mentionsBySentence = sentences.map((s) => findMentions(s.text, index, discovered));
   // A title made from the first sentence is not a headline: only a name that opens the lead sentence
   // ("Suzhou Industrial Park reported ...") says what the article is about.

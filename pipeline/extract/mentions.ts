@@ -7,6 +7,7 @@
 import type { Entity, EntityKind } from '../facts/factModel.js';
 import { escapeRegExp } from '../text/escape.js';
 import { entityIdForAlias, entitySlug, type EntityIndex } from './entityIndex.js';
+import { NOT_A_PLACE } from './vocabulary.js';
 
 export interface Mention {
   id: string;
@@ -300,6 +301,42 @@ function discoverLowercasePlaces(text: string, index: EntityIndex, discovered: D
     });
   }
   return out;
+}
+
+/** A one-word name in a place's position: "based in Zhongguancun", "in Zhongguancun", "Zhongguancun's revenue". */
+const ONE_WORD = String.raw`[A-Z][\p{Ll}]+(?:['’-][A-Z]?[\p{Ll}]+)?`;
+const PLACE_POSITION = new RegExp(
+  String.raw`\b(?:in|based in|located in|outside|across|throughout)\s+(${ONE_WORD})(?=[,.;]|\s+(?![A-Z]))|(?<![\p{L}]|[A-Z][\p{L}-]*\s+)(${ONE_WORD})['’]s\s+[a-z]`,
+  'gu',
+);
+const ZONE_WORD = String.raw`(?:Zones?|Parks?|District|Area|Science City|Port|Base|Valley)\b`;
+/** Times a one-word name must stand in a place's position before it is taken for a place. */
+const PLACE_POSITIONS = 2;
+
+/**
+ * Places without a place word ("Zhongguancun", "Hetao"), which no suffix pattern finds: a one-word
+ * name the tables do not know, standing at least twice where a place stands. Run once over the
+ * whole article before sentences are read, so the first mention is found too.
+ */
+export function discoverRecurringPlaces(texts: string[], index: EntityIndex, discovered: Discovered): void {
+  const count = new Map<string, number>();
+  for (const text of texts) {
+    for (const m of text.matchAll(PLACE_POSITION)) {
+      const name = m[1] ?? m[2]!;
+      if (NOT_A_PLACE.has(name) || entityIdForAlias(index, name)) continue;
+      count.set(name, (count.get(name) ?? 0) + 1);
+    }
+  }
+  for (const [name, n] of count) {
+    if (n < PLACE_POSITIONS) continue;
+    const id = entitySlug(name);
+    if (discovered.has(id) || index.entities.has(id) || [...discovered.values()].some((e) => e.aliases.includes(name)))
+      continue;
+    // "Xiamen Torch Development Zone" is in Xiamen: a name that heads a zone's name is its city.
+    const heads = new RegExp(`${escapeRegExp(name)}\\s+(?:[A-Z][\\p{L}-]*\\s+){0,5}${ZONE_WORD}`, 'u');
+    const kind: EntityKind = texts.some((t) => heads.test(t)) ? 'city' : 'zone';
+    discovered.set(id, { id, kind, name, aliases: [name], reference: false });
+  }
 }
 
 /** A place found earlier in the article, named again without its place word ("Nanshan's GDP"). */

@@ -370,7 +370,10 @@ function countedNoun(rest: string): { text: string; last: string; length: number
     const next = all[i + 1]?.toLowerCase();
     if ((lower === 'and' || lower === 'or') && next && (WORD_NUMBERS[next] !== undefined || CLAUSE_VERBS.has(next)))
       break;
-    if (words.length > 0 && /(?:ed|ing)$/.test(lower) && !/(?:building|bing)$/.test(lower)) break;
+    // A verb form ends the noun ("50 firms located ..."), but not a compound adjective ("medium-sized") or the
+    // second of a pair ("specialized and sophisticated SMEs").
+    const pair = /^(?:and|or)$/i.test(words[words.length - 1] ?? '') && /ed$/i.test(words[0] ?? '');
+    if (words.length > 0 && /(?:ed|ing)$/.test(lower) && !/(?:building|bing)$|-/.test(lower) && !pair) break;
     words.push(word.replace(/["“”']+$/, ''));
     if (/["“”',:;.]$/.test(word)) break;
   }

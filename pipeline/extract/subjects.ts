@@ -134,7 +134,7 @@ export function subjectOfFigure(
   text: string,
   mentions: Mention[],
   clause: Clause,
-  figure: Span,
+  figure: Span & { count?: boolean },
   recent: Map<string, string>,
 ): string {
   const before = { start: clause.start, end: figure.start };
@@ -142,11 +142,46 @@ export function subjectOfFigure(
   return (
     possessorOf(text, mentions, before) ??
     earliest(text, mentions, before, recent) ??
+    placeHolding(text, mentions, { start: figure.end, end: clause.end }, recent, !!figure.count) ??
     // After the figure, a name in a list it introduces ("8 cities: Jiaxing, ...") is a member, not the subject.
     subjectCandidates(text, mentions, after, false).find((m) => !/[:：(—]/.test(text.slice(figure.end, m.start)))?.id ??
     anaphorIn(text, after, recent) ??
+    clause.holder ??
     clause.carried
   );
+}
+
+/** "1,878 headquarters based in Zhongguancun", "1,548 SMEs in the area": the place after the counted noun holds them. */
+// The counted noun: one to four words, none a preposition ("ranking third in Zhejiang" is a rank's scope).
+// A count's figure ends with its noun ("1,548 SMEs"), so for a count none need follow.
+const counted = (min: number) =>
+  String.raw`(?:(?!(?:of|the|for|to|from|with|at|by|as|in)\s)[\p{L}&-]+\s+){${min},4}?(?:based\s+|located\s+)?in\s+`;
+const HELD_IN = [0, 1].map((min) => new RegExp(String.raw`^\s*${counted(min)}(?:the\s+)?$`, 'u'));
+const HELD_IN_REFERENCE = [0, 1].map(
+  (min) => new RegExp(String.raw`^\s*${counted(min)}the\s+(?:area|zone|park|district|new area|city)\b`, 'iu'),
+);
+
+function placeHolding(
+  text: string,
+  mentions: Mention[],
+  after: Span,
+  recent: Map<string, string>,
+  count: boolean,
+): string | null {
+  const held = HELD_IN[count ? 0 : 1]!;
+  const named = mentions.find(
+    (m) =>
+      m.start >= after.start &&
+      m.end <= after.end &&
+      PLACE_KINDS.has(m.kind) &&
+      held.test(text.slice(after.start, m.start)),
+  );
+  if (named) return named.id;
+  const reference = HELD_IN_REFERENCE[count ? 0 : 1]!.exec(text.slice(after.start, after.end));
+  if (!reference) return null;
+  const word = reference[0].split(/\s+/).pop()!.toLowerCase();
+  const kinds = word === 'city' ? ['city'] : word === 'district' ? ['district', 'zone'] : ['zone', 'district'];
+  return kinds.map((k) => recent.get(k)).find(Boolean) ?? null;
 }
 
 /** "Guangdong's average of 3.9 percent", "Nanshan's GDP reached": the possessor right before the figure owns it. */
@@ -171,9 +206,22 @@ export function resolveClauses(
     // Who the clause is about is said before its first figure; "... 60 percent of Wuhan's" is a whole, not a subject.
     const first = figureStarts.find((f) => f >= clause.start && f < clause.end) ?? clause.end;
     const head = { start: clause.start, end: first };
+    const holder =
+      first < clause.end
+        ? (placeHolding(
+            text,
+            mentions,
+            { start: first + /^\S*/.exec(text.slice(first))![0].length, end: clause.end },
+            recent,
+            false,
+          ) ?? undefined)
+        : undefined;
     const subject =
-      earliest(text, mentions, head, recent) ?? subjectCandidates(text, mentions, clause, false)[0]?.id ?? carried;
-    const clauseOf = { ...clause, subject, carried };
+      earliest(text, mentions, head, recent) ??
+      subjectCandidates(text, mentions, clause, false)[0]?.id ??
+      holder ??
+      carried;
+    const clauseOf = { ...clause, subject, carried, ...(holder ? { holder } : {}) };
     carried = subject;
     return clauseOf;
   });

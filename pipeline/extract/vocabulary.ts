@@ -256,8 +256,57 @@ export const NOUN_STOP = new Set([
 
 /** Words before a percentage that make it a change, not a level ("up 8.4 percent", "grew by 10%"). */
 export const GROWTH_CUE =
-  /(?:\b(?:up|down|grew|grow|grows|growing|growth|rose|rise|rising|risen|increased?|increasing|jumped|surged|climbed|expanded|gained?|declined?|fell|dropped|decreased?|an increase|a rise|a decline|a drop)(?:\s+(?:of|by|at))?(?:\s+(?:a|an|about|around|nearly|almost|over|more than|roughly))?\s*)$/i;
+  /(?:\b(?<!\bmade |\bmake |\bmakes |\bmaking )(?:up|down|grew|grow|grows|growing|growth|rose|rise|rising|risen|increased?|increasing|jumped|surged|climbed|expanded|gained?|declined?|fell|dropped|decreased?|an increase|a rise|a decline|a drop)(?:\s+(?:of|by|at))?(?:\s+(?:a|an|about|around|nearly|almost|over|more than|roughly))?\s*)$/i;
 
 /** Words before a number that make it part of a name or a label, not a figure ("Fortune 500", "Top 100", "Industry 4.0"). */
 export const NAME_WORDS_BEFORE =
   /\b(?:version|highway|route|road|no\.|number|phase|line|batch|article|page|room|level|grade|class|top|fortune|forbes|global|industry|web|china|asia|world)\s+$/i;
+
+/**
+ * Capitalised words that follow "in" or take "'s" without being a place an article is about:
+ * countries and continents (a national figure is no briefing's), months and days, nationalities.
+ */
+export const NOT_A_PLACE = new Set([
+  'China',
+  'Chinese',
+  'Asia',
+  'Europe',
+  'Africa',
+  'America',
+  'Japan',
+  'Korea',
+  'Germany',
+  'France',
+  'Britain',
+  'Russia',
+  'India',
+  'Singapore',
+  'Australia',
+  'Canada',
+  'Italy',
+  'Spain',
+  'Mainland',
+  'English',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+  'It',
+  'This',
+  'The',
+]);

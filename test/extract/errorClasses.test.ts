@@ -21,6 +21,29 @@ describe('1. the subject is read, not carried over', () => {
   });
 });
 
+describe('1a. places without a place word, and the place that holds a count', () => {
+  it('finds a one-word place named twice where a place stands, and gives it what is counted in it', async () => {
+    const m = await factsFrom(
+      'Beijing said on Monday that the capital has kept growing.\n\n' +
+        'In 2013, 1,878 headquarters based in Lakeview achieved revenues of 1.3 trillion yuan. ' +
+        "They made up 40 percent of Lakeview's total revenue, and 1,548 specialized and sophisticated SMEs in the area got support.",
+    );
+    expect(m.entities.find((e) => e.name === 'Lakeview')).toBeTruthy();
+    for (const v of [1878, 1.3e12, 1548]) expect(find(m, v)[0]?.subject).toBe('lakeview');
+    expect(find(m, 1548)[0]?.label).toBe('Specialized and sophisticated SMEs');
+  });
+
+  it('takes a one-word name that heads a zone name for its city, not a second zone', async () => {
+    const m = await factsFrom(
+      'Over the years Riverton Torch Hi-tech Zone has become a platform for Riverton to grow. ' +
+        'Firms in Riverton value the zone, and the zone now has 14,000 companies.\n\n' +
+        'Many firms in Riverton export to markets across the world, officials said on Monday.',
+    );
+    expect(m.entities.find((e) => e.name === 'Riverton')?.kind).toBe('city');
+    expect(find(m, 14000)[0]?.subject).toBe('riverton-torch-hi-tech-zone');
+  });
+});
+
 describe('1b. what the article is about', () => {
   it('reads it from a name opening the lead sentence, not from a name further in a first sentence used as title', async () => {
     const m = await factsFrom(

@@ -32,7 +32,13 @@ export function extractTargets(ctx: SentenceContext): FactDraft[] {
   for (const q of ctx.quantities) {
     const clause = clauseAt(ctx, q.start);
     const label = labelFor(text.slice(clause.start, clause.end), shiftQuantity(q, clause.start), ctx.index, []);
-    const subject = subjectOfFigure(text, ctx.mentions, clause, { start: q.figureStart, end: q.end }, ctx.recent);
+    const subject = subjectOfFigure(
+      text,
+      ctx.mentions,
+      clause,
+      { start: q.figureStart, end: q.end, count: q.kind === 'count' },
+      ctx.recent,
+    );
     if (!label || subject.startsWith('source-')) continue;
     const filed = filedUnder(ctx, clause, subject, label);
     facts.push({
