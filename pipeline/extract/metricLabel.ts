@@ -17,7 +17,7 @@ export interface MetricLabel {
   unit?: string;
 }
 
-const VERB = String.raw`(?:(?:has|have|had|is|are|was|were|will|continued to be|continues to be)\s+)*(?:reached|reaches|reach|is|was|are|were|stood at|stands at|standing at|totaled|totalled|totals|totaling|totalling|amounting to|reaching|hitting|soared to|surged to|jumped to|climbed to|fell to|dropped to|exceeds|exceeded|exceeding|amounted to|amounts to|increased to|increased by|rose to|rose by|grew to|grew by|topped|surpassed|increased|decreased|rose|grew|climbed|jumped|fell|dropped|posted|generated|attracted|drew|registered|recorded|realized|realised|achieved|reported|invested|contributed|contributes|occupying|occupies|covering|covers|spans|spanning|employs|boasts|houses|gathered|brought|received|raised|secured|accounts for|accounting for|account for|accounted for|maintained at|worth|valued at|hit|hits|of|at)`;
+const VERB = String.raw`(?:(?:has|have|had|is|are|was|were|will|continued to be|continues to be)\s+)*(?:reached|reaches|reach|is|was|are|were|stood at|stands at|standing at|totaled|totalled|totals|totaling|totalling|amounting to|reaching|hitting|soared to|surged to|jumped to|climbed to|fell to|dropped to|exceeds|exceeded|exceeding|amounted to|amounts to|increased to|increased by|increase to|increase by|rise to|rise by|grow to|grow by|rose to|rose by|grew to|grew by|topped|surpassed|increased|decreased|rose|grew|climbed|jumped|fell|dropped|posted|generated|attracted|drew|registered|recorded|realized|realised|achieved|reported|invested|contributed|contributes|occupying|occupies|covering|covers|spans|spanning|employs|boasts|houses|gathered|brought|received|raised|secured|accounts for|accounting for|account for|accounted for|maintained at|worth|valued at|hit|hits|of|at)`;
 const LEFT_OF =
   /(?:^|[,;:(]\s*|\b(?:with|and|has|have|had|covers|covering|reaches|at)\s+)(?:an?\s+|the\s+)?([\p{L}&’'\- ]{2,60}?)\s+of\s*$/u;
 const LEFT_VERB = new RegExp(String.raw`([\p{L}\p{N}&’'\- ]{2,120}?)\s+${VERB}\s*$`, 'u');
@@ -61,6 +61,8 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
     // "gross domestic product (GDP) reached", "251.57 billion yuan (US$34.98 billion),": a gloss is not the measure.
     .replace(/\s*\([^()]{1,60}\)/g, '')
     .replace(QUALIFIER_TAIL, '')
+    // "increase by 300 to over 1,000": the level is labelled as the change is.
+    .replace(/\s+by\s+[\d,.]+\s+to\s*$/i, ' to')
     .trimEnd();
   const right = clause.slice(q.end);
   let label: string | null = null;
@@ -182,10 +184,22 @@ export function canonicalLabel(label: string, q: Quantity, index: EntityIndex): 
 
 /** Trims a noun phrase to its core: no leading clause, determiner or "of <the subject>". */
 function cleanPhrase(phrase: string, subjectNames: string[]): string {
-  let p = phrase
-    .split(/[,;:]|\b(?:that|which|where|while|and then)\b(?!\s+of\b)/)
-    .pop()!
-    .trim();
+  let p = phrase.split(/[,;:]|\b(?:while|and then)\b/).pop()!;
+  // "data showed that the zone's revenue": the measure follows "that"; "enterprises that produce new
+  // products (are predicted to)": a relative clause follows the measure.
+  const relative = /^(.*?)\s+\b(?:that|which|where|who)\b(?!\s+of\b)\s+(.*)$/.exec(p.trim());
+  if (relative)
+    p =
+      /\b(?:said|says|showed|shows|show|announced|reported|noted|means|added)$/i.test(relative[1]!) ||
+      !/\p{L}{3}/u.test(relative[1]!)
+        ? relative[2]!
+        : relative[1]!;
+  p = p.trim();
+  // "high-tech enterprises are projected to (increase by 300)": the goal's wording is not the measure.
+  p = p.replace(
+    /\s+(?:is|are|was|were|will be)\s+(?:projected|expected|predicted|forecast|set|seen|estimated|likely|planned|poised)(?:\s+to)?$/i,
+    '',
+  );
   const afterVerb = p.replace(PHRASE_VERB, '');
   if (afterVerb !== p && /\p{L}{3}/u.test(afterVerb)) p = afterVerb;
   // "Total revenues for all businesses in the zone" measures total revenues: where and for whom are not the measure.

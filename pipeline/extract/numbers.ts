@@ -298,6 +298,19 @@ function readFigure(text: string, m: RegExpExecArray): Quantity | null {
       end,
     };
   }
+  // "The number of unicorns totaled 50.", "increase by 300 to over 1,000": a bare number a verb of
+  // amount stands before, ending its clause; the measure is the clause's subject.
+  if (scale === 1 && BARE_AFTER.test(text.slice(Math.max(0, start - 40), start)) && BARE_END.test(rest()))
+    return {
+      kind: 'amount',
+      value,
+      unit: '',
+      qualifier,
+      figure: text.slice(numberStart, end),
+      figureStart: numberStart,
+      start,
+      end,
+    };
   if (scale > 1)
     return {
       kind: 'amount',
@@ -311,6 +324,10 @@ function readFigure(text: string, m: RegExpExecArray): Quantity | null {
     };
   return null;
 }
+
+const BARE_AFTER =
+  /\b(?:totaled|totalled|totals|numbered|reached|reach|hit|exceeded|exceed|stood at|(?:increased?|increasing|rose|rise|grew|grow|risen|expanded|expand)\s+(?:by|to)|by\s+\d[\d,]*\s+to)\s+$/i;
+const BARE_END = /^(?:\s*[,.;)]|\s*$|\s+(?:in|by|this|last|next|from|to|and|as|during|compared)\b)/i;
 
 /** The same quantity with offsets relative to a clause starting at `offset`. */
 export function shiftQuantity(q: Quantity, offset: number): Quantity {

@@ -139,6 +139,18 @@ describe('6. now versus goal', () => {
   });
 });
 
+describe('6b. a bare number after a verb of amount', () => {
+  it('reads "totaled 50" and "increase by 300 to over 1,000" with the measure named before the verb', async () => {
+    const m = await factsFrom(
+      'The number of unicorns in Riverside Hi-tech Zone totaled 50 last year, officials said on Monday. ' +
+        'Furthermore, high-tech enterprises in the zone are projected to increase by 300 to over 1,000 next year.',
+    );
+    expect(find(m, 50)[0]).toMatchObject({ kind: 'metric', label: 'Unicorns', subject: 'riverside-hi-tech-zone' });
+    for (const v of [300, 1000])
+      expect(find(m, v)[0]).toMatchObject({ kind: 'target', label: 'High-tech enterprises' });
+  });
+});
+
 describe('7. labels name the measure', () => {
   it('labels by the measure, never by a place, a pronoun or a whole clause', async () => {
     const m = await factsFrom(

@@ -21,7 +21,7 @@ export function figureFields(q: Quantity): Pick<FactDraft, 'value' | 'unit' | 'q
 
 /** Future and goal wording: figures in such sentences are targets, not achievements. */
 export const FUTURE =
-  /\b(?:will|shall|plans?\s+to|planned|aims?\s+to|aiming|targets?|goal|strives?\s+to|(?:is|are|was|were)\s+(?:expected|projected|forecast|estimated)\s+to|(?:focus(?:ed|es)?\s+on|committed\s+to|dedicated\s+to)\s+(?:building|creating|developing|forming)|projected|forecast\s+to|by\s+the\s+end\s+of|within\s+(?:the\s+next\s+)?\w+\s+years?)\b/i;
+  /\b(?:will|shall|plans?\s+to|planned|aims?\s+to|aiming|targets?|goal|strives?\s+to|(?:is|are|was|were)\s+(?:expected|projected|forecast|estimated|predicted|set|poised|likely)\s+to|(?:is|are)\s+seen\s+(?:increasing|rising|growing|reaching)|(?:focus(?:ed|es)?\s+on|committed\s+to|dedicated\s+to)\s+(?:building|creating|developing|forming)|projected|forecast\s+to|by\s+the\s+end\s+of|within\s+(?:the\s+next\s+)?\w+\s+years?)\b/i;
 
 /**
  * An organisation's figure is filed under the place it is in, so it reaches that place's

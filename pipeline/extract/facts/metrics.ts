@@ -39,7 +39,7 @@ export function extractMetrics(ctx: SentenceContext): FactDraft[] {
       ctx.sentence.text,
       ctx.mentions,
       clause,
-      { start: q.figureStart, end: q.end, count: q.kind === 'count' },
+      { start: q.figureStart, end: q.end, count: q.kind === 'count' || (q.kind === 'amount' && q.unit === '') },
       ctx.recent,
     );
     // A figure whose subject the article never names is left out: printed under the article's title it would mislead.

@@ -36,7 +36,7 @@ export function extractTargets(ctx: SentenceContext): FactDraft[] {
       text,
       ctx.mentions,
       clause,
-      { start: q.figureStart, end: q.end, count: q.kind === 'count' },
+      { start: q.figureStart, end: q.end, count: q.kind === 'count' || (q.kind === 'amount' && q.unit === '') },
       ctx.recent,
     );
     if (!label || subject.startsWith('source-')) continue;
