@@ -18,27 +18,32 @@ describe('the evaluation corpus', () => {
     const gold = loadGold();
     expect(gold.length).toBeGreaterThanOrEqual(20);
     expect(gold.reduce((n, g) => n + g.figures.length, 0)).toBeGreaterThanOrEqual(300);
-    expect(scores.filter((s) => s.split === 'held').length).toBe(Math.ceil(gold.length / 2));
+    // The held-back part is the latest round, annotated after the rules it measures were written.
+    const latest = Math.max(...gold.map((g) => g.heldRound ?? 1));
+    const held = scores.filter((s) => s.split === 'held').map((s) => s.slug);
+    expect(held.length).toBeGreaterThanOrEqual(10);
+    expect(held.sort()).toEqual(gold.filter((g) => g.heldRound === latest).map((g) => g.slug).sort());
   });
 
   it('keeps extraction on the held-back half above its floors', () => {
     const held = half('held');
-    expect(held.recall).toBeGreaterThanOrEqual(0.68);
-    expect(held.strictRecall).toBeGreaterThanOrEqual(0.42);
-    expect(held.precision).toBeGreaterThanOrEqual(0.53);
+    expect(held.recall).toBeGreaterThanOrEqual(0.72);
+    expect(held.strictRecall).toBeGreaterThanOrEqual(0.38);
+    expect(held.precision).toBeGreaterThanOrEqual(0.48);
     expect(held.junkFacts).toBe(0);
     expect(held.pseudo).toBeLessThanOrEqual(1);
   });
 
   it('keeps extraction on the tuning half above its floors', () => {
     const tune = half('tune');
-    expect(tune.recall).toBeGreaterThanOrEqual(0.83);
-    expect(tune.strictRecall).toBeGreaterThanOrEqual(0.69);
-    expect(tune.precision).toBeGreaterThanOrEqual(0.78);
+    expect(tune.recall).toBeGreaterThanOrEqual(0.81);
+    expect(tune.strictRecall).toBeGreaterThanOrEqual(0.71);
+    expect(tune.precision).toBeGreaterThanOrEqual(0.81);
     expect(tune.junkFacts).toBe(0);
   });
 
-  it('does better than a naive number spotter on precision, on both halves', () => {
-    for (const t of [half('held'), half('tune')]) expect(t.precision).toBeGreaterThan(t.baselinePrecision);
+  it('picks out figures more precisely than a naive number spotter, on both halves', () => {
+    // Like for like: the share of what is taken that is a figure at all. Subjects are held to the floors above.
+    for (const t of [half('held'), half('tune')]) expect(t.figurePrecision).toBeGreaterThan(t.baselinePrecision + 0.2);
   });
 });

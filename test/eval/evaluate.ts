@@ -70,6 +70,7 @@ export interface ArticleScore {
   strict: number;
   extracted: number;
   right: number;
+  onFigures: number;
   pseudo: string[];
   junkFacts: number;
   baseline: { found: number; spotted: number; onFigures: number };
@@ -193,6 +194,8 @@ function score(gold: Gold, split: 'tune' | 'held', text: string, result: SourceF
     strict,
     extracted: valued.length,
     right,
+    // Extracted figures that are a figure of the gold at all (any subject): comparable with the naive spotter.
+    onFigures: valued.length - wrong.filter((w) => w.why === 'no such figure in the gold').length,
     pseudo,
     junkFacts: result.facts.filter((f) => isJunk(f.line)).length,
     baseline: naiveBaseline(text, goldSpans.flat(), goldSpans, lineOf, isJunk),
@@ -306,6 +309,8 @@ export interface Totals {
   subjectAccuracy: number;
   strictRecall: number;
   precision: number;
+  /** Of the extracted figures, the share that is a gold figure at all, whatever its subject: the spotter's measure. */
+  figurePrecision: number;
   extracted: number;
   pseudo: number;
   junkFacts: number;
@@ -327,6 +332,10 @@ export function totals(scores: ArticleScore[]): Totals {
     strictRecall: ratio(strict, gold),
     precision: ratio(
       sum((s) => s.right),
+      sum((s) => s.extracted),
+    ),
+    figurePrecision: ratio(
+      sum((s) => s.onFigures),
       sum((s) => s.extracted),
     ),
     extracted: sum((s) => s.extracted),

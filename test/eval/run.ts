@@ -21,7 +21,7 @@ for (const s of scores) {
 for (const s of scores) if (s.error) console.log(`refused: ${s.slug}${s.split === 'tune' ? `: ${s.error}` : ''}`);
 console.log('');
 const line = (name: string, t: Totals) =>
-  `${name.padEnd(10)} ${String(t.articles).padStart(3)} articles ${String(t.gold).padStart(4)} figures | recall ${pct(t.recall)} | subject ${pct(t.subjectAccuracy)} | strict recall ${pct(t.strictRecall)} | precision ${pct(t.precision)} (${t.extracted}) | pseudo-entities ${t.pseudo} | junk facts ${t.junkFacts} | naive spotter: recall ${pct(t.baselineRecall)}, precision ${pct(t.baselinePrecision)}`;
+  `${name.padEnd(10)} ${String(t.articles).padStart(3)} articles ${String(t.gold).padStart(4)} figures | recall ${pct(t.recall)} | subject ${pct(t.subjectAccuracy)} | strict recall ${pct(t.strictRecall)} | precision ${pct(t.precision)} (${t.extracted}), figures ${pct(t.figurePrecision)} | pseudo-entities ${t.pseudo} | junk facts ${t.junkFacts} | naive spotter: recall ${pct(t.baselineRecall)}, precision ${pct(t.baselinePrecision)}`;
 for (const split of ['tune', 'held'] as const) console.log(line(split, totals(scores.filter((s) => s.split === split))));
 console.log(line('all', totals(scores)));
 
