@@ -12,10 +12,12 @@ import { describeError } from '../text/describeError.js';
 import { buildEntityIndex, type EntityIndex } from './entityIndex.js';
 import { extractArticle, type UnsealedFact } from './extractArticle.js';
 import type { Discovered } from './mentions.js';
+import { keepPlausible } from './plausible.js';
 import { parseSource } from '../ingest/parseSource.js';
 import type { SourceFile } from '../ingest/readSources.js';
 import type { Reference } from '../ingest/reference.js';
 import {
+  FactSchema,
   validateFactModel,
   type Conflict,
   type Dropped,
@@ -61,10 +63,23 @@ export function extractSource(file: SourceFile, reference: Reference, index: Ent
   // Each source discovers entities on its own, so its result never depends on the others.
   const discovered: Discovered = new Map();
   const result = extractArticle(article, index, discovered);
+  const plausible = keepPlausible(sealAll(result.facts));
+  // Checked per source, so a fact the model would refuse costs its own source, not the edition.
+  for (const fact of plausible.facts) {
+    const checked = FactSchema.safeParse(fact);
+    if (!checked.success) {
+      const issue = checked.error.issues[0]!;
+      throw new SourceError(
+        file.path,
+        fact.line,
+        `a fact read here is invalid at ${issue.path.join('.')}: ${issue.message}`,
+      );
+    }
+  }
   return {
     source: article.source,
-    facts: sealAll(result.facts),
-    dropped: article.dropped,
+    facts: plausible.facts,
+    dropped: [...article.dropped, ...plausible.dropped],
     mentioned: result.mentioned,
     discovered: [...discovered.values()],
   };

@@ -310,3 +310,31 @@ export const NOT_A_PLACE = new Set([
   'This',
   'The',
 ]);
+
+/**
+ * The largest plausible figure per unit, in base units: beyond it a figure is a misreading or a
+ * hostile source ("1" followed by 103 ",000" groups), and is dropped with a reason. Generous on
+ * purpose: world GDP is about 1e14 US dollars, China's area 9.6 million km².
+ */
+export const PLAUSIBLE_MAX: Record<string, number> = {
+  CNY: 1e16,
+  USD: 1e15,
+  EUR: 1e15,
+  HKD: 1e16,
+  '%': 10_000,
+  share: 1,
+  'km²': 2e7,
+  'm²': 1e12,
+  hectares: 2e9,
+  mu: 3e10,
+  km: 1e6,
+  '×': 1e6,
+  rank: 100_000,
+  minutes: 1e6,
+  hours: 1e6,
+  days: 1e6,
+  years: 10_000,
+  months: 12_000,
+};
+/** Any other unit (counts of enterprises, people, projects): more than ten billion is not plausible. */
+export const PLAUSIBLE_MAX_COUNT = 1e10;
