@@ -3,6 +3,7 @@
  * failure class has its own, so a scheduler can tell "one article is bad" from "try later".
  */
 import { LockError } from '../edition/lock.js';
+import { SourceError } from '../ingest/errors.js';
 
 export const EXIT = {
   ok: 0,
@@ -31,6 +32,8 @@ export const EXIT_CODES_HELP = `Exit codes:
 export function exitCodeFor(error: unknown): number {
   if (error instanceof LockError) return EXIT.lockHeld;
   if (error instanceof UsageError || isParseArgsError(error)) return EXIT.usage;
+  // Input that stops a whole command (no reference tables at all) is still bad input, not a crash.
+  if (error instanceof SourceError) return EXIT.someInputBad;
   return EXIT.failed;
 }
 

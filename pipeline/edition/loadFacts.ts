@@ -12,9 +12,9 @@ import { createHash } from 'node:crypto';
 import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { SourceError } from '../ingest/errors.js';
+import { ReferenceTableError, type SourceError } from '../ingest/errors.js';
 import { buildEntityIndex } from '../extract/entityIndex.js';
-import { readReferences, readSources, type SourceFile } from '../ingest/readSources.js';
+import { REFERENCE_DIR, readReferences, readSources, type SourceFile } from '../ingest/readSources.js';
 import { layerReference, loadReference, type Reference } from '../ingest/reference.js';
 import { asSourceError, assembleFactModel, extractSource, type SourceFacts } from '../extract/extractSources.js';
 import type { FactModel } from '../facts/factModel.js';
@@ -47,6 +47,14 @@ type FactCache = Record<string, { sha256: string; facts: SourceFacts }>;
 export async function loadFacts(sourcesDir: string, options: LoadFactsOptions = {}): Promise<LoadedFacts> {
   const files = await readSources(sourcesDir);
   const builtIn = await builtInReferences(sourcesDir);
+  // Without tables no corridor or place is known: every briefing would vanish. Stop before writing.
+  if (builtIn.length === 0 && files.references.length === 0) {
+    throw new ReferenceTableError(
+      `${REFERENCE_DIR}/`,
+      null,
+      'no reference tables: the folder is missing or empty, so nothing was built and the earlier edition is kept',
+    );
+  }
   const own = loadReference(files.references);
   const base = loadReference(builtIn);
   const reference = builtIn.length > 0 ? layerReference(base.reference, own.reference) : own.reference;

@@ -4,7 +4,7 @@
  * re-rendered and rewritten must follow from which key that folder is in (edition/codeHash.ts).
  */
 import { execFile } from 'node:child_process';
-import { appendFile, cp, mkdtemp, readFile, readdir, rm, symlink } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readFile, readdir, rename, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -71,4 +71,31 @@ describe('code in the cache keys', () => {
       expect(after.rewritten).toHaveLength(expected.rewritten ? total : 0);
     }, 60_000);
   }
+});
+
+describe('an edition without reference tables', () => {
+  it('stops before writing, names the folder, exits 1 and keeps the earlier edition (issue 14, point 4)', async () => {
+    const out = path.join(dir, 'out');
+    const snapshot = async () => {
+      const entries = await readdir(out, { withFileTypes: true });
+      const names = entries
+        .filter((e) => e.isFile() && !e.name.startsWith('.'))
+        .map((e) => e.name)
+        .sort();
+      return Promise.all(names.map(async (n) => [n, (await readFile(path.join(out, n))).length] as const));
+    };
+    const before = await snapshot();
+    await rename(path.join(dir, 'sources', 'reference'), path.join(dir, 'reference-away'));
+    try {
+      const failed = await run('node', ['bin/briefings.js', 'build', '--format', 'html'], { cwd: dir }).then(
+        () => null,
+        (error: { code: number; stderr: string }) => error,
+      );
+      expect(failed?.code).toBe(1);
+      expect(failed?.stderr).toMatch(/reference\/: no reference tables/);
+      expect(await snapshot()).toEqual(before);
+    } finally {
+      await rename(path.join(dir, 'reference-away'), path.join(dir, 'sources', 'reference'));
+    }
+  }, 60_000);
 });
