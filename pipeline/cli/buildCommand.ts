@@ -1,4 +1,5 @@
 /** `briefings build`: options in, a summary out; a progress bar on a terminal, plain lines in CI. */
+import { err, out } from './terminal.js';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -93,9 +94,7 @@ export function buildOptionsFrom(values: BuildValues): BuildOptions {
     printerOptions: { timeoutMs: Math.max(1000, seconds('print-timeout')), recycleAfter: whole('recycle-after', 1) },
     lockWaitMs: seconds('wait'),
     onLockWait: (holder) =>
-      process.stderr.write(
-        `waiting for the build already writing to ${values.out} (pid ${holder.pid}, started ${holder.started})...\n`,
-      ),
+      err(`waiting for the build already writing to ${values.out} (pid ${holder.pid}, started ${holder.started})...\n`),
   };
 }
 
@@ -119,7 +118,7 @@ function printOptions(value: string): Pick<BuildOptions, 'duplex' | 'grayscale' 
 export async function buildCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: BUILD_ARGS });
   if (values.help) {
-    process.stdout.write(USAGE);
+    out(USAGE);
     return EXIT.ok;
   }
   const options = buildOptionsFrom(values);
@@ -128,11 +127,9 @@ export async function buildCommand(args: string[]): Promise<number> {
     if (tty) {
       const width = 24;
       const filled = Math.round((done / total) * width);
-      process.stderr.write(
-        `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${id.padEnd(30).slice(0, 30)}`,
-      );
-      if (done === total) process.stderr.write('\n');
-    } else process.stderr.write(`${outcome} ${done}/${total}: ${id}\n`);
+      err(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${id.padEnd(30).slice(0, 30)}`);
+      if (done === total) err('\n');
+    } else err(`${outcome} ${done}/${total}: ${id}\n`);
   };
   // Ctrl-C or a kill stops the build; exiting (rather than dying of the signal) lets the
   // browser be killed with this process. Files are written atomically, so none is left half-done.
@@ -140,7 +137,7 @@ export async function buildCommand(args: string[]): Promise<number> {
   process.once('SIGTERM', () => process.exit(EXIT.terminated));
   const started = performance.now();
   const report = await build(options);
-  process.stdout.write(formatReport(report, options, performance.now() - started));
+  out(formatReport(report, options, performance.now() - started));
   return exitCode(report);
 }
 

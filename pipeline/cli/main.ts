@@ -2,6 +2,7 @@
  * The `briefings` command line. The only place that prints for humans and sets exit codes;
  * every command is a thin wrapper over a stage function.
  */
+import { endQuietlyOnClosedPipe, err, out } from './terminal.js';
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { loadFacts } from '../edition/loadFacts.js';
@@ -46,21 +47,22 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 };
 
 export async function main(argv: string[]): Promise<number> {
+  endQuietlyOnClosedPipe();
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
-    process.stdout.write(USAGE);
+    out(USAGE);
     return command ? EXIT.ok : EXIT.usage;
   }
   try {
     if (command === 'facts') return await factsCommand(rest);
     const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
     if (!load) {
-      process.stderr.write(`briefings: unknown command '${command}'\n\n${USAGE}`);
+      err(`briefings: unknown command '${command}'\n\n${USAGE}`);
       return EXIT.usage;
     }
     return await (await load())(rest);
   } catch (error) {
-    process.stderr.write(`briefings ${command}: ${describeError(error)}\n`);
+    err(`briefings ${command}: ${describeError(error)}\n`);
     return exitCodeFor(error);
   }
 }
@@ -76,15 +78,15 @@ async function factsCommand(args: string[]): Promise<number> {
     },
   });
   if (values.help) {
-    process.stdout.write(FACTS_USAGE);
+    out(FACTS_USAGE);
     return EXIT.ok;
   }
   const { model, errors } = await loadFacts(path.resolve(values.sources));
-  for (const error of errors) process.stderr.write(`error: ${error.message}\n`);
-  if (values.json) process.stdout.write(`${JSON.stringify(model, null, 2)}\n`);
+  for (const error of errors) err(`error: ${error.message}\n`);
+  if (values.json) out(`${JSON.stringify(model, null, 2)}\n`);
   else {
-    process.stdout.write(`${formatFactsTable(model)}\n`);
-    if (values.explain) process.stdout.write(`\n${formatDropped(model)}\n`);
+    out(`${formatFactsTable(model)}\n`);
+    if (values.explain) out(`\n${formatDropped(model)}\n`);
   }
   return errors.length > 0 ? EXIT.someInputBad : EXIT.ok;
 }

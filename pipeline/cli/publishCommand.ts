@@ -1,4 +1,5 @@
 /** `briefings publish --to DIR` and `briefings verify DIR`. */
+import { out } from './terminal.js';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { publishEdition, verifyEdition } from '../edition/publish.js';
@@ -35,15 +36,15 @@ export async function publishCommand(args: string[]): Promise<number> {
     },
   });
   if (values.help) {
-    process.stdout.write(PUBLISH_USAGE);
+    out(PUBLISH_USAGE);
     return EXIT.ok;
   }
   if (!values.to) throw new UsageError(`--to DIR is required\n\n${PUBLISH_USAGE}`);
   const { folder, files, edition } = await publishEdition(path.resolve(values.out), path.resolve(values.to));
-  process.stdout.write(
+  out(
     `published the edition of ${edition}: ${files.length} files in ${path.relative(process.cwd(), folder) || '.'}/\n`,
   );
-  process.stdout.write(`check a copy with: briefings verify ${path.relative(process.cwd(), folder) || '.'}\n`);
+  out(`check a copy with: briefings verify ${path.relative(process.cwd(), folder) || '.'}\n`);
   return EXIT.ok;
 }
 
@@ -54,12 +55,12 @@ export async function verifyCommand(args: string[]): Promise<number> {
     options: { help: { type: 'boolean', short: 'h', default: false } },
   });
   if (values.help || positionals.length !== 1) {
-    process.stdout.write(VERIFY_USAGE);
+    out(VERIFY_USAGE);
     return values.help ? EXIT.ok : EXIT.usage;
   }
   const { verified, problems } = await verifyEdition(path.resolve(positionals[0]!));
-  for (const problem of problems) process.stdout.write(`FAILED ${problem}\n`);
-  process.stdout.write(
+  for (const problem of problems) out(`FAILED ${problem}\n`);
+  out(
     problems.length === 0
       ? `verified: all ${verified} files match the manifest\n`
       : `${problems.length} problem(s); ${verified} files match\n`,

@@ -1,4 +1,5 @@
 /** `briefings watch`: build, then rebuild on every change until Ctrl-C; optionally preview. */
+import { out } from './terminal.js';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeError } from '../text/describeError.js';
@@ -24,14 +25,14 @@ export async function watchCommand(args: string[]): Promise<number> {
     options: { ...BUILD_ARGS, serve: { type: 'boolean', default: false }, port: { type: 'string', default: '8040' } },
   });
   if (values.help) {
-    process.stdout.write(USAGE);
+    out(USAGE);
     return EXIT.ok;
   }
   const options = buildOptionsFrom(values);
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError(`--port takes a port number, not '${values.port}'`);
-  const log = (line: string) => process.stdout.write(`[${new Date().toTimeString().slice(0, 8)}] ${line}\n`);
+  const log = (line: string) => out(`[${new Date().toTimeString().slice(0, 8)}] ${line}\n`);
   const rel = (dir: string) => path.relative(process.cwd(), dir) || '.';
 
   let preview: PreviewServer | null = null;
@@ -51,7 +52,7 @@ export async function watchCommand(args: string[]): Promise<number> {
     onBuild: (report, ms) => {
       const [first, ...rest] = formatReport(report, options, ms, false).trimEnd().split('\n');
       log(first!);
-      for (const line of rest) process.stdout.write(`           ${line}\n`);
+      for (const line of rest) out(`           ${line}\n`);
       if (report.reprinted.length > 0 || report.removed.length > 0) preview?.reload();
     },
     onError: (error) => log(`error: ${describeError(error)}; watching on, last good outputs kept`),

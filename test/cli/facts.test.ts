@@ -87,3 +87,29 @@ describe('a sources folder of its own', () => {
     expect(corrected.entities.some((e: { id: string }) => e.id === 'shanghai')).toBe(true);
   });
 });
+
+describe('what reaches the terminal (issue 14, point 10)', () => {
+  it('strips escape sequences from article text, titles and file names', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'briefings-cli-'));
+    const esc = '\u001b]0;owned\u0007\u001b[2J';
+    await writeFile(
+      path.join(dir, `evil${'\u001b[31m'}.md`),
+      `---\ntitle: Riverside${esc} news\n---\nRiverside Hi-tech Zone${esc} attracted 2.1 billion yuan of investment last year, officials said.\n`,
+    );
+    for (const args of [['facts'], ['facts', '--explain']]) {
+      const { stdout, stderr } = await briefings([...args, '--sources', dir]);
+      expect(stdout).toMatch(/2\.1 billion yuan/);
+      expect(stdout + stderr).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/);
+    }
+  });
+
+  it('ends quietly when the reader closes the pipe early', async () => {
+    const { stdout, stderr } = await run(
+      'bash',
+      ['-o', 'pipefail', '-c', `node ${path.join(ROOT, 'bin/briefings.js')} facts --json | head -c 10`],
+      { cwd: ROOT },
+    );
+    expect(stdout).toHaveLength(10);
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+  });
+});
