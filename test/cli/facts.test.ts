@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { forTerminal } from '../../pipeline/cli/terminal.js';
 import { FactModelSchema } from '../../pipeline/facts/factModel.js';
 import { ROOT, SOURCES } from '../helpers.js';
 
@@ -99,8 +100,13 @@ describe('what reaches the terminal (issue 14, point 10)', () => {
     for (const args of [['facts'], ['facts', '--explain']]) {
       const { stdout, stderr } = await briefings([...args, '--sources', dir]);
       expect(stdout).toMatch(/2\.1 billion yuan/);
-      expect(stdout + stderr).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/);
+      expect(forTerminal(stdout + stderr)).toBe(stdout + stderr);
     }
+  });
+
+  it('keeps tab, newline and carriage return, and nothing else below the space', () => {
+    const controls = Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)).join('');
+    expect(forTerminal(`a${controls}${String.fromCharCode(0x7f, 0x9b)}b`)).toBe('a\t\n\rb');
   });
 
   it('ends quietly when the reader closes the pipe early', async () => {
