@@ -5,7 +5,7 @@
  * process exits, however it exits short of kill -9.
  */
 import { readFileSync, unlinkSync } from 'node:fs';
-import { mkdir, open, readFile, readdir, rename, rm } from 'node:fs/promises';
+import { link, mkdir, open, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -35,16 +35,12 @@ export async function acquireLock(outDir: string, options: LockOptions = {}): Pr
   const deadline = Date.now() + (options.waitMs ?? 600_000);
   let told = false;
   for (;;) {
-    try {
-      const handle = await open(file, 'wx');
-      await handle.writeFile(JSON.stringify(me));
-      await handle.close();
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
+    if (await createWhole(file, JSON.stringify(me))) break;
     const holder = await readHolder(file);
-    if (holder && holder.host === me.host && !isAlive(holder.pid)) {
+    const dead = holder && holder.host === me.host && !isAlive(holder.pid);
+    // A lock is never seen half-written (it is linked into place whole), so one that stays unreadable
+    // was left by a disk that filled up: it holds nothing.
+    if (dead || (!holder && (await ageMs(file)) > UNREADABLE_STALE_MS)) {
       // The holder died without cleaning up. Renaming first means only one taker wins.
       await rename(file, `${file}.stale-${process.pid}`).then(
         () => rm(`${file}.stale-${process.pid}`, { force: true }),
@@ -71,6 +67,37 @@ export async function acquireLock(outDir: string, options: LockOptions = {}): Pr
     process.off('exit', releaseOnExit);
     releaseSync(file);
   };
+}
+
+const UNREADABLE_STALE_MS = 2_000;
+
+/**
+ * Creates `file` with its whole content or not at all: written to a private name first, then
+ * linked into place (link fails if the file exists). A full disk fails the write, not the lock.
+ */
+async function createWhole(file: string, content: string): Promise<boolean> {
+  const temp = `${file}.new-${process.pid}`;
+  try {
+    const handle = await open(temp, 'w');
+    try {
+      await handle.writeFile(content);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await link(temp, file);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    return false;
+  } finally {
+    await rm(temp, { force: true });
+  }
+}
+
+async function ageMs(file: string): Promise<number> {
+  const info = await stat(file).catch(() => null);
+  return info ? Date.now() - info.mtimeMs : 0;
 }
 
 async function readHolder(file: string): Promise<Holder | null> {
