@@ -90,6 +90,12 @@ async function listFiles(root: string, rel: string, errors: SourceError[], seen:
         errors.push(new SourceError(child, null, 'broken or looping symlink; skipped'));
         continue;
       }
+      // A link may point anywhere on the machine: only what lies inside the sources folder is a source.
+      const [inside, to] = await Promise.all([realpath(root), realpath(path.join(root, child))]);
+      if (to !== inside && !to.startsWith(inside + path.sep)) {
+        errors.push(new SourceError(child, null, 'symlink points outside the sources folder; not read'));
+        continue;
+      }
       isDir = target.isDirectory();
     }
     if (isDir) files.push(...(await listFiles(root, child, errors, seen)));

@@ -58,6 +58,27 @@ describe('bad sources', () => {
   });
 });
 
+describe('symlinks out of the sources folder (issue 14, point 6)', () => {
+  it('refuses a link to a file or folder outside, names it, and reads the links that stay inside', async () => {
+    const dir = await corpusWith({});
+    const outside = await mkdtemp(path.join(tmpdir(), 'briefings-private-'));
+    await writeFile(
+      path.join(outside, 'secret.md'),
+      'Private notes: the password is hunter2, kept in this folder alone.',
+    );
+    await symlink(path.join(outside, 'secret.md'), path.join(dir, 'linked.md'));
+    await symlink(outside, path.join(dir, 'linked-folder'));
+    await symlink(path.join(dir, 'good.md'), path.join(dir, 'again.md'));
+    const { model, errors } = await loadFacts(dir);
+    expect(errors.map((e) => e.message).sort()).toEqual([
+      expect.stringMatching(/^linked-folder: symlink points outside the sources folder/),
+      expect.stringMatching(/^linked\.md: symlink points outside the sources folder/),
+    ]);
+    expect(model.sources.map((s) => s.path).sort()).toEqual(['again.md', 'good.md']);
+    expect(JSON.stringify(model)).not.toMatch(/hunter2/);
+  });
+});
+
 describe('bad reference tables', () => {
   it('names the file and line of a missing column', async () => {
     const { errors } = await loadFacts(
