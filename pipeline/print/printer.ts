@@ -295,13 +295,17 @@ function semaphore(size: number) {
   };
 }
 
+/** The running header and footer are drawn outside the page's stylesheet: the same TrueType
+ *  faces as print.css's sans, named here (a CJK CFF face would embed as Type 3). */
+const HEADER_FONT = `7.5pt 'Noto Sans', 'WenQuanYi Zen Hei', sans-serif`;
+
 function headerHtml(job: PrintJob): string {
   const inset = job.cropSafe ? 'padding: 12mm 25mm 0' : 'padding: 0 18mm';
-  return `<div style="font: 7.5pt 'Noto Sans CJK SC', sans-serif; color: #555; width: 100%; ${inset}; display: flex; justify-content: space-between;">
+  return `<div style="font: ${HEADER_FONT}; color: #555; width: 100%; ${inset}; display: flex; justify-content: space-between;">
   <span>${escapeHtml(job.title)}</span><span>${job.asOf ? `As of ${escapeHtml(job.asOf)}` : ''}</span></div>`;
 }
 
 function footerHtml(job: PrintJob): string {
-  return `<div style="font: 7.5pt 'Noto Sans CJK SC', sans-serif; color: #555; width: 100%; text-align: center;${job.cropSafe ? ' padding-bottom: 12mm;' : ''}">
+  return `<div style="font: ${HEADER_FONT}; color: #555; width: 100%; text-align: center;${job.cropSafe ? ' padding-bottom: 12mm;' : ''}">
   page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`;
 }

@@ -44,9 +44,10 @@ export async function loadChartSpecs(
   return specs;
 }
 
-/** Print-friendly defaults shared by every chart: the page's fonts, no background, quiet axes. */
+/** Print-friendly defaults shared by every chart: no background, quiet axes. The face is the
+ *  page's: print.css sets it for chart text, so fonts have one home. */
 const CONFIG = {
-  font: 'Noto Sans CJK SC, sans-serif',
+  font: 'sans-serif',
   background: 'transparent',
   view: { stroke: null },
   axis: { labelFontSize: 10, titleFontSize: 10, gridColor: '#e4e7eb', domainColor: '#9aa7b4', tickColor: '#9aa7b4' },

@@ -6,7 +6,7 @@ import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { build, type BuildReport } from '../../pipeline/edition/build.js';
 import { launchPrinter, type Printer } from '../../pipeline/print/printer.js';
 import { ROOT, SOURCES } from '../helpers.js';
-import { readPdf } from '../pdfText.js';
+import { pdfFonts, readPdf, textRuns } from '../pdfText.js';
 
 let out: string;
 let report: BuildReport;
@@ -24,9 +24,16 @@ beforeAll(async () => {
     minFacts: 4,
     author: 'Test Office',
     printer,
+    digest: true,
   });
 });
 afterAll(async () => printer?.close());
+
+/** Every PDF of the build: briefings, their summaries and the digest. */
+const allPdfs = () => [
+  ...report.briefings.flatMap((b) => [b.files.pdf!.path, b.files.summary!.path]),
+  report.digest!.record!.file.path,
+];
 
 describe('building the seed corpus', () => {
   it('yields the corridor and place briefings the facts support, and says why others were skipped', async () => {
@@ -87,5 +94,37 @@ describe('building the seed corpus', () => {
     const text = pages.join(' ');
     expect(text).toMatch(/R&D intensity 6\.79%/);
     expect(text).toMatch(/Part of: Yangtze River Delta G60 Science and Technology Innovation Corridor/);
+  });
+});
+
+describe('typography for print', () => {
+  it('embeds every font as TrueType: no Type 3 font, which print shops reject, in any PDF', () => {
+    for (const file of allPdfs()) {
+      const fonts = pdfFonts(path.join(out, file));
+      expect(fonts.length, file).toBeGreaterThan(0);
+      expect(
+        fonts.filter((f) => f.type !== 'CID TrueType'),
+        file,
+      ).toEqual([]);
+    }
+  });
+
+  it('prints quotes and apostrophes in English in a Latin face, Chinese names in a CJK face', async () => {
+    const runs = (await Promise.all(allPdfs().map((f) => textRuns(path.join(out, f))))).flat();
+    const quoted = runs.filter((r) => /[’‘“”]/.test(r.text));
+    expect(quoted.length).toBeGreaterThan(5);
+    for (const run of quoted) expect(run.font, run.text).toMatch(/\+Noto(Serif|Sans)-/);
+    const chinese = runs.filter((r) => /\p{Script=Han}/u.test(r.text));
+    expect(chinese.map((r) => r.text)).toContain('松江区');
+    for (const run of chinese) expect(run.font, run.text).toMatch(/\+(UMing|WenQuanYi)/);
+  });
+
+  it('keeps dates and file names on one line in the sources table', async () => {
+    for (const entry of report.briefings) {
+      const text = (await readPdf(path.join(out, entry.files.pdf!.path))).pages.join(' ');
+      const sources = text.slice(text.lastIndexOf('Sources TITLE'));
+      expect(sources, entry.id).not.toMatch(/\d{4}-\d{2}?-? \d/);
+      for (const id of entry.sources) expect(sources, entry.id).toContain(`${id}.txt`);
+    }
   });
 });
