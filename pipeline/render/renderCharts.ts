@@ -74,7 +74,7 @@ export async function renderCharts(
     }
     const mapped = briefing.members.filter((m) => m.latitude !== null && m.longitude !== null);
     if (mapped.length >= 2)
-      await add('member-map', 'Member places', 'member-map', {
+      await add('member-map', 'Where the member places are', 'member-map', {
         places: mapped.map((m) => ({ ...m, facts: m.facts + 1 })),
       });
     if (briefing.focusMatrix.length > 0)
@@ -96,7 +96,7 @@ export async function renderCharts(
       label: `[${e.cite}]`,
     }));
     events.sort((a, b) => a.date.localeCompare(b.date));
-    await add('timeline', 'Timeline', 'timeline', {
+    await add('timeline', 'Milestones by date', 'timeline', {
       events: events.map((e, i) => ({ ...e, base: 0, lane: 1 + (i % 3) })),
     });
   }

@@ -1,12 +1,14 @@
 /** The seed corpus built with the real browser, read back as a user would read it. */
-import { readFile, mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { build, type BuildReport } from '../../pipeline/edition/build.js';
 import { launchPrinter, type Printer } from '../../pipeline/print/printer.js';
 import { ROOT, SOURCES } from '../helpers.js';
+import { readBookmarks } from '../../pipeline/print/pdfOutline.js';
 import { pdfFonts, readPdf, textRuns } from '../pdfText.js';
+import { bodyText, uncitedFigures } from '../readerChecks.js';
 
 let out: string;
 let report: BuildReport;
@@ -126,5 +128,38 @@ describe('typography for print', () => {
       expect(sources, entry.id).not.toMatch(/\d{4}-\d{2}?-? \d/);
       for (const id of entry.sources) expect(sources, entry.id).toContain(`${id}.txt`);
     }
+  });
+});
+
+describe('what a reader trusts', () => {
+  it('prints a citation mark after every figure in the body of each briefing and summary', async () => {
+    for (const entry of report.briefings)
+      for (const file of [entry.files.pdf!.path, entry.files.summary!.path])
+        expect(uncitedFigures((await readPdf(path.join(out, file))).pages), file).toEqual([]);
+  });
+
+  it("says no more than there is: no internal words, no zero counts, the CLI's fact counts", async () => {
+    for (const entry of report.briefings)
+      for (const file of [entry.files.pdf!.path, entry.files.summary!.path]) {
+        const body = bodyText((await readPdf(path.join(out, file))).pages);
+        const jargon =
+          /cooperation records?|dated milestones?|reference table|named in the sources|cited sentences|(?<![\d.,])\b0 [a-z]+|(?<![\d.,])\b1 [a-z]+s\b/;
+        expect(jargon.exec(body)?.[0], file).toBeUndefined();
+      }
+    // The member table counts a place's facts as the build does when it decides on its briefing.
+    const g60 = (await readPdf(path.join(out, 'corridors/g60.pdf'))).pages.join(' ');
+    const hangzhou = report.skipped.find((s) => s.id === 'hangzhou')!;
+    expect(g60).toContain(`Hangzhou ${/^(\d+) facts/.exec(hangzhou.reason)![1]}`);
+  });
+
+  it('on a first edition: no "Since the last edition" section but a line in the colophon, and charts as a section of their own', async () => {
+    const { bookmarks } = await readBookmarks(await readFile(path.join(out, 'corridors/g60.pdf')));
+    const sections = bookmarks[0]!.children.map((b) => b.title);
+    expect(sections).not.toContain('Since the last edition');
+    expect(sections).toContain('Charts');
+    expect(sections.indexOf('Charts')).toBe(sections.indexOf('Key figures') + 2); // after the member figures
+    expect((await readPdf(path.join(out, 'corridors/g60.pdf'))).pages.at(-1)).toMatch(
+      /Made from 3 sources; .*First edition: there is no earlier edition of this briefing to compare with\./,
+    );
   });
 });

@@ -132,7 +132,7 @@ describe('the digest', () => {
       expect(mark.children.map((c) => c.title)).toContain('Notes: the sentence behind every figure');
     }
     expect(marks[1]!.children.map((c) => c.title)).toEqual(
-      expect.arrayContaining(['Key figures', 'Since the last edition', 'Member places', 'Sources']),
+      expect.arrayContaining(['Key figures', 'Charts', 'Member places', 'Sources']),
     );
     await doc.destroy();
   });

@@ -11,7 +11,10 @@ import { renderCharts, scopeIds, toGrayscale } from '../../pipeline/render/rende
 import { renderHtml } from '../../pipeline/render/renderHtml.js';
 import { loadTemplates, type Templates } from '../../pipeline/render/templates.js';
 import { headingTexts } from '../../pipeline/render/headings.js';
+import { SUMMARY_FITS, summaryModel } from '../../pipeline/briefings/summaryModel.js';
+import { renderSummaryHtml } from '../../pipeline/render/renderHtml.js';
 import { ROOT, seedFacts } from '../helpers.js';
+import { headingsWithNothingUnder } from '../readerChecks.js';
 
 let templates: Templates;
 let briefings: BriefingModel[];
@@ -58,5 +61,42 @@ describe('render stage', () => {
       paper: 'a4',
     });
     expect(JSON.stringify(briefing)).toBe(before);
+  });
+});
+
+describe('headings', () => {
+  it('have something under every one, in every briefing and every fit of its summary', async () => {
+    for (const briefing of briefings) {
+      const charts = await renderCharts(briefing, templates.charts, { grayscale: false });
+      expect(headingsWithNothingUnder(renderHtml(briefing, charts, templates, { paper: 'a4' })), briefing.id).toEqual(
+        [],
+      );
+      for (const fit of SUMMARY_FITS) {
+        const html = renderSummaryHtml(summaryModel(briefing, fit), charts, templates, { paper: 'a4' });
+        expect(headingsWithNothingUnder(html), `${briefing.id} summary`).toEqual([]);
+      }
+    }
+    expect(headingsWithNothingUnder('<body><h2>Empty</h2></section><section><h2>Full</h2><p>x</p></body>')).toEqual([
+      'Empty',
+    ]);
+  });
+
+  it('print "Since the last edition" only when something changed; otherwise the colophon says so', async () => {
+    const model = await seedFacts();
+    const since = (drop: number) =>
+      planBriefings(model, {
+        minFacts: 4,
+        keyMetrics: [],
+        baselineFor: (_, facts) => ({ date: '2026-03-01', facts: facts.slice(drop), sourceTitles: {}, names: {} }),
+      }).briefings.find((b) => b.id === 'g60')!;
+    const unchanged = renderHtml(since(0), [], templates, { paper: 'a4' });
+    expect(headingTexts(unchanged)).not.toContain('Since the last edition');
+    expect(unchanged).toContain('Nothing in it has changed since the edition of 1 March 2026.');
+    const changed = renderHtml(since(1), [], templates, { paper: 'a4' });
+    expect(headingTexts(changed)).toContain('Since the last edition');
+    expect(changed).not.toContain('Nothing in it has changed');
+    const first = renderHtml(g60(), [], templates, { paper: 'a4' });
+    expect(headingTexts(first)).not.toContain('Since the last edition');
+    expect(first).toContain('First edition: there is no earlier edition of this briefing to compare with.');
   });
 });
