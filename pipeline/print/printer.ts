@@ -40,6 +40,11 @@ export interface PrintJob {
   timeoutMs?: number;
   /** Keep the running header and footer clear of the trim edge. */
   cropSafe?: boolean;
+  /**
+   * The document draws its own running header and footer with CSS page margin boxes (the
+   * digest, whose header names the briefing each page belongs to); the printer adds none.
+   */
+  ownHeaderAndFooter?: boolean;
 }
 
 export interface PrinterStats {
@@ -227,7 +232,7 @@ async function printPage(page: Page, job: PrintJob, timeout: number): Promise<Ui
   return page.pdf({
     format: job.paper === 'letter' ? 'Letter' : 'A4',
     printBackground: true,
-    displayHeaderFooter: true,
+    displayHeaderFooter: !job.ownHeaderAndFooter,
     headerTemplate: headerHtml(job),
     footerTemplate: footerHtml(job),
     preferCSSPageSize: true,

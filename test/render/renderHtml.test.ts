@@ -13,6 +13,7 @@ import { loadTemplates, type Templates } from '../../pipeline/render/templates.j
 import { headingTexts } from '../../pipeline/render/headings.js';
 import { SUMMARY_FITS, summaryModel } from '../../pipeline/briefings/summaryModel.js';
 import { renderSummaryHtml } from '../../pipeline/render/renderHtml.js';
+import { renderDigestHtml } from '../../pipeline/render/digestHtml.js';
 import { ROOT, seedFacts } from '../helpers.js';
 import { headingsWithNothingUnder } from '../readerChecks.js';
 
@@ -98,5 +99,28 @@ describe('headings', () => {
     const first = renderHtml(g60(), [], templates, { paper: 'a4' });
     expect(headingTexts(first)).not.toContain('Since the last edition');
     expect(first).toContain('First edition: there is no earlier edition of this briefing to compare with.');
+  });
+});
+
+describe('the digest', () => {
+  it("names each briefing and its as-of date in its pages' running header, as a CSS string no title can end", () => {
+    const hostile = 'Evil"; } </style><script>alert(1)</script> 松江';
+    const html = renderDigestHtml(
+      templates,
+      [
+        {
+          id: 'x',
+          title: hostile,
+          kindLabel: 'City briefing',
+          asOf: '2024-05-24',
+          html: '<body class="kind-city"><h1>X</h1></body>',
+        },
+      ],
+      { title: 'Corridor briefings', date: '2026-11-21', author: '', paper: 'a4', pages: null, blankBefore: new Set() },
+    );
+    expect(html).toContain('style="page: b1"');
+    expect(html).toMatch(/@page b1 \{\s*@top-left \{ content: "Evil\\22 \\3b  \\7d  \\3c \\2f style\\3e /);
+    expect(html).toContain('"As of " "2024\\2d 05\\2d 24"');
+    expect(html).not.toContain('</style><script>');
   });
 });
