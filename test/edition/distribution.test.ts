@@ -56,7 +56,7 @@ async function pageTexts(doc: PDFDocumentProxy): Promise<string[]> {
 
 /** The font maps the en dash to a figure dash when text is extracted: compare dashes as one. */
 const dashes = (text: string) => text.replace(/[‒–—]/g, '-');
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface Mark {
   title: string;
@@ -159,7 +159,7 @@ describe('the digest', () => {
       expect(entry.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       for (let page = mark.page; page <= end; page++) {
         expect(pages[page - 1], `page ${page}`).toMatch(
-          new RegExp(`${escape(mark.title)} - (Corridor|City|District|Zone) briefing`),
+          new RegExp(`${escapeRegExp(mark.title)} - (Corridor|City|District|Zone) briefing`),
         );
         expect(pages[page - 1], `page ${page}`).toContain(`As of ${entry.asOf}`);
         expect(pages[page - 1], `page ${page}`).not.toContain('Edition of');
