@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything corridor-briefings needs on a fresh Debian machine:
-# npm dependencies (without downloading a browser), then Debian's Chromium and CJK fonts.
+# npm dependencies (without downloading a browser), then Debian's Chromium and the fonts briefings
+# print in: Noto Serif and Noto Sans for Latin text, AR PL UMing and WenQuanYi Zen Hei for Chinese,
+# all TrueType (Chromium embeds the CFF-based Noto CJK faces as Type 3 fonts, which print shops reject).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,11 +21,14 @@ if [ -z "$browser" ]; then
   done
 fi
 [ -n "$browser" ] || need+=(chromium)
-fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || need+=(fonts-noto-cjk)
+fonts="$(fc-list : family 2>/dev/null || true)"
+grep -qx 'Noto Serif' <<<"$fonts" || need+=(fonts-noto-core)
+grep -qi 'AR PL UMing' <<<"$fonts" || need+=(fonts-arphic-uming)
+grep -qi 'WenQuanYi Zen Hei' <<<"$fonts" || need+=(fonts-wqy-zenhei)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 
 if [ ${#need[@]} -eq 0 ]; then
-  echo "setup: browser ${browser}; CJK fonts present"
+  echo "setup: browser ${browser}; fonts present"
   exit 0
 fi
 

@@ -26,6 +26,12 @@ export interface FigureRow {
   cite: number;
 }
 
+/** A run of printed text followed by the citation marks of the notes it rests on. */
+export interface CitedRun {
+  text: string;
+  cites: number[];
+}
+
 export interface CitedText {
   text: string;
   date: string | null;
@@ -39,6 +45,7 @@ export interface MemberRow {
   cite: number | null;
   latitude: number | null;
   longitude: number | null;
+  /** Facts about it, counted as the build counts them for its own briefing. */
   facts: number;
   hasBriefing: boolean;
 }
@@ -83,6 +90,8 @@ export interface ChangedFigure {
 export interface SinceLastEdition {
   /** Date of the edition compared with; null when this is the briefing's first edition. */
   previousDate: string | null;
+  /** Whether anything is new, changed or gone since then: the section is printed only if so. */
+  hasChanges: boolean;
   newFigures: FigureRow[];
   changedFigures: ChangedFigure[];
   removedFigures: { label: string; subject: string; display: string; sourceTitle: string }[];
@@ -108,7 +117,8 @@ export interface BriefingModel {
   kindLabel: string;
   /** Latest publication date among the sources it cites. */
   asOf: string | null;
-  summary: string[];
+  /** The cover's lines, each a few runs of text: every figure in them carries its citation. */
+  summary: CitedRun[][];
   headline: FigureRow[];
   since: SinceLastEdition;
   /** Figures of member places (corridor) or of places inside this one (place). */

@@ -4,6 +4,7 @@
  */
 import type { Entity, Fact, FactModel } from '../facts/factModel.js';
 import type { Baseline, BriefingKind, BriefingModel, FigureRow, Note } from './briefingModel.js';
+import { coverSummary } from './coverSummary.js';
 import { formatFigure } from './formatFigure.js';
 import { ModelIndex } from './modelIndex.js';
 import { sinceLastEdition } from './sinceLastEdition.js';
@@ -45,7 +46,11 @@ export function planBriefings(model: FactModel, options: BriefingOptions = DEFAU
   const plan: BriefingPlan = { briefings: [], skipped: [] };
   const places = model.entities.filter((e) => PLACE_BRIEFING_KINDS.has(e.kind));
   const placeCounts = new Map(places.map((p) => [p.id, about(p.id).length]));
-  const hasBriefing = (id: string) => (placeCounts.get(id) ?? 0) >= options.minFacts;
+  const placeFacts = {
+    /** Facts about a place as its own briefing would draw on them: what the member table and the CLI print. */
+    factCount: (id: string) => placeCounts.get(id) ?? about(id).length,
+    hasBriefing: (id: string) => (placeCounts.get(id) ?? 0) >= options.minFacts,
+  };
 
   for (const corridor of model.entities.filter((e) => e.kind === 'corridor')) {
     const facts = about(corridor.id);
@@ -53,7 +58,7 @@ export function planBriefings(model: FactModel, options: BriefingOptions = DEFAU
       plan.skipped.push({ id: corridor.id, name: corridor.name, reason: 'no facts in the sources' });
       continue;
     }
-    plan.briefings.push(buildOne(index, corridor, facts, hasBriefing, options));
+    plan.briefings.push(buildOne(index, corridor, facts, placeFacts, options));
   }
   for (const place of places) {
     const n = placeCounts.get(place.id)!;
@@ -65,7 +70,7 @@ export function planBriefings(model: FactModel, options: BriefingOptions = DEFAU
       });
       continue;
     }
-    plan.briefings.push(buildOne(index, place, about(place.id), hasBriefing, options));
+    plan.briefings.push(buildOne(index, place, about(place.id), placeFacts, options));
   }
   uniqueSlugs(plan.briefings);
   return plan;
@@ -87,7 +92,7 @@ function buildOne(
   index: ModelIndex,
   entity: Entity,
   facts: Fact[],
-  hasBriefing: (id: string) => boolean,
+  places: { factCount: (id: string) => number; hasBriefing: (id: string) => boolean },
   options: BriefingOptions,
 ): BriefingModel {
   const { model, entities, within } = index;
@@ -143,8 +148,8 @@ function buildOne(
           cite: membershipCite.get(id) ?? null,
           latitude: place?.latitude ?? null,
           longitude: place?.longitude ?? null,
-          facts: index.subjectFacts(id).length,
-          hasBriefing: hasBriefing(id),
+          facts: places.factCount(id),
+          hasBriefing: places.hasBriefing(id),
         };
       })
     : [];
@@ -249,15 +254,24 @@ function buildOne(
     });
 
   // Summary and notes are built last so citation numbers follow the order of the printed sections.
-  const summary = summarize(
-    entity,
-    headline,
-    members.length,
-    timeline.length,
-    cooperation.length,
-    targets,
-    industries.map((i) => i.name),
+  const partners = dedupeBy(
+    facts
+      .filter((f) => f.kind === 'cooperation')
+      .flatMap((f) =>
+        [f.subject, f.object!]
+          .filter((id) => id !== entity.id && !within.get(entity.id)?.has(id))
+          .map((id) => ({ name: name(id), cite: cite(f) })),
+      ),
+    (p) => p.name,
   );
+  const summary = coverSummary({
+    name: entity.name,
+    headline,
+    members,
+    partners,
+    industries: industries.map((i) => i.name),
+    targets,
+  });
   const usedSources = [...new Set(notes.map((n) => n.path))];
   const sources = model.sources
     .filter((s) => usedSources.includes(s.path))
@@ -323,33 +337,6 @@ function groupIndustries(facts: Fact[], name: (id: string) => string, cite: (f: 
   return [...groups.values()]
     .sort((a, b) => b.subjects.size - a.subjects.size || b.cites.size - a.cites.size || a.name.localeCompare(b.name))
     .map((g) => ({ name: g.name, subjects: [...g.subjects], cites: [...g.cites].sort((x, y) => x - y) }));
-}
-
-function summarize(
-  entity: Entity,
-  headline: FigureRow[],
-  members: number,
-  events: number,
-  cooperation: number,
-  targets: { text: string; deadline: string | null }[],
-  industries: string[],
-): string[] {
-  const lines: string[] = [];
-  const top = headline.slice(0, 3).map((f) => `${f.label} ${f.display}`);
-  if (top.length > 0) lines.push(`${entity.name}: ${top.join('; ')}.`);
-  if (members > 0)
-    lines.push(
-      `${members} member places${events > 0 ? `, ${events} dated milestones` : ''}${cooperation > 0 ? `, ${cooperation} cooperation records` : ''}.`,
-    );
-  else if (cooperation > 0 || events > 0)
-    lines.push(`${cooperation} cooperation records and ${events} dated milestones in the sources.`);
-  if (industries.length > 0)
-    lines.push(
-      `Industry focus: ${industries.slice(0, 4).join(', ')}${industries.length > 4 ? ` and ${industries.length - 4} more` : ''}.`,
-    );
-  if (lines.length < 3 && targets[0])
-    lines.push(`Target: ${targets[0].text}${targets[0].deadline ? ` by ${targets[0].deadline}` : ''}.`);
-  return lines.slice(0, 3);
 }
 
 function dedupeBy<T>(items: T[], key: (t: T) => string): T[] {

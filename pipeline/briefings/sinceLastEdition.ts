@@ -20,6 +20,7 @@ export function sinceLastEdition(facts: Fact[], baseline: Baseline | null, tools
   if (!baseline) {
     return {
       previousDate: null,
+      hasChanges: false,
       newFigures: [],
       changedFigures: [],
       removedFigures: [],
@@ -46,6 +47,7 @@ export function sinceLastEdition(facts: Fact[], baseline: Baseline | null, tools
   );
   return {
     previousDate: baseline.date,
+    hasChanges: diff.added.length + diff.changed.length + diff.removed.length > 0,
     newFigures: addedFigures.slice(0, SHOWN.figures).map(tools.figureRow),
     changedFigures: changed,
     removedFigures: removedFigures.slice(0, SHOWN.figures).map((f) => ({

@@ -41,6 +41,9 @@ export function summaryModel(briefing: BriefingModel, fit: SummaryFit): SummaryM
     return renumber.get(n)!;
   };
   // Citation numbers in the order the page prints them: the cover first, then the figures.
+  const summary = briefing.summary.map((line) =>
+    line.map((run) => ({ ...run, cites: run.cites.map((n) => cite(n)!) })),
+  );
   const corridors = briefing.corridors.map((c) => ({ ...c, cite: cite(c.cite) }));
   const headline = briefing.headline.slice(0, fit.figures).map((f) => ({ ...f, cite: cite(f.cite)! }));
   const byNumber = new Map(briefing.notes.map((n) => [n.n, n]));
@@ -48,5 +51,5 @@ export function summaryModel(briefing: BriefingModel, fit: SummaryFit): SummaryM
     const note = byNumber.get(old)!;
     return { ...note, n, quote: clipAtWord(note.quote, fit.quoteChars) };
   });
-  return { briefing: { ...briefing, corridors, notes }, headline, notes, withChart: fit.withChart };
+  return { briefing: { ...briefing, summary, corridors, notes }, headline, notes, withChart: fit.withChart };
 }

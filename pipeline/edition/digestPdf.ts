@@ -57,6 +57,7 @@ export async function buildDigest(input: DigestInput): Promise<DigestRecord> {
       paper: input.paper,
       timeoutMs: 15 * 60_000,
       cropSafe: input.cropSafe,
+      ownHeaderAndFooter: true,
     });
     return finishPdf(raw, {
       title: `${TITLE} — digest, edition of ${input.date}`,

@@ -75,6 +75,7 @@ export async function digestIfStale(input: {
       id: briefing.id,
       title: briefing.title,
       kindLabel: briefing.kindLabel,
+      asOf: briefing.asOf,
       html,
       pages: input.current.get(briefing.id)!.pages ?? 1,
     });

@@ -27,7 +27,7 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env, candidates = C
   if (found) return found;
   throw new BrowserNotFoundError(
     `no Chromium found (looked at ${candidates.join(', ')}). Install one with 'npm run setup' ` +
-      `(Debian: apt-get install chromium fonts-noto-cjk), or set BRIEFINGS_CHROMIUM=/path/to/chrome.`,
+      `(Debian: apt-get install chromium fonts-noto-core fonts-arphic-uming fonts-wqy-zenhei), or set BRIEFINGS_CHROMIUM=/path/to/chrome.`,
   );
 }
 

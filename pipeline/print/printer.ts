@@ -40,6 +40,11 @@ export interface PrintJob {
   timeoutMs?: number;
   /** Keep the running header and footer clear of the trim edge. */
   cropSafe?: boolean;
+  /**
+   * The document draws its own running header and footer with CSS page margin boxes (the
+   * digest, whose header names the briefing each page belongs to); the printer adds none.
+   */
+  ownHeaderAndFooter?: boolean;
 }
 
 export interface PrinterStats {
@@ -227,7 +232,7 @@ async function printPage(page: Page, job: PrintJob, timeout: number): Promise<Ui
   return page.pdf({
     format: job.paper === 'letter' ? 'Letter' : 'A4',
     printBackground: true,
-    displayHeaderFooter: true,
+    displayHeaderFooter: !job.ownHeaderAndFooter,
     headerTemplate: headerHtml(job),
     footerTemplate: footerHtml(job),
     preferCSSPageSize: true,
@@ -295,13 +300,17 @@ function semaphore(size: number) {
   };
 }
 
+/** The running header and footer are drawn outside the page's stylesheet: the same TrueType
+ *  faces as print.css's sans, named here (a CJK CFF face would embed as Type 3). */
+const HEADER_FONT = `7.5pt 'Noto Sans', 'WenQuanYi Zen Hei', sans-serif`;
+
 function headerHtml(job: PrintJob): string {
   const inset = job.cropSafe ? 'padding: 12mm 25mm 0' : 'padding: 0 18mm';
-  return `<div style="font: 7.5pt 'Noto Sans CJK SC', sans-serif; color: #555; width: 100%; ${inset}; display: flex; justify-content: space-between;">
+  return `<div style="font: ${HEADER_FONT}; color: #555; width: 100%; ${inset}; display: flex; justify-content: space-between;">
   <span>${escapeHtml(job.title)}</span><span>${job.asOf ? `As of ${escapeHtml(job.asOf)}` : ''}</span></div>`;
 }
 
 function footerHtml(job: PrintJob): string {
-  return `<div style="font: 7.5pt 'Noto Sans CJK SC', sans-serif; color: #555; width: 100%; text-align: center;${job.cropSafe ? ' padding-bottom: 12mm;' : ''}">
+  return `<div style="font: ${HEADER_FONT}; color: #555; width: 100%; text-align: center;${job.cropSafe ? ' padding-bottom: 12mm;' : ''}">
   page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`;
 }

@@ -2,6 +2,7 @@
  * Briefings' HTML -> one digest document: a cover, a table of contents, then every briefing's
  * body as an article. Ids are prefixed per briefing so citation links and chart references
  * stay inside their own briefing. Page numbers come from the print stage (see build/digest).
+ * Each briefing is a named page, so the running header of its pages names it and its as-of date.
  */
 import { RenderError } from './errors.js';
 import { pageCss } from './renderHtml.js';
@@ -11,6 +12,8 @@ export interface DigestPart {
   id: string;
   title: string;
   kindLabel: string;
+  /** The briefing's as-of date (YYYY-MM-DD), for the running header of its pages. */
+  asOf: string | null;
   /** The briefing's full HTML document, as rendered for it alone. */
   html: string;
 }
@@ -38,8 +41,9 @@ export function renderDigestHtml(templates: Templates, parts: DigestPart[], layo
         const blank = layout.blankBefore.has(part.id)
           ? '<div class="blank-page"><p>This page is intentionally blank.</p></div>\n'
           : '';
+        // Each briefing is a named page (see digest.hbs), so its pages' header can name it.
         return new SafeHtml(
-          `${blank}<article class="briefing ${bodyClass}">${prefixIds(body, `b${i + 1}-`)}</article>\n`,
+          `${blank}<article class="briefing ${bodyClass}" style="page: b${i + 1}">${prefixIds(body, `b${i + 1}-`)}</article>\n`,
         );
       });
   try {
@@ -49,6 +53,7 @@ export function renderDigestHtml(templates: Templates, parts: DigestPart[], layo
       author: layout.author,
       toc: parts.map((p) => ({ title: p.title, kindLabel: p.kindLabel, page: layout.pages?.get(p.id) ?? null })),
       articles,
+      running: parts.map((p, i) => ({ page: `b${i + 1}`, title: p.title, kindLabel: p.kindLabel, asOf: p.asOf })),
       css: new SafeHtml(pageCss(templates, layout)),
     });
   } catch (error) {

@@ -44,9 +44,10 @@ export async function loadChartSpecs(
   return specs;
 }
 
-/** Print-friendly defaults shared by every chart: the page's fonts, no background, quiet axes. */
+/** Print-friendly defaults shared by every chart: no background, quiet axes. The face is the
+ *  page's: print.css sets it for chart text, so fonts have one home. */
 const CONFIG = {
-  font: 'Noto Sans CJK SC, sans-serif',
+  font: 'sans-serif',
   background: 'transparent',
   view: { stroke: null },
   axis: { labelFontSize: 10, titleFontSize: 10, gridColor: '#e4e7eb', domainColor: '#9aa7b4', tickColor: '#9aa7b4' },
@@ -73,7 +74,7 @@ export async function renderCharts(
     }
     const mapped = briefing.members.filter((m) => m.latitude !== null && m.longitude !== null);
     if (mapped.length >= 2)
-      await add('member-map', 'Member places', 'member-map', {
+      await add('member-map', 'Where the member places are', 'member-map', {
         places: mapped.map((m) => ({ ...m, facts: m.facts + 1 })),
       });
     if (briefing.focusMatrix.length > 0)
@@ -95,7 +96,7 @@ export async function renderCharts(
       label: `[${e.cite}]`,
     }));
     events.sort((a, b) => a.date.localeCompare(b.date));
-    await add('timeline', 'Timeline', 'timeline', {
+    await add('timeline', 'Milestones by date', 'timeline', {
       events: events.map((e, i) => ({ ...e, base: 0, lane: 1 + (i % 3) })),
     });
   }

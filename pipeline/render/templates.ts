@@ -37,7 +37,7 @@ const MONTHS = [
   'November',
   'December',
 ];
-const HELPERS = ['cite', 'eq', 'or', 'join', 'longDate'];
+const HELPERS = ['cite', 'eq', 'or', 'join', 'longDate', 'cssString'];
 const PARTIAL_REF = /\{\{~?#?>\s*([A-Za-z0-9_\-./]+)/g;
 
 export async function loadTemplates(dir: string): Promise<Templates> {
@@ -109,6 +109,15 @@ function registerHelpers(hbs: typeof Handlebars): void {
   hbs.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean));
   hbs.registerHelper('join', (items: unknown, sep: unknown) =>
     Array.isArray(items) ? items.map(String).join(typeof sep === 'string' ? sep : ', ') : '',
+  );
+  // A CSS string for the digest's running header: every character but letters, digits and
+  // spaces as a hex escape, so no title can end the string or the <style> element.
+  hbs.registerHelper(
+    'cssString',
+    (value: unknown) =>
+      new SafeHtml(
+        `"${[...String(value ?? '')].map((c) => (/[A-Za-z0-9 ]/.test(c) ? c : `\\${c.codePointAt(0)!.toString(16)} `)).join('')}"`,
+      ),
   );
   hbs.registerHelper('longDate', (iso: unknown) => {
     if (typeof iso !== 'string') return '';

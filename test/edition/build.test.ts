@@ -1,12 +1,14 @@
 /** The seed corpus built with the real browser, read back as a user would read it. */
-import { readFile, mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { build, type BuildReport } from '../../pipeline/edition/build.js';
 import { launchPrinter, type Printer } from '../../pipeline/print/printer.js';
 import { ROOT, SOURCES } from '../helpers.js';
-import { readPdf } from '../pdfText.js';
+import { readBookmarks } from '../../pipeline/print/pdfOutline.js';
+import { pdfFonts, readPdf, textRuns } from '../pdfText.js';
+import { bodyText, uncitedFigures } from '../readerChecks.js';
 
 let out: string;
 let report: BuildReport;
@@ -24,9 +26,16 @@ beforeAll(async () => {
     minFacts: 4,
     author: 'Test Office',
     printer,
+    digest: true,
   });
 });
 afterAll(async () => printer?.close());
+
+/** Every PDF of the build: briefings, their summaries and the digest. */
+const allPdfs = () => [
+  ...report.briefings.flatMap((b) => [b.files.pdf!.path, b.files.summary!.path]),
+  report.digest!.record!.file.path,
+];
 
 describe('building the seed corpus', () => {
   it('yields the corridor and place briefings the facts support, and says why others were skipped', async () => {
@@ -87,5 +96,70 @@ describe('building the seed corpus', () => {
     const text = pages.join(' ');
     expect(text).toMatch(/R&D intensity 6\.79%/);
     expect(text).toMatch(/Part of: Yangtze River Delta G60 Science and Technology Innovation Corridor/);
+  });
+});
+
+describe('typography for print', () => {
+  it('embeds every font as TrueType: no Type 3 font, which print shops reject, in any PDF', () => {
+    for (const file of allPdfs()) {
+      const fonts = pdfFonts(path.join(out, file));
+      expect(fonts.length, file).toBeGreaterThan(0);
+      expect(
+        fonts.filter((f) => f.type !== 'CID TrueType'),
+        file,
+      ).toEqual([]);
+    }
+  });
+
+  it('prints quotes and apostrophes in English in a Latin face, Chinese names in a CJK face', async () => {
+    const runs = (await Promise.all(allPdfs().map((f) => textRuns(path.join(out, f))))).flat();
+    const quoted = runs.filter((r) => /[’‘“”]/.test(r.text));
+    expect(quoted.length).toBeGreaterThan(5);
+    for (const run of quoted) expect(run.font, run.text).toMatch(/\+Noto(Serif|Sans)-/);
+    const chinese = runs.filter((r) => /\p{Script=Han}/u.test(r.text));
+    expect(chinese.map((r) => r.text)).toContain('松江区');
+    for (const run of chinese) expect(run.font, run.text).toMatch(/\+(UMing|WenQuanYi)/);
+  });
+
+  it('keeps dates and file names on one line in the sources table', async () => {
+    for (const entry of report.briefings) {
+      const text = (await readPdf(path.join(out, entry.files.pdf!.path))).pages.join(' ');
+      const sources = text.slice(text.lastIndexOf('Sources TITLE'));
+      expect(sources, entry.id).not.toMatch(/\d{4}-\d{2}?-? \d/);
+      for (const id of entry.sources) expect(sources, entry.id).toContain(`${id}.txt`);
+    }
+  });
+});
+
+describe('what a reader trusts', () => {
+  it('prints a citation mark after every figure in the body of each briefing and summary', async () => {
+    for (const entry of report.briefings)
+      for (const file of [entry.files.pdf!.path, entry.files.summary!.path])
+        expect(uncitedFigures((await readPdf(path.join(out, file))).pages), file).toEqual([]);
+  });
+
+  it("says no more than there is: no internal words, no zero counts, the CLI's fact counts", async () => {
+    for (const entry of report.briefings)
+      for (const file of [entry.files.pdf!.path, entry.files.summary!.path]) {
+        const body = bodyText((await readPdf(path.join(out, file))).pages);
+        const jargon =
+          /cooperation records?|dated milestones?|reference table|named in the sources|cited sentences|(?<![\d.,])\b0 [a-z]+|(?<![\d.,])\b1 [a-z]+s\b/;
+        expect(jargon.exec(body)?.[0], file).toBeUndefined();
+      }
+    // The member table counts a place's facts as the build does when it decides on its briefing.
+    const g60 = (await readPdf(path.join(out, 'corridors/g60.pdf'))).pages.join(' ');
+    const hangzhou = report.skipped.find((s) => s.id === 'hangzhou')!;
+    expect(g60).toContain(`Hangzhou ${/^(\d+) facts/.exec(hangzhou.reason)![1]}`);
+  });
+
+  it('on a first edition: no "Since the last edition" section but a line in the colophon, and charts as a section of their own', async () => {
+    const { bookmarks } = await readBookmarks(await readFile(path.join(out, 'corridors/g60.pdf')));
+    const sections = bookmarks[0]!.children.map((b) => b.title);
+    expect(sections).not.toContain('Since the last edition');
+    expect(sections).toContain('Charts');
+    expect(sections.indexOf('Charts')).toBe(sections.indexOf('Key figures') + 2); // after the member figures
+    expect((await readPdf(path.join(out, 'corridors/g60.pdf'))).pages.at(-1)).toMatch(
+      /Made from 3 sources; .*First edition: there is no earlier edition of this briefing to compare with\./,
+    );
   });
 });

@@ -56,6 +56,7 @@ async function pageTexts(doc: PDFDocumentProxy): Promise<string[]> {
 
 /** The font maps the en dash to a figure dash when text is extracted: compare dashes as one. */
 const dashes = (text: string) => text.replace(/[‒–—]/g, '-');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface Mark {
   title: string;
@@ -127,12 +128,14 @@ describe('the digest', () => {
       ).exec(pages[0]!);
       expect(Number(listed?.[2]), mark.title).toBe(mark.page);
       // ...and the page the bookmark opens is where the briefing begins.
-      expect(pages[mark.page - 1]!.replace(/\s/g, ''), mark.title).toMatch(/^(CORRIDOR|CITY|DISTRICT|ZONE)BRIEFING/);
+      // (The running header and footer come first in the page's text.)
+      const body = pages[mark.page - 1]!.replace(/^.*?page \d+ of \d+ /, '');
+      expect(body.replace(/\s/g, ''), mark.title).toMatch(/^(CORRIDOR|CITY|DISTRICT|ZONE)BRIEFING/);
       expect(pages[mark.page - 1]!).toContain(mark.title);
       expect(mark.children.map((c) => c.title)).toContain('Notes: the sentence behind every figure');
     }
     expect(marks[1]!.children.map((c) => c.title)).toEqual(
-      expect.arrayContaining(['Key figures', 'Since the last edition', 'Member places', 'Sources']),
+      expect.arrayContaining(['Key figures', 'Charts', 'Member places', 'Sources']),
     );
     await doc.destroy();
   });
@@ -142,6 +145,26 @@ describe('the digest', () => {
     const pages = await pageTexts(doc);
     for (const [i, text] of pages.entries()) expect(text).toContain(`page ${i + 1} of ${pages.length}`);
     expect(pages.length).toBe(1 + plain.briefings.reduce((n, b) => n + b.pages!, 0));
+    await doc.destroy();
+  });
+
+  it("heads each page with the briefing it belongs to and that briefing's as-of date, not the build date", async () => {
+    const doc = await open(path.join(dir, 'out', 'digest.pdf'));
+    const pages = await pageTexts(doc);
+    const marks = (await bookmarks(doc)).slice(1);
+    expect(pages[0]).toMatch(/Corridor briefings - digest.*Edition of \d{4}-\d{2}-\d{2}/);
+    for (const [i, mark] of marks.entries()) {
+      const entry = plain.briefings.find((b) => dashes(b.title) === mark.title)!;
+      const end = (marks[i + 1]?.page ?? pages.length + 1) - 1;
+      expect(entry.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      for (let page = mark.page; page <= end; page++) {
+        expect(pages[page - 1], `page ${page}`).toMatch(
+          new RegExp(`${escapeRegExp(mark.title)} - (Corridor|City|District|Zone) briefing`),
+        );
+        expect(pages[page - 1], `page ${page}`).toContain(`As of ${entry.asOf}`);
+        expect(pages[page - 1], `page ${page}`).not.toContain('Edition of');
+      }
+    }
     await doc.destroy();
   });
 

@@ -11,7 +11,11 @@ import { renderCharts, scopeIds, toGrayscale } from '../../pipeline/render/rende
 import { renderHtml } from '../../pipeline/render/renderHtml.js';
 import { loadTemplates, type Templates } from '../../pipeline/render/templates.js';
 import { headingTexts } from '../../pipeline/render/headings.js';
+import { SUMMARY_FITS, summaryModel } from '../../pipeline/briefings/summaryModel.js';
+import { renderSummaryHtml } from '../../pipeline/render/renderHtml.js';
+import { renderDigestHtml } from '../../pipeline/render/digestHtml.js';
 import { ROOT, seedFacts } from '../helpers.js';
+import { headingsWithNothingUnder } from '../readerChecks.js';
 
 let templates: Templates;
 let briefings: BriefingModel[];
@@ -58,5 +62,66 @@ describe('render stage', () => {
       paper: 'a4',
     });
     expect(JSON.stringify(briefing)).toBe(before);
+  });
+});
+
+describe('headings', () => {
+  it('have something under every one, in every briefing and every fit of its summary', async () => {
+    for (const briefing of briefings) {
+      const charts = await renderCharts(briefing, templates.charts, { grayscale: false });
+      expect(headingsWithNothingUnder(renderHtml(briefing, charts, templates, { paper: 'a4' })), briefing.id).toEqual(
+        [],
+      );
+      for (const fit of SUMMARY_FITS) {
+        const html = renderSummaryHtml(summaryModel(briefing, fit), charts, templates, { paper: 'a4' });
+        expect(headingsWithNothingUnder(html), `${briefing.id} summary`).toEqual([]);
+      }
+    }
+    expect(headingsWithNothingUnder('<body><h2>Empty</h2></section><section><h2>Full</h2><p>x</p></body>')).toEqual([
+      'Empty',
+    ]);
+  });
+
+  it('print "Since the last edition" only when something changed; otherwise the colophon says so', async () => {
+    const model = await seedFacts();
+    const since = (drop: number) =>
+      planBriefings(model, {
+        minFacts: 4,
+        keyMetrics: [],
+        baselineFor: (_, facts) => ({ date: '2026-03-01', facts: facts.slice(drop), sourceTitles: {}, names: {} }),
+      }).briefings.find((b) => b.id === 'g60')!;
+    const unchanged = renderHtml(since(0), [], templates, { paper: 'a4' });
+    expect(headingTexts(unchanged)).not.toContain('Since the last edition');
+    expect(unchanged).toContain('Nothing in it has changed since the edition of 1 March 2026.');
+    const changed = renderHtml(since(1), [], templates, { paper: 'a4' });
+    expect(headingTexts(changed)).toContain('Since the last edition');
+    expect(changed).not.toContain('Nothing in it has changed');
+    const first = renderHtml(g60(), [], templates, { paper: 'a4' });
+    expect(headingTexts(first)).not.toContain('Since the last edition');
+    expect(first).toContain('First edition: there is no earlier edition of this briefing to compare with.');
+  });
+});
+
+describe('the digest', () => {
+  it("names each briefing and its as-of date in its pages' running header, as a CSS string no title can end", () => {
+    const hostile = 'Evil"; } </style><script>alert(1)</script> 松江';
+    const html = renderDigestHtml(
+      templates,
+      [
+        {
+          id: 'x',
+          title: hostile,
+          kindLabel: 'City briefing',
+          asOf: '2024-05-24',
+          html: '<body class="kind-city"><h1>X</h1></body>',
+        },
+      ],
+      { title: 'Corridor briefings', date: '2026-11-21', author: '', paper: 'a4', pages: null, blankBefore: new Set() },
+    );
+    expect(html).toContain('style="page: b1"');
+    expect(html).toMatch(/@page b1 \{\s*@top-left \{ content: "Evil/);
+    expect(html).toContain('"Evil\\22 \\3b  \\7d  \\3c \\2f style\\3e ');
+    expect(html).toContain('"As of " "2024\\2d 05\\2d 24"');
+    expect(html).not.toContain('</style><script>');
   });
 });
