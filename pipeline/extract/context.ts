@@ -44,6 +44,11 @@ export interface SentenceContext {
 export const SUBJECT_KINDS = new Set(['corridor', 'zone', 'city', 'district', 'province', 'organization']);
 export const PLACE_KINDS = new Set(['zone', 'city', 'district', 'province']);
 
+/** "in the Yangtze River Delta", "across the region": a mention that says where, not who. */
+export function isLocated(text: string, m: { start: number }): boolean {
+  return /\b(?:in|of|across|within|throughout)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start));
+}
+
 export function clauseAt(ctx: SentenceContext, position: number): Clause {
   return ctx.clauses.find((c) => position >= c.start && position < c.end) ?? ctx.clauses[ctx.clauses.length - 1]!;
 }

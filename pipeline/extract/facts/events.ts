@@ -3,7 +3,7 @@
  * held"). A sentence with an event verb but no date takes the date of the event just before it
  * in the paragraph ("Construction of the 2.0 version ... has started.").
  */
-import { summarize, type SentenceContext } from '../context.js';
+import { isLocated, summarize, type SentenceContext } from '../context.js';
 import { FUTURE, type FactDraft } from './draft.js';
 
 const EVENT_VERB =
@@ -24,6 +24,7 @@ export function extractEvents(ctx: SentenceContext): FactDraft[] {
     date?.iso ?? (/^(?:after that|later|then|subsequently|since then)\b/i.test(text) ? undefined : ctx.carry.eventDate);
   if (!iso) return [];
   ctx.carry.eventDate = iso;
-  const corridor = ctx.mentions.find((m) => m.kind === 'corridor')?.id;
+  // The corridor the event is about, not the region it lies in ("... across the Yangtze River Delta").
+  const corridor = ctx.mentions.find((m) => m.kind === 'corridor' && !isLocated(text, m))?.id;
   return [{ kind: 'event', subject: corridor ?? ctx.clauses[0]!.subject, date: iso, text: summarize(text) }];
 }

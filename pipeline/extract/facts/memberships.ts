@@ -3,7 +3,7 @@
  * back to) the corridor together with the place: as a member the reference table lists, in a
  * list of places with membership wording, or in the corridor's own name ("Chengdu–Chongqing ...").
  */
-import { PLACE_KINDS, type SentenceContext } from '../context.js';
+import { isLocated, PLACE_KINDS, type SentenceContext } from '../context.js';
 import type { FactDraft } from './draft.js';
 import { escapeRegExp } from '../../text/escape.js';
 
@@ -13,7 +13,14 @@ const CORRIDOR_ANAPHOR = /\b(?:the|this|that)\s+corridor\b/i;
 
 export function extractMemberships(ctx: SentenceContext): FactDraft[] {
   const text = ctx.sentence.text;
-  const named = [...new Set(ctx.mentions.filter((m) => m.kind === 'corridor').map((m) => m.id))];
+  const corridorMentions = ctx.mentions.filter((m) => m.kind === 'corridor');
+  // "the G60 corridor in the Yangtze River Delta connects ...": the region after "in" is where the
+  // corridor lies, not the one gaining members.
+  const located = (m: { start: number }) => isLocated(text, m);
+  const owners = corridorMentions.some((m) => !located(m))
+    ? corridorMentions.filter((m) => !located(m))
+    : corridorMentions;
+  const named = [...new Set(owners.map((m) => m.id))];
   const lastCorridor = ctx.recent.get('corridor');
   const corridors = named.length > 0 ? named : lastCorridor && CORRIDOR_ANAPHOR.test(text) ? [lastCorridor] : [];
   const places = [
