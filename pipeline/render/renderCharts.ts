@@ -77,7 +77,7 @@ export async function renderCharts(
       await add('member-map', 'Where the member places are', 'member-map', {
         places: mapped.map((m) => ({ ...m, facts: m.facts + 1 })),
       });
-    if (briefing.focusMatrix.length > 0)
+    if (placesIn(briefing.focusMatrix) >= 2)
       await add('industry-matrix', 'Industry focus by place', 'industry-matrix', { focus: briefing.focusMatrix });
   } else {
     for (const [i, c] of briefing.comparisons.entries()) {
@@ -85,7 +85,8 @@ export async function renderCharts(
         rows: c.rows.map((r) => ({ ...r, isSelf: r.name === briefing.title })),
       });
     }
-    if (briefing.focusMatrix.length > 0)
+    // One place's focus is a single row, which the Industries table already says in words.
+    if (placesIn(briefing.focusMatrix) >= 2)
       await add('industry-matrix', 'Industry focus', 'industry-matrix', { focus: briefing.focusMatrix });
   }
   const dated = briefing.timeline.filter((e) => e.date);
@@ -150,6 +151,8 @@ export function toGrayscale(markup: string): string {
       gray(Number(r), Number(g), Number(b)),
     );
 }
+
+const placesIn = (matrix: { place: string }[]) => new Set(matrix.map((m) => m.place)).size;
 
 function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();

@@ -40,6 +40,17 @@ describe('render stage', () => {
     expect(headingTexts(html)[0]).toContain('Yangtze River Delta G60');
   });
 
+  it("leaves out a chart with one row: one place's industry focus is the Industries table already", async () => {
+    const suzhou = briefings.find((b) => b.id === 'suzhou')!;
+    expect(new Set(suzhou.focusMatrix.map((m) => m.place)).size).toBe(1);
+    const charts = await renderCharts(suzhou, templates.charts, { grayscale: false });
+    expect(charts.map((c) => c.id)).not.toContain('industry-matrix');
+    const corridor = await renderCharts(g60(), templates.charts, { grayscale: false });
+    expect(new Set(g60().focusMatrix.map((m) => m.place)).size >= 2).toBe(
+      corridor.some((c) => c.id === 'industry-matrix'),
+    );
+  });
+
   it('escapes source text: a quote with markup prints as text', async () => {
     const briefing = structuredClone(g60());
     briefing.notes[0]!.quote = '<img src=x onerror=alert(1)> {{constructor}}';
