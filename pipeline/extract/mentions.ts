@@ -305,10 +305,13 @@ function discoverLowercasePlaces(text: string, index: EntityIndex, discovered: D
 
 /** A one-word name in a place's position: "based in Zhongguancun", "in Zhongguancun", "Zhongguancun's revenue". */
 const ONE_WORD = String.raw`[A-Z][\p{Ll}]+(?:['’-][A-Z]?[\p{Ll}]+)?`;
-const PLACE_POSITION = new RegExp(
-  String.raw`\b(?:in|based in|located in|outside|across|throughout)\s+(${ONE_WORD})(?=[,.;]|\s+(?![A-Z]))|(?<![\p{L}]|[A-Z][\p{L}-]*\s+)(${ONE_WORD})['’]s\s+[a-z]`,
+const IN_PLACE = new RegExp(
+  String.raw`\b(?:in|based in|located in|outside|across|throughout)\s+(${ONE_WORD})(?=[,.;]|\s+(?![A-Z]))`,
   'gu',
 );
+const POSSESSOR = new RegExp(String.raw`(?<![\p{L}])(${ONE_WORD})['’]s\s+[a-z]`, 'gu');
+/** "the Yangtze River Delta's": the last word of a longer name is not a name of its own. */
+const AFTER_NAME = /[A-Z][\p{L}-]*\s+$/u;
 const ZONE_WORD = String.raw`(?:Zones?|Parks?|District|Area|Science City|Port|Base|Valley)\b`;
 /** Times a one-word name must stand in a place's position before it is taken for a place. */
 const PLACE_POSITIONS = 2;
@@ -320,12 +323,14 @@ const PLACE_POSITIONS = 2;
  */
 export function discoverRecurringPlaces(texts: string[], index: EntityIndex, discovered: Discovered): void {
   const count = new Map<string, number>();
+  const tally = (name: string) => {
+    if (!NOT_A_PLACE.has(name) && !entityIdForAlias(index, name)) count.set(name, (count.get(name) ?? 0) + 1);
+  };
   for (const text of texts) {
-    for (const m of text.matchAll(PLACE_POSITION)) {
-      const name = m[1] ?? m[2]!;
-      if (NOT_A_PLACE.has(name) || entityIdForAlias(index, name)) continue;
-      count.set(name, (count.get(name) ?? 0) + 1);
-    }
+    for (const m of text.matchAll(IN_PLACE)) tally(m[1]!);
+    if (!/['’]s\s/.test(text)) continue;
+    for (const m of text.matchAll(POSSESSOR))
+      if (!AFTER_NAME.test(text.slice(Math.max(0, m.index! - 40), m.index))) tally(m[1]!);
   }
   for (const [name, n] of count) {
     if (n < PLACE_POSITIONS) continue;
@@ -334,7 +339,7 @@ export function discoverRecurringPlaces(texts: string[], index: EntityIndex, dis
       continue;
     // "Xiamen Torch Development Zone" is in Xiamen: a name that heads a zone's name is its city.
     const heads = new RegExp(`${escapeRegExp(name)}\\s+(?:[A-Z][\\p{L}-]*\\s+){0,5}${ZONE_WORD}`, 'u');
-    const kind: EntityKind = texts.some((t) => heads.test(t)) ? 'city' : 'zone';
+    const kind: EntityKind = texts.some((t) => t.includes(name) && heads.test(t)) ? 'city' : 'zone';
     discovered.set(id, { id, kind, name, aliases: [name], reference: false });
   }
 }
