@@ -300,18 +300,8 @@ function readFigure(text: string, m: RegExpExecArray): Quantity | null {
   }
   // "The number of unicorns totaled 50.", "increase by 300 to over 1,000": a bare number a verb of
   // amount stands before, ending its clause; the measure is the clause's subject.
-  if (scale === 1 && BARE_AFTER.test(text.slice(Math.max(0, start - 40), start)) && BARE_END.test(rest()))
-    return {
-      kind: 'amount',
-      value,
-      unit: '',
-      qualifier,
-      figure: text.slice(numberStart, end),
-      figureStart: numberStart,
-      start,
-      end,
-    };
-  if (scale > 1)
+  const bare = scale === 1 && BARE_AFTER.test(text.slice(Math.max(0, start - 40), start)) && BARE_END.test(rest());
+  if (scale > 1 || bare)
     return {
       kind: 'amount',
       value,

@@ -4,6 +4,7 @@
  * and the labeller cannot drift apart. Places, industries and metric names are not here: they
  * are the reference tables' (`sources/reference/`).
  */
+import { MONTH_NAMES } from '../text/dates.js';
 
 /** Number words as one compact pattern (tens with an optional "-five"), for the figure reader's regex. */
 export const WORD_NUMBER_PATTERN = (): string =>
@@ -287,18 +288,7 @@ export const NOT_A_PLACE = new Set([
   'Spain',
   'Mainland',
   'English',
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
+  ...MONTH_NAMES,
   'Monday',
   'Tuesday',
   'Wednesday',

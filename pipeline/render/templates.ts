@@ -9,6 +9,7 @@ import path from 'node:path';
 import Handlebars from 'handlebars';
 import { TemplateError } from './errors.js';
 import { loadChartSpecs, type ChartSpecs } from './renderCharts.js';
+import { MONTH_NAMES } from '../text/dates.js';
 
 export interface Templates {
   layout: Handlebars.TemplateDelegate;
@@ -23,20 +24,6 @@ export interface Templates {
 /** Markup we made ourselves (chart SVG, citation marks): the only values printed unescaped. */
 export class SafeHtml extends Handlebars.SafeString {}
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const HELPERS = ['cite', 'eq', 'or', 'join', 'longDate', 'cssString'];
 const PARTIAL_REF = /\{\{~?#?>\s*([A-Za-z0-9_\-./]+)/g;
 
@@ -122,6 +109,6 @@ function registerHelpers(hbs: typeof Handlebars): void {
   hbs.registerHelper('longDate', (iso: unknown) => {
     if (typeof iso !== 'string') return '';
     const [y, m, d] = iso.split('-');
-    return [d ? String(Number(d)) : '', m ? MONTHS[Number(m) - 1] : '', y].filter(Boolean).join(' ');
+    return [d ? String(Number(d)) : '', m ? MONTH_NAMES[Number(m) - 1] : '', y].filter(Boolean).join(' ');
   });
 }
