@@ -195,6 +195,8 @@ function readFigure(text: string, m: RegExpExecArray): Quantity | null {
   if (!g.pnum && (/[\p{L}\p{N}+#/-]$/u.test(before) || NAME_WORDS_BEFORE.test(before))) return null;
   let end = start + m[0].length;
   const rest = () => text.slice(end);
+  // Where the figure is and how it is qualified: the same for every shape, read at the current end.
+  const placed = () => ({ qualifier, figure: text.slice(numberStart, end), figureStart: numberStart, start, end });
 
   if (g.pnum) {
     const value = parseNumber(g.pnum) * scaleOf(g.s1 ?? g.s1s ?? g.s1b);
@@ -203,11 +205,7 @@ function readFigure(text: string, m: RegExpExecArray): Quantity | null {
       kind: 'currency',
       value,
       unit,
-      qualifier,
-      figure: text.slice(numberStart, end),
-      figureStart: numberStart,
-      start,
-      end,
+      ...placed(),
     });
   }
   if (g.frac) {
@@ -217,11 +215,7 @@ function readFigure(text: string, m: RegExpExecArray): Quantity | null {
       kind: 'fraction',
       value,
       unit: 'share',
-      qualifier,
-      figure: text.slice(numberStart, end),
-      figureStart: numberStart,
-      start,
-      end,
+      ...placed(),
     };
   }
   const raw = g.num!;
@@ -246,11 +240,7 @@ function readFigure(text: string, m: RegExpExecArray): Quantity | null {
       kind: unit.kind,
       value,
       unit: unit.unit,
-      qualifier,
-      figure: text.slice(numberStart, end),
-      figureStart: numberStart,
-      start,
-      end,
+      ...placed(),
     };
     return unit.kind === 'currency' ? withAlternate(text, q) : q;
   }
@@ -268,11 +258,7 @@ function readFigure(text: string, m: RegExpExecArray): Quantity | null {
         value,
         unit: `${noun.text} per ${per[1]} ${per[2]}`,
         noun: noun.text,
-        qualifier,
-        figure: text.slice(numberStart, end),
-        figureStart: numberStart,
-        start,
-        end,
+        ...placed(),
       };
     }
     if (value === 1 && scale === 1) return null;
@@ -291,11 +277,7 @@ function readFigure(text: string, m: RegExpExecArray): Quantity | null {
       value,
       unit: noun.last,
       noun: noun.text,
-      qualifier,
-      figure: text.slice(numberStart, end),
-      figureStart: numberStart,
-      start,
-      end,
+      ...placed(),
     };
   }
   // "The number of unicorns totaled 50.", "increase by 300 to over 1,000": a bare number a verb of
@@ -306,11 +288,7 @@ function readFigure(text: string, m: RegExpExecArray): Quantity | null {
       kind: 'amount',
       value,
       unit: '',
-      qualifier,
-      figure: text.slice(numberStart, end),
-      figureStart: numberStart,
-      start,
-      end,
+      ...placed(),
     };
   return null;
 }
