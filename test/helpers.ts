@@ -3,6 +3,8 @@
  * real reference tables in `sources/reference`.
  */
 import path from 'node:path';
+import type { BuildOptions } from '../pipeline/edition/buildOptions.js';
+import type { Printer } from '../pipeline/print/printer.js';
 import { readSources, decodeSource } from '../pipeline/ingest/readSources.js';
 import { loadReference, type Reference } from '../pipeline/ingest/reference.js';
 import { buildFactModel } from '../pipeline/extract/extractSources.js';
@@ -37,3 +39,21 @@ export async function seedFacts(): Promise<FactModel> {
   }
   return seedModel;
 }
+
+/** A full build of the seed corpus as the tests print it: PDF and HTML, A4, digest, a fixed author. */
+export const seedBuildOptions = (
+  outDir: string,
+  printer: Printer,
+  extra: Partial<BuildOptions> = {},
+): BuildOptions => ({
+  sourcesDir: SOURCES,
+  outDir,
+  templatesDir: path.join(ROOT, 'templates'),
+  formats: ['pdf', 'html'],
+  paper: 'a4',
+  minFacts: 4,
+  author: 'Test Office',
+  printer,
+  digest: true,
+  ...extra,
+});

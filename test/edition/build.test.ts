@@ -5,7 +5,7 @@ import path from 'node:path';
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { build, type BuildReport } from '../../pipeline/edition/build.js';
 import { launchPrinter, type Printer } from '../../pipeline/print/printer.js';
-import { ROOT, SOURCES } from '../helpers.js';
+import { seedBuildOptions } from '../helpers.js';
 import { readBookmarks } from '../../pipeline/print/pdfOutline.js';
 import { pdfFonts, readPdf, textRuns } from '../pdfText.js';
 import { bodyText, uncitedFigures } from '../readerChecks.js';
@@ -17,17 +17,7 @@ let printer: Printer;
 beforeAll(async () => {
   out = await mkdtemp(path.join(tmpdir(), 'briefings-out-'));
   printer = await launchPrinter();
-  report = await build({
-    sourcesDir: SOURCES,
-    outDir: out,
-    templatesDir: path.join(ROOT, 'templates'),
-    formats: ['pdf', 'html'],
-    paper: 'a4',
-    minFacts: 4,
-    author: 'Test Office',
-    printer,
-    digest: true,
-  });
+  report = await build(seedBuildOptions(out, printer));
 });
 afterAll(async () => printer?.close());
 

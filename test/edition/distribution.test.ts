@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildOptions, type BuildReport } from '../../pipeline/edition/build.js';
 import { publishEdition, verifyEdition } from '../../pipeline/edition/publish.js';
 import { launchPrinter, type Printer } from '../../pipeline/print/printer.js';
-import { ROOT, SOURCES } from '../helpers.js';
+import { seedBuildOptions } from '../helpers.js';
 import { readPdf } from '../pdfText.js';
 
 let dir: string;
@@ -19,19 +19,8 @@ let printer: Printer;
 let plain: BuildReport;
 let duplex: BuildReport;
 
-const options = (out: string, extra: Partial<BuildOptions> = {}): BuildOptions => ({
-  sourcesDir: SOURCES,
-  outDir: path.join(dir, out),
-  templatesDir: path.join(ROOT, 'templates'),
-  cacheDir: path.join(dir, 'cache'),
-  formats: ['pdf', 'html'],
-  paper: 'a4',
-  minFacts: 4,
-  author: 'Test Office',
-  printer,
-  digest: true,
-  ...extra,
-});
+const options = (out: string, extra: Partial<BuildOptions> = {}): BuildOptions =>
+  seedBuildOptions(path.join(dir, out), printer, { cacheDir: path.join(dir, 'cache'), ...extra });
 
 async function open(file: string): Promise<PDFDocumentProxy> {
   return getDocument({ data: new Uint8Array(await readFile(file)), useSystemFonts: false, isEvalSupported: false })
