@@ -15,7 +15,7 @@ import { extractFocus } from './facts/focus.js';
 import { extractMemberships } from './facts/memberships.js';
 import { extractMetrics } from './facts/metrics.js';
 import { extractTargets } from './facts/targets.js';
-import { discoverRecurringPlaces, findMentions, type Discovered, type Mention } from './mentions.js';
+import { discoverRecurringPlaces, findMentions, isDescriptive, type Discovered, type Mention } from './mentions.js';
 import { findQuantities } from './numbers.js';
 import { lineStartsOf, splitSentences } from './sentences.js';
 import { mainSubject, resolveClauses } from './subjects.js';
@@ -45,7 +45,7 @@ export function extractArticle(article: Article, index: EntityIndex, discovered:
     index,
     discovered,
   );
-  const mentionsBySentence = sentences.map((s) => findMentions(s.text, index, discovered));
+  const mentionsBySentence = namedProperly(sentences.map((s) => findMentions(s.text, index, discovered)));
   // A title made from the first sentence is not a headline: only a name that opens the lead sentence
   // ("Suzhou Industrial Park reported ...") says what the article is about.
   const titleMentions = article.headline
@@ -130,4 +130,13 @@ function sourceEntity(article: Article): Entity {
 /** "The corridor" means a corridor proper; "the region" may also mean a city cluster ("Yangtze River Delta"). */
 function recentKind(m: Mention, entity: Entity | undefined): string {
   return m.kind === 'corridor' && !/corridor/i.test(entity?.name ?? m.text) ? 'region' : m.kind;
+}
+
+/**
+ * A descriptive alias ("Nine Cities" for the G60 corridor) names the entity only in an article
+ * that also names it properly: "high-tech zones in nine cities in Shandong" is not about G60.
+ */
+function namedProperly(mentionsBySentence: Mention[][]): Mention[][] {
+  const proper = new Set(mentionsBySentence.flat().filter((m) => !isDescriptive(m.text)).map((m) => m.id));
+  return mentionsBySentence.map((mentions) => mentions.filter((m) => proper.has(m.id) || !isDescriptive(m.text)));
 }

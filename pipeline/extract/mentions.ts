@@ -7,7 +7,7 @@
 import type { Entity, EntityKind } from '../facts/factModel.js';
 import { escapeRegExp } from '../text/escape.js';
 import { entityIdForAlias, entitySlug, type EntityIndex } from './entityIndex.js';
-import { NOT_A_PLACE } from './vocabulary.js';
+import { DESCRIPTIVE_NAME_WORDS, NOT_A_PLACE, WORD_NUMBERS } from './vocabulary.js';
 
 export interface Mention {
   id: string;
@@ -203,10 +203,45 @@ function discoverChain(
       return null;
     const insideCorridor = inside.find((r) => r.kind === 'corridor');
     if (kind === 'corridor' && insideCorridor) return null; // variants of a reference corridor's name: it stands
+    // "G60 High-Tech Corridor": a variant whose own words all belong to a reference corridor's name is that corridor.
+    const variantOf = kind === 'corridor' && /Corridors?$/.test(name) ? referenceCorridorFor(name, index) : undefined;
+    if (variantOf) return { id: variantOf.id, kind, start, end, text: name };
     const entity = discover(discovered, kind, name, inside, index);
+    // "Wuhan Economic & Technological Development Zone (WEDZ)": the article goes on as "WEDZ".
+    const acronym = /^\s*\(([A-Z][A-Za-z&]{1,7})\)/.exec(text.slice(end))?.[1];
+    if (
+      acronym &&
+      !entity.reference &&
+      /[A-Z].*[A-Z]/.test(acronym) &&
+      !entity.aliases.includes(acronym) &&
+      !entityIdForAlias(index, acronym)
+    )
+      entity.aliases.push(acronym);
     return { id: entity.id, kind, start, end, text: name };
   }
 }
+
+/** The reference corridor whose name or alias holds every distinctive word of `name`, if one does. */
+function referenceCorridorFor(name: string, index: EntityIndex): Entity | undefined {
+  const own = distinctiveWords(name);
+  if (own.length === 0) return undefined;
+  return [...index.entities.values()].find(
+    (e) =>
+      e.kind === 'corridor' &&
+      [e.name, ...e.aliases].some((n) => {
+        const theirs = new Set(distinctiveWords(n));
+        return own.every((w) => theirs.has(w));
+      }),
+  );
+}
+
+const distinctiveWords = (name: string) =>
+  name
+    .toLowerCase()
+    .split(/[\s–-]+/)
+    .filter((w) => w && !GENERIC.has(w) && !VARIANT_WORDS.has(w));
+/** Words that vary between spellings of one corridor's name ("G60 High-Tech Corridor", "... Region G60 ..."). */
+const VARIANT_WORDS = new Set(['high', 'tech', 'hi', 'sci', 'region', 'initiative', 'sci-tech', 'high-tech', 'hi-tech']);
 
 function discover(
   discovered: Discovered,
@@ -313,6 +348,11 @@ const POSSESSOR = new RegExp(String.raw`(?<![\p{L}])(${ONE_WORD})['’]s\s+[a-z]
 /** "the Yangtze River Delta's": the last word of a longer name is not a name of its own. */
 const AFTER_NAME = /[A-Z][\p{L}-]*\s+$/u;
 const ZONE_WORD = String.raw`(?:Zones?|Parks?|District|Area|Science City|Port|Base|Valley)\b`;
+/** A typed reference back ("the district"), when no place of that kind is named ("X District"). */
+const TYPED_REFERENCES: [RegExp, RegExp, EntityKind][] = [
+  [/\b(?:the|this)\s+district\b/i, /\b[A-Z][\p{L}'’-]+\s+District\b/u, 'district'],
+  [/\b(?:the|this)\s+(?:island\s+)?province\b/i, /\b[A-Z][\p{L}'’-]+\s+Province\b/u, 'province'],
+];
 /** Times a one-word name must stand in a place's position before it is taken for a place. */
 const PLACE_POSITIONS = 2;
 
@@ -332,6 +372,11 @@ export function discoverRecurringPlaces(texts: string[], index: EntityIndex, dis
     for (const m of text.matchAll(POSSESSOR))
       if (!AFTER_NAME.test(text.slice(Math.max(0, m.index! - 40), m.index))) tally(m[1]!);
   }
+  // "Nansha's GDP ... The district has seen": the article's own word for its main place gives its kind.
+  const main = [...count].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const typedAs = TYPED_REFERENCES.find(
+    ([word, named]) => texts.some((t) => word.test(t)) && !texts.some((t) => named.test(t)),
+  );
   for (const [name, n] of count) {
     if (n < PLACE_POSITIONS) continue;
     const id = entitySlug(name);
@@ -339,7 +384,8 @@ export function discoverRecurringPlaces(texts: string[], index: EntityIndex, dis
       continue;
     // "Xiamen Torch Development Zone" is in Xiamen: a name that heads a zone's name is its city.
     const heads = new RegExp(`${escapeRegExp(name)}\\s+(?:[A-Z][\\p{L}-]*\\s+){0,5}${ZONE_WORD}`, 'u');
-    const kind: EntityKind = texts.some((t) => t.includes(name) && heads.test(t)) ? 'city' : 'zone';
+    const kind: EntityKind =
+      name === main && typedAs ? typedAs[2] : texts.some((t) => t.includes(name) && heads.test(t)) ? 'city' : 'zone';
     discovered.set(id, { id, kind, name, aliases: [name], reference: false });
   }
 }
@@ -367,4 +413,12 @@ function shortName(name: string, kind: EntityKind, index: EntityIndex): string[]
     '',
   );
   return short !== name && /^[A-Z][\p{L}’'-]+$/u.test(short) && !entityIdForAlias(index, short) ? [short] : [];
+}
+
+/** A name made of counts and common nouns only ("Nine Cities", "One Corridor and Nine Cities"). */
+export function isDescriptive(name: string): boolean {
+  return name
+    .toLowerCase()
+    .split(/[\s,-]+/)
+    .every((w) => w === '' || w in WORD_NUMBERS || w === 'one' || DESCRIPTIVE_NAME_WORDS.has(w));
 }

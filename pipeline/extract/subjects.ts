@@ -227,7 +227,7 @@ export function resolveClauses(
   });
 }
 
-/** What the article as a whole is about: corridors count double, and their members' mentions count for them. */
+/** What the article as a whole is about: corridors named more than once count double, and their members' mentions count for them. */
 export function mainSubject(
   mentionsBySentence: Mention[][],
   titleMentions: Mention[],
@@ -241,7 +241,8 @@ export function mainSubject(
       add(id, weight);
   }
   for (const [corridor, ids] of members) {
-    if (!score.has(corridor)) continue;
+    // A corridor named once in passing ("bolstered by the G60 corridor vision") is not what the article is about.
+    if ((score.get(corridor) ?? 0) < 2) continue;
     add(corridor, score.get(corridor)!);
     for (const member of ids) add(corridor, (score.get(member) ?? 0) * 0.5);
   }

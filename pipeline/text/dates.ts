@@ -69,7 +69,7 @@ const RULES: Rule[] = [
     read: (m) => ({ iso: iso(+m[3]!, monthIndex(m[2]!), +m[1]!) }),
   },
   {
-    re: new RegExp(`\\b${MONTH}\\s+(?:of\\s+)?${YEAR}\\b`, 'gi'),
+    re: new RegExp(`\\b${MONTH}(?:,?\\s+of|,)?\\s+${YEAR}\\b`, 'gi'),
     read: (m) => ({ iso: iso(+m[2]!, monthIndex(m[1]!)) }),
   },
   {

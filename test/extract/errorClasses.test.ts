@@ -44,6 +44,59 @@ describe('1a. places without a place word, and the place that holds a count', ()
   });
 });
 
+describe('1c. the kind of a place, from the article and the tables', () => {
+  it('takes "the district" for the kind of the article\'s one-word place, and knows every province', async () => {
+    const m = await factsFrom(
+      "Fenghai's gross domestic product reached 79.5 billion yuan in the first half, up 0.3 percent. The district ranked first in Guangzhou.\n\n" +
+        "Investment in Fenghai grew, and the district registered 15,924 companies. Gansu's foreign trade reached 58.5 billion yuan.",
+    );
+    expect(m.entities.find((e) => e.name === 'Fenghai')?.kind).toBe('district');
+    expect(find(m, 79.5e9)[0]?.subject).toBe('fenghai');
+    expect(find(m, 58.5e9)[0]?.subject).toBe('gansu');
+    expect(m.entities.find((e) => e.id === 'gansu')?.kind).toBe('province');
+  });
+
+  it('reads an acronym in brackets after a name as that name', async () => {
+    const m = await factsFrom(
+      'The report of the Riverton Economic & Technological Development Zone (RETDZ) was released on Dec 27.\n\n' +
+        "Wuhan opened a new metro line in December. RETDZ's GDP is expected to grow by 7.5 percent in the new year.",
+    );
+    expect(find(m, 7.5)[0]?.subject).toBe('riverton-economic-technological-development-zone');
+  });
+
+  it('leaves a figure of two places named together to the first when they do not cooperate', async () => {
+    const m = await factsFrom(
+      'Lakeside Hi-tech Zone (LHZ) and Lakeside Development District (LDD) share one administration.\n\n' +
+        'The LHZ and LDD held six launching ceremonies for new projects last year.',
+    );
+    expect(find(m, 6)[0]?.subject).toBe('lakeside-hi-tech-zone');
+  });
+});
+
+describe('1d. a corridor is named by its name', () => {
+  it('reads "nine cities" as the G60 corridor only where the article names G60', async () => {
+    const m = await factsFrom(
+      'Lakeside Innovation Zone ranks 12th in the country. High-tech zones in nine cities in Shandong made the list.\n\n' +
+        "The GDP of Lakeside Innovation Zone hit 110 billion yuan. The region's imports and exports totaled 2.1 billion yuan.",
+    );
+    expect(find(m, 2.1e9)[0]?.subject).toBe('lakeside-innovation-zone');
+    expect(m.facts.some((f) => f.subject === 'g60')).toBe(false);
+  });
+
+  it('takes "G60 High-Tech Corridor" for the G60 corridor, and a corridor named once in passing for no main subject', async () => {
+    const g60 = await factsFrom(
+      'The regional GDP of the G60 High-Tech Corridor hit 5.46 trillion yuan. The G60 High-Tech Corridor has 29,000 high-tech companies.',
+    );
+    expect(find(g60, 29000)[0]?.subject).toBe('g60');
+    const songjiang = await factsFrom(
+      'An open economy is providing Songjiang District with high-quality development.\n\n' +
+        'A forum held in the suburban district showed that its fiscal revenue amounted to 22.5 billion yuan. ' +
+        'The results were bolstered by the G60 High-Tech Corridor vision. Songjiang companies did well.',
+    );
+    expect(find(songjiang, 22.5e9)[0]?.subject).toBe('songjiang');
+  });
+});
+
 describe('1b. what the article is about', () => {
   it('reads it from a name opening the lead sentence, not from a name further in a first sentence used as title', async () => {
     const m = await factsFrom(
@@ -136,6 +189,18 @@ describe('6. now versus goal', () => {
     expect(find(m, 58)[0]?.kind).toBe('metric');
     expect(find(m, 1e11)[0]?.kind).toBe('target');
     expect(m.conflicts.some((c) => c.values.includes(3) && c.values.includes(6))).toBe(true);
+  });
+
+  it('files a count at the end of a month already past as reached, and a later clause\'s "will" as not the figure\'s', async () => {
+    const m = await factsFrom(
+      '---\ntitle: Lakeside Hi-tech Zone\npublished: 2017-05-10\n---\n' +
+        'By the end of March, 2017, 1,360 companies have registered in Lakeside Hi-tech Zone. ' +
+        'There are 87 welfare programs under way in the zone, and the Metro Line 16 will open soon. ' +
+        'By the end of 2020, the zone will have 3,000 companies.',
+    );
+    expect(find(m, 1360)[0]?.kind).toBe('metric');
+    expect(find(m, 87)[0]?.kind).toBe('metric');
+    expect(find(m, 3000)[0]?.kind).toBe('target');
   });
 });
 

@@ -6,7 +6,7 @@ import { summarize, type SentenceContext } from '../context.js';
 import type { Mention } from '../mentions.js';
 import { figureFields, type FactDraft } from './draft.js';
 
-const COOPERATION_CUE =
+export const COOPERATION_CUE =
   /\b(?:cooperat\w*|collaborat\w*|agreements?|signed|sealed|partnerships?|jointly|twin cities|tie up|ties up|linkage|co-construct\w*|alliance)\b/i;
 /** Counts of places are who cooperates, not how much: "between two cities". */
 const PLACE_NOUNS = /^(?:cities|provinces|districts|regions|countries|places|towns|sides)$/;

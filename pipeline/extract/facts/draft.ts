@@ -1,5 +1,6 @@
 import type { Fact } from '../../facts/factModel.js';
-import type { Clause, SentenceContext } from '../context.js';
+import { findDates } from '../../text/dates.js';
+import { type Clause, clauseAt, type SentenceContext } from '../context.js';
 import { entitySlug } from '../entityIndex.js';
 import type { MetricLabel } from '../metricLabel.js';
 import type { Quantity } from '../numbers.js';
@@ -21,7 +22,7 @@ export function figureFields(q: Quantity): Pick<FactDraft, 'value' | 'unit' | 'q
 
 /** Future and goal wording: figures in such sentences are targets, not achievements. */
 export const FUTURE =
-  /\b(?:will|shall|plans?\s+to|planned|aims?\s+to|aiming|targets?|goal|strives?\s+to|(?:is|are|was|were)\s+(?:expected|projected|forecast|estimated|predicted|set|poised|likely)\s+to|(?:is|are)\s+seen\s+(?:increasing|rising|growing|reaching)|(?:focus(?:ed|es)?\s+on|committed\s+to|dedicated\s+to)\s+(?:building|creating|developing|forming)|projected|forecast\s+to|by\s+the\s+end\s+of|within\s+(?:the\s+next\s+)?\w+\s+years?)\b/i;
+  /\b(?:will|shall|plans?\s+to|planned|aims?\s+to|aiming|targets?|goal|strives?\s+to|(?:is|are|was|were)\s+(?:expected|projected|forecast|estimated|predicted|set|poised|likely)\s+to|(?:is|are)\s+seen\s+(?:increasing|rising|growing|reaching)|(?:focus(?:ed|es)?\s+on|committed\s+to|dedicated\s+to)\s+(?:building|creating|developing|forming)|projected|forecast\s+to|by\s+the\s+end\s+of(?!\s+(?:last|the\s+(?:past|previous|last))\b)|within\s+(?:the\s+next\s+)?\w+\s+years?)\b/i;
 
 /**
  * An organisation's figure is filed under the place it is in, so it reaches that place's
@@ -44,4 +45,36 @@ export function filedUnder(
       label: `${owner.name}: ${label.label.charAt(0).toLowerCase()}${label.label.slice(1)}`,
     },
   };
+}
+
+/**
+ * Whether the figure at `at` is a goal: goal wording before it in the sentence or in its own
+ * clause. "87 programs are under way, and Metro Line 16 will open soon": the "will" of a later
+ * clause is not the figure's. "By the end of March 2017" in an article of May 2017 is a date
+ * already past, not a deadline.
+ */
+export function isGoalAt(ctx: SentenceContext, at: number): boolean {
+  const text = ctx.sentence.text;
+  const upTo = clauseAt(ctx, at).end;
+  const goal = new RegExp(FUTURE.source, 'gi');
+  for (let m = goal.exec(text); m && m.index < upTo; m = goal.exec(text)) {
+    if (!/^by\s+the\s+end/i.test(m[0])) return true;
+    const clause = clauseAt(ctx, m.index);
+    if (!isPast(text.slice(m.index, clause.end), ctx.source.published)) return true;
+  }
+  return false;
+}
+
+/** Verbs of a count already reached: "have registered", "had grown", "reached", "stood at". */
+const ACHIEVED =
+  /\b(?:(?:has|have|had)\s+(?:been\s+|already\s+)?\w+(?:ed|en|wn|ne)|reached|totaled|totalled|stood|amounted|hit|exceeded|registered)\b/i;
+
+/**
+ * "By the end of March 2017, 1,360 companies have registered": a date before the article's
+ * publication, or, when the article is undated, a count stated as already reached.
+ */
+function isPast(phrase: string, published: string | null): boolean {
+  const date = findDates(phrase.replace(/^by\s+the\s+end\s+of\s+/i, ''), published).find((d) => d.start === 0);
+  if (!date || date.inferredYear) return false;
+  return published ? date.iso < published.slice(0, date.iso.length) : ACHIEVED.test(phrase);
 }

@@ -4,7 +4,8 @@ import { canonicalLabel, labelFor, type MetricLabel } from '../metricLabel.js';
 import type { Quantity } from '../numbers.js';
 import { subjectOfFigure } from '../subjects.js';
 import { shiftQuantity } from '../numbers.js';
-import { FUTURE, type FactDraft, figureFields, filedUnder } from './draft.js';
+import { COOPERATION_CUE } from './cooperation.js';
+import { type FactDraft, figureFields, filedUnder, isGoalAt } from './draft.js';
 
 /** Words right before a figure that make it the nation's, not the subject's. */
 const NATIONAL =
@@ -23,10 +24,10 @@ interface Labelled {
 }
 
 export function extractMetrics(ctx: SentenceContext): FactDraft[] {
-  if (FUTURE.test(ctx.sentence.text)) return [];
   const facts: FactDraft[] = [];
   let previous: Labelled | null = null;
   for (const q of ctx.quantities) {
+    if (isGoalAt(ctx, q.start)) continue;
     const clause = clauseAt(ctx, q.start);
     const follows: Omit<Labelled, 'q'> | null = previous ? followOn(ctx, previous, q) : null;
     previous = null;
@@ -100,8 +101,13 @@ function pushMetric(
   });
 }
 
-/** True when the subject is one of places named together ("A and B ... 193 tasks"). */
+/**
+ * True when the subject is one of places named together in cooperation ("A and B sealed 193
+ * tasks"): the cooperation fact holds the figure. "The GHIDZ and GDD held six ceremonies" is not
+ * cooperation: the figure is the first's.
+ */
 function isJoint(ctx: SentenceContext, subject: string, before: number): boolean {
+  if (!COOPERATION_CUE.test(ctx.sentence.text)) return false;
   const places = ctx.mentions.filter((m) => m.end <= before && SUBJECT_KINDS.has(m.kind));
   const i = places.findIndex((m) => m.id === subject);
   const text = ctx.sentence.text;

@@ -8,7 +8,7 @@ import { clauseAt, summarize, type SentenceContext } from '../context.js';
 import { labelFor } from '../metricLabel.js';
 import { subjectOfFigure } from '../subjects.js';
 import { shiftQuantity } from '../numbers.js';
-import { FUTURE, type FactDraft, figureFields, filedUnder } from './draft.js';
+import { FUTURE, type FactDraft, figureFields, filedUnder, isGoalAt } from './draft.js';
 
 const WORD_YEARS: Record<string, number> = {
   one: 1,
@@ -30,6 +30,7 @@ export function extractTargets(ctx: SentenceContext): FactDraft[] {
   if (deadline) ctx.carry.deadline = deadline;
   const facts: FactDraft[] = [];
   for (const q of ctx.quantities) {
+    if (!isGoalAt(ctx, q.start)) continue;
     const clause = clauseAt(ctx, q.start);
     const label = labelFor(text.slice(clause.start, clause.end), shiftQuantity(q, clause.start), ctx.index, []);
     const subject = subjectOfFigure(
