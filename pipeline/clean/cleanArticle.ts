@@ -61,7 +61,8 @@ export function cleanArticle(parsed: ParsedSource, reference: Pick<Reference, 'b
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const rule = matchBoilerplate(line.text, reference.boilerplate);
-    if (rule?.action === 'end') {
+    // "Latest News" above the headline is navigation: an article cannot end before its body starts.
+    if (rule?.action === 'end' && bodyStart !== -1 && i > bodyStart) {
       dropRest(lines.slice(i), rule.reason, drop);
       break;
     }

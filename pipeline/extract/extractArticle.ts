@@ -137,6 +137,11 @@ function recentKind(m: Mention, entity: Entity | undefined): string {
  * that also names it properly: "high-tech zones in nine cities in Shandong" is not about G60.
  */
 function namedProperly(mentionsBySentence: Mention[][]): Mention[][] {
-  const proper = new Set(mentionsBySentence.flat().filter((m) => !isDescriptive(m.text)).map((m) => m.id));
+  const proper = new Set(
+    mentionsBySentence
+      .flat()
+      .filter((m) => !isDescriptive(m.text))
+      .map((m) => m.id),
+  );
   return mentionsBySentence.map((mentions) => mentions.filter((m) => proper.has(m.id) || !isDescriptive(m.text)));
 }

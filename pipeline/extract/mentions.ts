@@ -241,7 +241,17 @@ const distinctiveWords = (name: string) =>
     .split(/[\s–-]+/)
     .filter((w) => w && !GENERIC.has(w) && !VARIANT_WORDS.has(w));
 /** Words that vary between spellings of one corridor's name ("G60 High-Tech Corridor", "... Region G60 ..."). */
-const VARIANT_WORDS = new Set(['high', 'tech', 'hi', 'sci', 'region', 'initiative', 'sci-tech', 'high-tech', 'hi-tech']);
+const VARIANT_WORDS = new Set([
+  'high',
+  'tech',
+  'hi',
+  'sci',
+  'region',
+  'initiative',
+  'sci-tech',
+  'high-tech',
+  'hi-tech',
+]);
 
 function discover(
   discovered: Discovered,

@@ -268,7 +268,19 @@ export const NAME_WORDS_BEFORE =
  * countries and continents (a national figure is no briefing's), months and days, nationalities.
  */
 /** Words of a descriptive alias ("One Corridor and Nine Cities"), which names nothing on its own. */
-export const DESCRIPTIVE_NAME_WORDS = new Set(['the', 'and', 'cities', 'city', 'corridor', 'corridors', 'core', 'cores', 'provinces', 'districts', 'zones']);
+export const DESCRIPTIVE_NAME_WORDS = new Set([
+  'the',
+  'and',
+  'cities',
+  'city',
+  'corridor',
+  'corridors',
+  'core',
+  'cores',
+  'provinces',
+  'districts',
+  'zones',
+]);
 
 export const NOT_A_PLACE = new Set([
   'China',

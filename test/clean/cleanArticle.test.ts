@@ -41,6 +41,12 @@ describe('cleanArticle', () => {
     }
   });
 
+  it('drops a "Latest News" link above the headline as navigation, not as the end of the article', async () => {
+    const article = await clean(`www.example.com\n\nLatest News\n\nBig news headline for the corridor\n\n${BODY}`);
+    expect(article.paragraphs.map((p) => p.text)).toEqual([BODY]);
+    expect(article.dropped.find((d) => d.line === 3)?.reason).toMatch(/other stories/);
+  });
+
   it('drops stories glued on after a repeated headline, each by its headline', async () => {
     const glued = 'Art museum opens new exhibition of masters | Art | Exhibition';
     const article = await clean(

@@ -7,7 +7,7 @@ import { type ArticleScore, evaluateCorpus, type Totals, totals } from './evalua
 
 const pct = (x: number) => `${(x * 100).toFixed(0)}%`.padStart(5);
 const details = process.argv.includes('--details');
-// Round 1's held half, opened for tuning once round 2 was annotated: `--details` covers it.
+// Rounds before the latest are tuning material: `--details` covers them, never the held-back round.
 const scores = await evaluateCorpus();
 
 const header = `${'article'.padEnd(48)} split  gold  recall  subject  strict  precision  extracted  pseudo  junk`;
