@@ -22,7 +22,8 @@ export type Discovered = Map<string, Entity>;
 
 // A capitalized word (not a possessive: "Suzhou’s" ends a name), "G60", "(Shanghai)", "Co., Ltd.".
 const TOKEN = String.raw`(?:Co\.,?\s*Ltd\.|(?:Co|Inc|Corp|Ltd)\.|[A-Z][\p{L}\p{N}&-]*(?:['’][a-rt-z][\p{L}]*)?|\p{N}+[A-Za-z][\p{L}\p{N}-]*|\([A-Z][\p{L}]+\)|Science,(?= Technology))`;
-const CONNECTOR = '(?:and|of|for|the|on|&)';
+// "Xi'an high-tech Industrial Development Zone": a lower-case "high-tech" inside a name does not end it.
+const CONNECTOR = '(?:and|of|for|the|on|&|high-tech|hi-tech)';
 const CHAIN = new RegExp(String.raw`(?<![\p{L}\p{N}])${TOKEN}(?:\s+(?:${CONNECTOR}\s+){0,2}${TOKEN})*`, 'gu');
 const ORG_SUFFIX =
   /^(?:University|Institute|Academy|Commission|Committee|Ministry|Department|Bureau|Administration|Association|Alliance|Group|Company|Corporation|Bank|Fund|Center|Centre|Laboratory|Laboratories|Lab|Labs|Hospital|Office|Council|Federation|Society|Foundation|Exchange|Museum|Co\.?|Corp\.?|Inc\.?|Ltd\.?|Limited)$/;
@@ -190,6 +191,19 @@ function discoverChain(
     if (name.split(/\s+/).length < 2) return null;
     const end = start + name.length;
     if (text.slice(start, end) !== name) return null;
+    if (kind === 'zone' && isGenericZoneName(name)) {
+      // "Xi'an's high-tech Industrial Development Zone" is the Xi'an zone; "Industrial Development Zone" alone names nothing.
+      const owner = POSSESSED_ZONE.exec(text.slice(Math.max(0, start - 60), start));
+      if (!owner) return null;
+      const entity = discover(discovered, kind, `${owner[1]} ${owner[2] ?? ''}${name}`, [], index);
+      return {
+        id: entity.id,
+        kind,
+        start: start - owner[0].length,
+        end,
+        text: text.slice(start - owner[0].length, end),
+      };
+    }
     const inside = reference.filter((r) => r.start >= start && r.end <= end);
     const exact = inside.find((r) => r.start === start && r.end === end);
     if (exact) return null;
@@ -220,6 +234,42 @@ function discoverChain(
     return { id: entity.id, kind, start, end, text: name };
   }
 }
+
+/** Words of a zone's name that say what kind of zone, not which ("National High-tech Industrial Development Zone"). */
+const ZONE_KIND_WORDS = new Set([
+  'national',
+  'high-tech',
+  'hi-tech',
+  'high',
+  'tech',
+  'new',
+  'industrial',
+  'development',
+  'economic',
+  'and',
+  'technological',
+  'technology',
+  'science',
+  'zone',
+  'zones',
+  'park',
+  'area',
+  'district',
+  'free',
+  'trade',
+  'pilot',
+  'demonstration',
+  'innovation',
+  'export',
+  'processing',
+  '&',
+]);
+const isGenericZoneName = (name: string) =>
+  name
+    .toLowerCase()
+    .split(/\s+/)
+    .every((w) => ZONE_KIND_WORDS.has(w));
+const POSSESSED_ZONE = /([A-Z][\p{L}'’-]*[\p{L}])['’]s\s+((?:(?:high|hi|new)-tech|national)\s+)?$/u;
 
 /** The reference corridor whose name or alias holds every distinctive word of `name`, if one does. */
 function referenceCorridorFor(name: string, index: EntityIndex): Entity | undefined {

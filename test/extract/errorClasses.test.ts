@@ -156,6 +156,18 @@ describe('3. pseudo-entities', () => {
   });
 });
 
+describe('3b. names of zones', () => {
+  it('reads "X\'s high-tech Industrial Development Zone" as the X zone, and a zone name of kind words alone as no name', async () => {
+    const m = await factsFrom(
+      "Riverton's high-tech Industrial Development Zone has become a locomotive for the local economy.\n\n" +
+        'In 2001, the GDP of the zone was 9.8 billion yuan. The Industrial Development Zone model spread across the country.',
+    );
+    expect(names(m)).toContain('Riverton high-tech Industrial Development Zone');
+    expect(names(m)).not.toContain('Industrial Development Zone');
+    expect(find(m, 9.8e9)[0]?.subject).toBe('riverton-high-tech-industrial-development-zone');
+  });
+});
+
 describe('4. numbers inside names are not figures', () => {
   it('reads no figure from Fortune 500, Top 100, G60, the first half, a five-year plan or a version', async () => {
     const m = await factsFrom(
