@@ -53,6 +53,17 @@ export function clauseAt(ctx: SentenceContext, position: number): Clause {
   return ctx.clauses.find((c) => position >= c.start && position < c.end) ?? ctx.clauses[ctx.clauses.length - 1]!;
 }
 
+/**
+ * The clause of a figure, reaching back to where its earlier value stands: "Lanzhou's GDP was 33
+ * million yuan, but by 2018 the figure had grown to 273 billion yuan" is one clause for 273 billion.
+ */
+export function clauseOfFigure(ctx: SentenceContext, q: { start: number; fromStart?: number }): Clause {
+  const own = clauseAt(ctx, q.start);
+  if (q.fromStart === undefined || q.fromStart >= own.start) return own;
+  const first = clauseAt(ctx, q.fromStart);
+  return { ...first, end: own.end, text: ctx.sentence.text.slice(first.start, own.end) };
+}
+
 /** Words of the sentence as one line, shortened for a timeline or a table. */
 export function summarize(text: string, maxWords = 30): string {
   return clipWords(text, maxWords);

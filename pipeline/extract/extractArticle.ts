@@ -41,7 +41,7 @@ const EXTRACTORS: ((ctx: SentenceContext) => FactDraft[])[] = [
 export function extractArticle(article: Article, index: EntityIndex, discovered: Discovered): ArticleFacts {
   const sentences = splitSentences(article.paragraphs, lineStartsOf(article.fileText));
   discoverRecurringPlaces(
-    sentences.map((s) => s.text),
+    [...(article.headline ? [article.headline] : []), ...sentences.map((s) => s.text)],
     index,
     discovered,
   );

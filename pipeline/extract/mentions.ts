@@ -404,7 +404,7 @@ const IN_PLACE = new RegExp(
   String.raw`\b(?:in|based in|located in|outside|across|throughout)\s+(${ONE_WORD})(?=[,.;]|\s+(?![A-Z]))`,
   'gu',
 );
-const POSSESSOR = new RegExp(String.raw`(?<![\p{L}])(${ONE_WORD})['’]s\s+[a-z]`, 'gu');
+const POSSESSOR = new RegExp(String.raw`(?<![\p{L}])(${ONE_WORD})['’]s\s+(?:[a-z]|[A-Z]{2,}\b)`, 'gu');
 /** "the Yangtze River Delta's": the last word of a longer name is not a name of its own. */
 const AFTER_NAME = /[A-Z][\p{L}-]*\s+$/u;
 const ZONE_WORD = String.raw`(?:Zones?|Parks?|District|Area|Science City|Port|Base|Valley)\b`;

@@ -321,6 +321,21 @@ function withAlternate(text: string, q: Quantity): Quantity {
   };
 }
 
+/** Between a past value and the present one: "..., but by 2018 the figure had grown to", ", compared with". */
+const THEN_TO_NOW =
+  /\b(?:(?:had|has|have)\s+)?(?:grown|risen|rose|increased|climbed|jumped|surged|reached)\s+to\s+$|\bcompared\s+with\s+$/i;
+
+/**
+ * "In 1949, Lanzhou's GDP was 33 million yuan, but by 2018 the figure had grown to 273 billion
+ * yuan": one figure, the later, that was the earlier; the sentence's years must run forward.
+ */
+function isThenAndNow(text: string, a: Quantity, b: Quantity): boolean {
+  const gap = text.slice(a.end, b.start);
+  if (gap.length > 80 || !THEN_TO_NOW.test(gap)) return false;
+  const years = [...text.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0]));
+  return years.length >= 2 && years[0]! < years[years.length - 1]!;
+}
+
 /** "from the original 40 kilometers to 180 kilometers": one figure, 180, that was 40. */
 function mergeFromTo(text: string, qs: Quantity[]): Quantity[] {
   const out: Quantity[] = [];
@@ -330,11 +345,12 @@ function mergeFromTo(text: string, qs: Quantity[]): Quantity[] {
     if (
       b &&
       a.unit === b.unit &&
-      /\bfrom\s+(?:the\s+)?(?:original\s+)?$/i.test(text.slice(Math.max(0, a.start - 25), a.start)) &&
-      // "from 652.7 billion yuan in 2020 to last year's 1 trillion yuan"
-      /^(?:\s+in\s+(?:19|20)\d{2})?\s+to\s+(?:(?:last|this|next)\s+year['’]s\s+|the\s+)?$/i.test(
-        text.slice(a.end, b.start),
-      )
+      ((/\bfrom\s+(?:the\s+)?(?:original\s+)?$/i.test(text.slice(Math.max(0, a.start - 25), a.start)) &&
+        // "from 652.7 billion yuan in 2020 to last year's 1 trillion yuan"
+        /^(?:\s+in\s+(?:19|20)\d{2})?\s+to\s+(?:(?:last|this|next)\s+year['’]s\s+|the\s+)?$/i.test(
+          text.slice(a.end, b.start),
+        )) ||
+        isThenAndNow(text, a, b))
     ) {
       out.push({ ...b, from: a.value, fromStart: a.start });
       i++;

@@ -216,6 +216,19 @@ describe('6. now versus goal', () => {
   });
 });
 
+describe('6c. then and now', () => {
+  it('reads "was A in 1949, but by 2018 had grown to B" as one figure, B, that was A', async () => {
+    const m = await factsFrom(
+      "Riverton's economy\n\nIn 1949, Riverton's GDP was 33 million yuan, but by 2018 the figure had grown to 273.3 billion yuan.\n\n" +
+        "In 1949, Riverton's retail sales were 32.5 million yuan, compared with 135.5 billion yuan in 2018.",
+    );
+    expect(find(m, 273.3e9)[0]?.subject).toBe('riverton');
+    expect(find(m, 135.5e9)[0]?.subject).toBe('riverton');
+    expect(find(m, 33e6)).toEqual([]);
+    expect(find(m, 32.5e6)).toEqual([]);
+  });
+});
+
 describe('6b. a bare number after a verb of amount', () => {
   it('reads "totaled 50" and "increase by 300 to over 1,000" with the measure named before the verb', async () => {
     const m = await factsFrom(

@@ -1,5 +1,5 @@
 /** Metric facts: a figure about a subject, in base units, with its as-of date. */
-import { SUBJECT_KINDS, clauseAt, type SentenceContext } from '../context.js';
+import { type Clause, SUBJECT_KINDS, clauseOfFigure, type SentenceContext } from '../context.js';
 import { canonicalLabel, labelFor, type MetricLabel } from '../metricLabel.js';
 import type { Quantity } from '../numbers.js';
 import { subjectOfFigure } from '../subjects.js';
@@ -28,7 +28,7 @@ export function extractMetrics(ctx: SentenceContext): FactDraft[] {
   let previous: Labelled | null = null;
   for (const q of ctx.quantities) {
     if (isGoalAt(ctx, q.start)) continue;
-    const clause = clauseAt(ctx, q.start);
+    const clause = clauseOfFigure(ctx, q);
     const follows: Omit<Labelled, 'q'> | null = previous ? followOn(ctx, previous, q) : null;
     previous = null;
     if (follows) {
@@ -85,7 +85,7 @@ function pushMetric(
   q: Quantity,
   subject: string,
   label: MetricLabel,
-  clause: ReturnType<typeof clauseAt>,
+  clause: Clause,
 ): void {
   const filed = filedUnder(ctx, clause, subject, label);
   const asOf = ctx.dates.find((d) => !d.inferredYear && d.end <= clause.end)?.iso;

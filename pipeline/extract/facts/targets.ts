@@ -4,7 +4,7 @@
  * to the goals in the next sentence of the paragraph ("Besides, the corridor will be home to ...").
  */
 import { addYears } from '../../text/dates.js';
-import { clauseAt, summarize, type SentenceContext } from '../context.js';
+import { clauseOfFigure, summarize, type SentenceContext } from '../context.js';
 import { labelFor } from '../metricLabel.js';
 import { subjectOfFigure } from '../subjects.js';
 import { shiftQuantity } from '../numbers.js';
@@ -31,7 +31,7 @@ export function extractTargets(ctx: SentenceContext): FactDraft[] {
   const facts: FactDraft[] = [];
   for (const q of ctx.quantities) {
     if (!isGoalAt(ctx, q.start)) continue;
-    const clause = clauseAt(ctx, q.start);
+    const clause = clauseOfFigure(ctx, q);
     const label = labelFor(text.slice(clause.start, clause.end), shiftQuantity(q, clause.start), ctx.index, []);
     const subject = subjectOfFigure(
       text,
