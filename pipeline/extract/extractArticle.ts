@@ -59,7 +59,8 @@ export function extractArticle(article: Article, index: EntityIndex, discovered:
   let paragraph = -1;
   // The entity of each kind last named: what "the zone" or "the corridor" refers back to.
   const recent = new Map<string, string>();
-  const remember = (m: Mention) => recent.set(recentKind(m, index.entities.get(m.id) ?? discovered.get(m.id)), m.id);
+  const remember = (m: Mention) =>
+    recent.set(recentKind(m.kind, index.entities.get(m.id) ?? discovered.get(m.id), m.text), m.id);
   for (const m of titleMentions) remember(m);
   let carry: SentenceContext['carry'] = {};
   sentences.forEach((sentence, i) => {
@@ -68,6 +69,10 @@ export function extractArticle(article: Article, index: EntityIndex, discovered:
       // "It also ..." at a paragraph's start goes on about the previous paragraph's subject.
       if (!/^(?:It|Its|They|Their|The (?:park|zone|district|city|area|region|corridor))\b/.test(sentence.text))
         previous = main;
+      // A new paragraph returns to the topic: "the district" there is the article's own place unless
+      // the paragraph names another one first, not a place mentioned in passing the paragraph before.
+      const topic = index.entities.get(main) ?? discovered.get(main);
+      if (topic && paragraph > 0) recent.set(recentKind(topic.kind, topic, topic.name), main);
       // A narrative runs on across paragraphs ("In 2017, ..." then "Construction of the 2.0 version has started").
       carry = { ...(carry.eventDate ? { eventDate: carry.eventDate } : {}) };
     }
@@ -128,8 +133,8 @@ function sourceEntity(article: Article): Entity {
 }
 
 /** "The corridor" means a corridor proper; "the region" may also mean a city cluster ("Yangtze River Delta"). */
-function recentKind(m: Mention, entity: Entity | undefined): string {
-  return m.kind === 'corridor' && !/corridor/i.test(entity?.name ?? m.text) ? 'region' : m.kind;
+function recentKind(kind: string, entity: Entity | undefined, text: string): string {
+  return kind === 'corridor' && !/corridor/i.test(entity?.name ?? text) ? 'region' : kind;
 }
 
 /**

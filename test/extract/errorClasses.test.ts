@@ -21,6 +21,17 @@ describe('1. the subject is read, not carried over', () => {
   });
 });
 
+describe('1e. a new paragraph returns to the topic', () => {
+  it('reads "the district" at a paragraph\'s start as the article\'s place, not one named in passing before', async () => {
+    const m = await factsFrom(
+      'Lakeside Science City grows 11% in 2019\n\nLakeside Science City put in a sterling performance in 2019.\n\n' +
+        "Its collaboration with Shenzhen's Hilltop Science City is aimed at building a science center.\n\n" +
+        "The district's high-tech zone ranking is expected to rise to 21, with 311 high-tech companies.",
+    );
+    expect(find(m, 311)[0]?.subject).toBe('lakeside-science-city');
+  });
+});
+
 describe('1a. places without a place word, and the place that holds a count', () => {
   it('finds a one-word place named twice where a place stands, and gives it what is counted in it', async () => {
     const m = await factsFrom(
