@@ -61,8 +61,9 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
     // "gross domestic product (GDP) reached", "251.57 billion yuan (US$34.98 billion),": a gloss is not the measure.
     .replace(/\s*\([^()]{1,60}\)/g, '')
     .replace(QUALIFIER_TAIL, '')
-    // "increase by 300 to over 1,000": the level is labelled as the change is.
-    .replace(/\s+by\s+[\d,.]+\s+to\s*$/i, ' to')
+    // "increase by 300 to over 1,000", "dropped by 3.1 percent year-on-year to 120 billion yuan": the
+    // level is labelled as the change is.
+    .replace(/\s+(?:by\s+)?[\d,.]+(?:\s*(?:percent|per cent|%))?(?:\s+year-on-year)?\s+to\s*$/i, ' to')
     .trimEnd();
   const right = clause.slice(q.end);
   let label: string | null = null;
@@ -182,9 +183,18 @@ export function canonicalLabel(label: string, q: Quantity, index: EntityIndex): 
   return { id: entitySlug(label), label: label.charAt(0).toUpperCase() + label.slice(1) };
 }
 
+/** The growth of a measure: its own metric when the tables have one ("GDP growth"), else the measure's id with "-growth". */
+export function growthOf(measure: MetricLabel, q: Quantity, index: EntityIndex): MetricLabel {
+  const base = measure.label.replace(/\s+growth$/i, '');
+  const named = canonicalLabel(`${base} growth`, q, index);
+  if (/growth/i.test(named.label)) return { id: named.id, label: named.label };
+  return { id: `${measure.id.replace(/-growth$/, '')}-growth`, label: `${base} growth` };
+}
+
 /** Trims a noun phrase to its core: no leading clause, determiner or "of <the subject>". */
 function cleanPhrase(phrase: string, subjectNames: string[]): string {
-  let p = phrase.split(/[,;:]|\b(?:while|and then)\b/).pop()!;
+  // "a strong rebound in Nansha as the gross merchandise sales (jumped)": a clause opened by "as" names its own measure.
+  let p = phrase.split(/[,;:]|\b(?:while|and then|as(?=\s+(?:the|its|their)\s))\b/).pop()!;
   // "data showed that the zone's revenue": the measure follows "that"; "enterprises that produce new
   // products (are predicted to)": a relative clause follows the measure.
   const relative = /^(.*?)\s+\b(?:that|which|where|who)\b(?!\s+of\b)\s+(.*)$/.exec(p.trim());

@@ -240,6 +240,16 @@ describe('6c. then and now', () => {
   });
 });
 
+describe('5b. a change, then the level it reached', () => {
+  it('reads "jumped by 16.4 percent to 138.15 billion yuan" as the measure\'s level and its growth', async () => {
+    const m = await factsFrom(
+      "Riverton's economy\n\nRiverton's exports rose. Consumption has seen a strong rebound in Riverton as the gross merchandise sales jumped by 16.4 percent to 138.15 billion yuan.",
+    );
+    expect(find(m, 138.15e9)[0]?.label).toBe('Gross merchandise sales');
+    expect(find(m, 16.4)[0]?.label).toBe('Gross merchandise sales growth');
+  });
+});
+
 describe('6b. a bare number after a verb of amount', () => {
   it('reads "totaled 50" and "increase by 300 to over 1,000" with the measure named before the verb', async () => {
     const m = await factsFrom(

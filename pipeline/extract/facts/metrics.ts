@@ -1,6 +1,6 @@
 /** Metric facts: a figure about a subject, in base units, with its as-of date. */
 import { type Clause, SUBJECT_KINDS, clauseOfFigure, type SentenceContext } from '../context.js';
-import { canonicalLabel, labelFor, type MetricLabel } from '../metricLabel.js';
+import { growthOf, labelFor, type MetricLabel } from '../metricLabel.js';
 import type { Quantity } from '../numbers.js';
 import { subjectOfFigure } from '../subjects.js';
 import { shiftQuantity } from '../numbers.js';
@@ -30,6 +30,7 @@ export function extractMetrics(ctx: SentenceContext): FactDraft[] {
     if (isGoalAt(ctx, q.start)) continue;
     const clause = clauseOfFigure(ctx, q);
     const follows: Omit<Labelled, 'q'> | null = previous ? followOn(ctx, previous, q) : null;
+    const before = previous;
     previous = null;
     if (follows) {
       pushMetric(ctx, facts, q, follows.subject, follows.label, clause);
@@ -57,6 +58,7 @@ export function extractMetrics(ctx: SentenceContext): FactDraft[] {
       names,
     );
     if (!label) continue;
+    nameChangeByLevel(ctx, facts, before, q, label);
     pushMetric(ctx, facts, q, subject, label, clause);
     previous = { q, subject, label };
   }
@@ -73,10 +75,29 @@ function followOn(ctx: SentenceContext, previous: Labelled, q: Quantity): Omit<L
   const right = ctx.sentence.text.slice(q.end, q.end + 30);
   const isChange = /^\s*(?:year-on-year\s+)?(?:increase|rise|growth|gain|jump)\b/i.test(right) || /up\s*$/.test(gap);
   if (q.kind === 'percent' && previous.q.kind !== 'percent' && isChange && CHANGE_GAP.test(gap)) {
-    const measure = previous.label.label.replace(/\s+growth$/i, '');
-    return { subject: previous.subject, label: canonicalLabel(`${measure} growth`, q, ctx.index) };
+    return { subject: previous.subject, label: growthOf(previous.label, q, ctx.index) };
   }
   return null;
+}
+
+/**
+ * "sales jumped by 16.4 percent to 138.15 billion yuan": the change before the level is the
+ * level's growth, named after it once the level's measure is known.
+ */
+function nameChangeByLevel(
+  ctx: SentenceContext,
+  facts: FactDraft[],
+  change: Labelled | null,
+  level: Quantity,
+  label: MetricLabel,
+): void {
+  if (!change || change.q.kind !== 'percent' || level.kind === 'percent' || !/^growth$/i.test(change.label.label))
+    return;
+  if (!/^\s*(?:year-on-year\s+)?to\s+$/i.test(ctx.sentence.text.slice(change.q.end, level.figureStart))) return;
+  const fact = facts.find((f) => f.value === change.q.value && f.metric === change.label.id);
+  if (!fact) return;
+  const growth = growthOf(label, change.q, ctx.index);
+  Object.assign(fact, { metric: growth.id, label: growth.label, text: `${growth.label}: ${change.q.figure}` });
 }
 
 function pushMetric(
