@@ -9,7 +9,7 @@ import type { SentenceContext } from './context.js';
 import { findDates } from '../text/dates.js';
 import type { EntityIndex } from './entityIndex.js';
 import { extractCooperation } from './facts/cooperation.js';
-import type { FactDraft } from './facts/draft.js';
+import { type FactDraft, HEADLINE } from './facts/draft.js';
 import { extractEvents } from './facts/events.js';
 import { extractFocus } from './facts/focus.js';
 import { extractMemberships } from './facts/memberships.js';
@@ -17,7 +17,7 @@ import { extractMetrics } from './facts/metrics.js';
 import { extractTargets } from './facts/targets.js';
 import { discoverRecurringPlaces, findMentions, isDescriptive, type Discovered, type Mention } from './mentions.js';
 import { findQuantities } from './numbers.js';
-import { lineStartsOf, splitSentences } from './sentences.js';
+import { lineStartsOf, type Sentence, splitSentences } from './sentences.js';
 import { mainSubject, resolveClauses } from './subjects.js';
 
 export type UnsealedFact = Omit<Fact, 'id'>;
@@ -63,7 +63,7 @@ export function extractArticle(article: Article, index: EntityIndex, discovered:
     recent.set(recentKind(m.kind, index.entities.get(m.id) ?? discovered.get(m.id), m.text), m.id);
   for (const m of titleMentions) remember(m);
   let carry: SentenceContext['carry'] = {};
-  sentences.forEach((sentence, i) => {
+  const read = (sentence: Sentence, mentions: Mention[]) => {
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
       // "It also ..." at a paragraph's start goes on about the previous paragraph's subject.
@@ -76,7 +76,6 @@ export function extractArticle(article: Article, index: EntityIndex, discovered:
       // A narrative runs on across paragraphs ("In 2017, ..." then "Construction of the 2.0 version has started").
       carry = { ...(carry.eventDate ? { eventDate: carry.eventDate } : {}) };
     }
-    const mentions = mentionsBySentence[i]!;
     const quantities = findQuantities(sentence.text);
     const clauses = resolveClauses(
       sentence.text,
@@ -108,7 +107,12 @@ export function extractArticle(article: Article, index: EntityIndex, discovered:
     }
     previous = clauses[0]!.subject;
     for (const m of mentions) remember(m);
-  });
+  };
+  sentences.forEach((sentence, i) => read(sentence, mentionsBySentence[i]!));
+  // "Nansha's GDP up 0.3% in H1": a headline's own figures, read last so the body's wording of the
+  // same figure is the one kept.
+  const headline = headlineSentence(article);
+  if (headline) read(headline, titleMentions);
 
   const mentioned = [
     ...new Set(
@@ -149,4 +153,14 @@ function namedProperly(mentionsBySentence: Mention[][]): Mention[][] {
       .map((m) => m.id),
   );
   return mentionsBySentence.map((mentions) => mentions.filter((m) => proper.has(m.id) || !isDescriptive(m.text)));
+}
+
+/** The headline as a sentence of its own, where the file holds it (a title line or front matter). */
+function headlineSentence(article: Article): Sentence | null {
+  const text = article.headline?.trim();
+  if (!text || !/\d/.test(text)) return null;
+  const offset = article.fileText.indexOf(text);
+  if (offset < 0) return null;
+  const line = article.fileText.slice(0, offset).split('\n').length;
+  return { text, offset, line, paragraph: HEADLINE };
 }

@@ -240,6 +240,19 @@ describe('6c. then and now', () => {
   });
 });
 
+describe('5c. headline figures', () => {
+  it('reads a figure only the headline gives, and a headline\'s "to boost" as a goal', async () => {
+    const m = await factsFrom(
+      '---\ntitle: Lakeside Hi-tech Zone ranks 12th for innovation capability\n---\nLakeside Hi-tech Zone was praised by the ministry on Monday for its work.',
+    );
+    expect(find(m, 12)[0]?.subject).toBe('lakeside-hi-tech-zone');
+    const goal = await factsFrom(
+      '---\ntitle: Riverton Economic Circle to boost 160 key projects in 2022\n---\nThe Riverton Economic Circle was set up in 2020 by the two provinces around it.',
+    );
+    expect(find(goal, 160)[0]?.kind).toBe('target');
+  });
+});
+
 describe('5b. a change, then the level it reached', () => {
   it('reads "jumped by 16.4 percent to 138.15 billion yuan" as the measure\'s level and its growth', async () => {
     const m = await factsFrom(

@@ -20,6 +20,9 @@ export function figureFields(q: Quantity): Pick<FactDraft, 'value' | 'unit' | 'q
   };
 }
 
+/** The paragraph index of an article's headline, read as a sentence of its own. */
+export const HEADLINE = -1;
+
 /** Future and goal wording: figures in such sentences are targets, not achievements. */
 export const FUTURE =
   /\b(?:will|shall|plans?\s+to|planned|aims?\s+to|aiming|targets?|goal|strives?\s+to|(?:is|are|was|were)\s+(?:expected|projected|forecast|estimated|predicted|set|poised|likely)\s+to|(?:is|are)\s+seen\s+(?:increasing|rising|growing|reaching)|(?:focus(?:ed|es)?\s+on|committed\s+to|dedicated\s+to)\s+(?:building|creating|developing|forming)|projected|forecast\s+to|by\s+the\s+end\s+of(?!\s+(?:last|the\s+(?:past|previous|last))\b)|within\s+(?:the\s+next\s+)?\w+\s+years?)\b/i;
@@ -55,6 +58,8 @@ export function filedUnder(
  */
 export function isGoalAt(ctx: SentenceContext, at: number): boolean {
   const text = ctx.sentence.text;
+  // A headline's "X to boost 160 projects" is its future tense.
+  if (ctx.sentence.paragraph === HEADLINE && /\bto\s+[a-z]{3,}\b/.test(text.slice(0, at))) return true;
   const upTo = clauseAt(ctx, at).end;
   const goal = new RegExp(FUTURE.source, 'gi');
   for (let m = goal.exec(text); m && m.index < upTo; m = goal.exec(text)) {

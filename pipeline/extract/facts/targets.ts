@@ -8,7 +8,7 @@ import { clauseOfFigure, summarize, type SentenceContext } from '../context.js';
 import { labelFor } from '../metricLabel.js';
 import { subjectOfFigure } from '../subjects.js';
 import { shiftQuantity } from '../numbers.js';
-import { FUTURE, type FactDraft, figureFields, filedUnder, isGoalAt } from './draft.js';
+import { FUTURE, type FactDraft, figureFields, filedUnder, HEADLINE, isGoalAt } from './draft.js';
 
 const WORD_YEARS: Record<string, number> = {
   one: 1,
@@ -25,7 +25,7 @@ const WORD_YEARS: Record<string, number> = {
 
 export function extractTargets(ctx: SentenceContext): FactDraft[] {
   const text = ctx.sentence.text;
-  if (!FUTURE.test(text)) return [];
+  if (!FUTURE.test(text) && ctx.sentence.paragraph !== HEADLINE) return [];
   const deadline = deadlineOf(text, ctx.source.published) ?? ctx.carry.deadline;
   if (deadline) ctx.carry.deadline = deadline;
   const facts: FactDraft[] = [];
