@@ -4,7 +4,7 @@
  * and nothing but a regular file is opened (a FIFO would block the read, a device never end).
  */
 import { constants, type Stats } from 'node:fs';
-import { lstat, open, unlink } from 'node:fs/promises';
+import { lstat, open, unlink, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 
 export class PathError extends Error {
@@ -46,15 +46,26 @@ export async function regularFileInside(dir: string, rel: string): Promise<Stats
   return info;
 }
 
-/** The bytes of `dir/rel`, under the same conditions as regularFileInside. */
-export async function readFileInside(dir: string, rel: string): Promise<Buffer> {
+/** `dir/rel` opened for reading, under the same conditions as regularFileInside; the caller closes it. */
+export async function openFileInside(dir: string, rel: string): Promise<{ handle: FileHandle; info: Stats }> {
   const checked = await regularFileInside(dir, rel);
   // A file swapped for a link or a FIFO since the check is still neither followed nor waited on.
   const handle = await open(path.join(dir, rel), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  const info = await handle.stat().catch(async (error: unknown) => {
+    await handle.close();
+    throw error;
+  });
+  if (!info.isFile() || info.ino !== checked.ino || info.dev !== checked.dev) {
+    await handle.close();
+    throw new PathError(rel, 'changed while it was being opened; not read');
+  }
+  return { handle, info };
+}
+
+/** The bytes of `dir/rel`, under the same conditions as regularFileInside. */
+export async function readFileInside(dir: string, rel: string): Promise<Buffer> {
+  const { handle } = await openFileInside(dir, rel);
   try {
-    const opened = await handle.stat();
-    if (!opened.isFile() || opened.ino !== checked.ino || opened.dev !== checked.dev)
-      throw new PathError(rel, 'changed while it was being read; not read');
     return await handle.readFile();
   } finally {
     await handle.close();
