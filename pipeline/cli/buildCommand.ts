@@ -152,6 +152,10 @@ export function formatReport(report: BuildReport, options: BuildOptions, ms: num
   const outDir = path.relative(process.cwd(), options.outDir) || '.';
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   for (const error of report.sourceErrors) lines.push(`error: ${error.message}`);
+  if (report.manifestIgnored)
+    lines.push(
+      `warning: ${outDir}/manifest.json is ${report.manifestIgnored}; it was not used: every briefing was rebuilt and no earlier file removed`,
+    );
   const { new: added, changed, removed } = report.changes.sources;
   const named = (label: string, files: string[]) =>
     files.length === 0 ? [] : [`${label} ${files.length > 3 ? `${files.length} sources` : files.join(', ')}`];

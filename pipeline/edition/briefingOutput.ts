@@ -3,7 +3,6 @@
  * inputs, written atomically. Loaded only when something must be rendered: it pulls in Vega
  * and Puppeteer, which cost half a second to load.
  */
-import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { BriefingModel } from '../briefings/briefingModel.js';
 import { finishPdf } from '../print/pdfMetadata.js';
@@ -12,6 +11,7 @@ import { renderCharts } from '../render/renderCharts.js';
 import { renderHtml } from '../render/renderHtml.js';
 import type { Templates } from '../render/templates.js';
 import { pdfInfo, type OutputSettings } from './keys.js';
+import { removeInside } from './insideFolder.js';
 import { fileRecord, sha256, type ManifestEntry } from './manifest.js';
 import { SUMMARY_FITS, summaryModel, type SummaryFit } from '../briefings/summaryModel.js';
 import { headingTexts } from '../render/headings.js';
@@ -77,7 +77,7 @@ export async function writeBriefing(
   }
   for (const format of ['pdf', 'html', 'summary'] as const) {
     const old = previous?.files[format];
-    if (old && old.path !== files[format]?.path) await rm(path.join(settings.outDir, old.path), { force: true });
+    if (old && old.path !== files[format]?.path) await removeInside(settings.outDir, old.path);
   }
   return {
     id: briefing.id,

@@ -13,7 +13,6 @@
  * the others or an earlier good output.
  */
 export type { BuildOptions, BuildReport } from './buildOptions.js';
-import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { describeError } from '../text/describeError.js';
 import type { BriefingModel } from '../briefings/briefingModel.js';
@@ -28,7 +27,8 @@ import { codeHash, folderHash, PRINT_CODE, RENDER_CODE } from './codeHash.js';
 import { EDITION_FILE, localDay, openHistory, readEdition } from './history.js';
 import { loadFacts } from './loadFacts.js';
 import { acquireLock } from './lock.js';
-import { isIntact, readManifest, sortEntries, type Manifest, type ManifestEntry } from './manifest.js';
+import { removeInside } from './insideFolder.js';
+import { isIntact, loadManifest, sortEntries, type Manifest, type ManifestEntry } from './manifest.js';
 import { renderIndex } from './renderIndex.js';
 import { writeAtomic, writeIfChanged } from './writeAtomic.js';
 import { mapLimit } from '../ingest/mapLimit.js';
@@ -70,9 +70,10 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   const facts = await time('facts', () =>
     loadFacts(options.sourcesDir, { cacheDir: options.cacheDir, force: options.force }),
   );
-  const [manifest, edition] = await time('edition', () =>
-    Promise.all([readManifest(options.outDir), readEdition(options.outDir)]),
+  const [loaded, edition] = await time('edition', () =>
+    Promise.all([loadManifest(options.outDir), readEdition(options.outDir)]),
   );
+  const manifest = loaded.manifest;
   const history = openHistory(edition, localDay(now));
   const plan = await time('models', () =>
     planBriefings(facts.model, {
@@ -95,6 +96,8 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
     cache: facts.cache,
     browserLaunched: false,
     timings,
+    // Without a usable manifest every briefing is rebuilt and no earlier file is removed.
+    ...(loaded.problem ? { manifestIgnored: loaded.problem } : {}),
   };
   for (const id of options.only ?? [])
     if (!plan.briefings.some((b) => b.id === id))
@@ -174,7 +177,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
     for (const [id, entry] of previous) {
       if (current.has(id)) continue;
       if (!planned.has(id) && report.sourceErrors.length === 0) {
-        for (const file of Object.values(entry.files)) await rm(path.join(options.outDir, file.path), { force: true });
+        for (const file of Object.values(entry.files)) await removeInside(options.outDir, file.path);
         report.removed.push(id);
       } else current.set(id, entry); // failed, not asked for, or kept while a source is unreadable
     }

@@ -65,6 +65,8 @@ export interface BuildReport {
   changes: Changes;
   cache: { hits: number; misses: number };
   browserLaunched: boolean;
+  /** Why out/manifest.json was not used (unreadable, or a path in it leads out of the folder): everything was rebuilt. */
+  manifestIgnored?: string;
   /** The digest, when asked for: rebuilt now, or up to date; null when it could not be made. */
   digest?: { rebuilt: boolean; record: DigestRecord | null; reason?: string };
   timings: Record<string, number>;

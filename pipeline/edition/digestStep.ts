@@ -2,8 +2,6 @@
  * The build's digest step: whether the digest must be printed again (its key covers every
  * briefing's printed HTML in edition order and the layout options), and the HTML it needs.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { describeError } from '../text/describeError.js';
 import type { BriefingModel } from '../briefings/briefingModel.js';
 import type { Printer } from '../print/printer.js';
@@ -11,6 +9,7 @@ import type { BuildOptions, BuildReport, Renderer } from './buildOptions.js';
 import { codeHash, PRINT_CODE, RENDER_CODE } from './codeHash.js';
 import { localDay } from './history.js';
 import type { OutputSettings } from './keys.js';
+import { readFileInside } from './insideFolder.js';
 import { sha256, type DigestRecord, type ManifestEntry } from './manifest.js';
 
 /** The digest, printed again only when its key or its file changed. */
@@ -51,10 +50,9 @@ export async function digestIfStale(input: {
       input.templatesHash,
     ]),
   );
-  const digestFile = input.previous ? path.join(options.outDir, input.previous.file.path) : null;
   const intact =
-    digestFile &&
-    (await readFile(digestFile).then(
+    input.previous &&
+    (await readFileInside(options.outDir, input.previous.file.path).then(
       (b) => sha256(b) === input.previous!.file.sha256,
       () => false,
     ));

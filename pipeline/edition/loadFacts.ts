@@ -71,7 +71,8 @@ export async function loadFacts(sourcesDir: string, options: LoadFactsOptions = 
   const results: SourceFacts[] = [];
   for (const file of files.articles) {
     const hit = cached[file.path];
-    if (hit && hit.sha256 === file.sha256) {
+    // The id too: a file's id changes when another file comes to share its name, and facts carry it.
+    if (hit && hit.sha256 === file.sha256 && hit.facts.source.id === file.id) {
       cache.hits++;
       results.push(hit.facts);
       next[file.path] = hit;

@@ -4,11 +4,16 @@
  * briefing whose keys match and whose files are intact is not printed again.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { z } from 'zod';
+import { pathProblem, readFileInside } from './insideFolder.js';
 
-const FileRecordSchema = z.object({ path: z.string(), sha256: z.string(), bytes: z.number() });
+/** A file's path relative to its folder: a manifest can be edited, so one that leads out of it is refused. */
+const RelativePath = z.string().superRefine((rel, context) => {
+  const problem = pathProblem(rel);
+  if (problem) context.addIssue({ code: 'custom', message: `${JSON.stringify(rel)} ${problem}` });
+});
+
+export const FileRecordSchema = z.object({ path: RelativePath, sha256: z.string(), bytes: z.number() });
 
 export const ManifestEntrySchema = z.object({
   id: z.string(),
@@ -57,14 +62,22 @@ export type ManifestEntry = z.infer<typeof ManifestEntrySchema>;
 export type Manifest = z.infer<typeof ManifestSchema>;
 export type OutputFormat = 'pdf' | 'html';
 
-/** The previous manifest, or null when there is none or it is unreadable (then everything is rebuilt). */
-export async function readManifest(outDir: string): Promise<Manifest | null> {
+/**
+ * The previous manifest; null when there is none, or when it is unusable, with why (not JSON, or
+ * not a manifest: a path in it leads out of the folder). Without one everything is rebuilt.
+ */
+export async function loadManifest(outDir: string): Promise<{ manifest: Manifest | null; problem?: string }> {
+  let data: unknown;
   try {
-    const parsed = ManifestSchema.safeParse(JSON.parse(await readFile(path.join(outDir, 'manifest.json'), 'utf8')));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
+    data = JSON.parse((await readFileInside(outDir, 'manifest.json')).toString('utf8'));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { manifest: null };
+    return { manifest: null, problem: `unreadable (${(error as Error).message})` };
   }
+  const parsed = ManifestSchema.safeParse(data);
+  if (parsed.success) return { manifest: parsed.data };
+  const issue = parsed.error.issues[0]!;
+  return { manifest: null, problem: `not a manifest: ${issue.path.join('.')}: ${issue.message}` };
 }
 
 export function fileRecord(relPath: string, data: string | Uint8Array): FileRecord {
@@ -83,7 +96,7 @@ export async function isIntact(entry: ManifestEntry, outDir: string, formats: Ou
     const record = entry.files[format];
     if (!record) return false;
     try {
-      if (sha256(await readFile(path.join(outDir, record.path))) !== record.sha256) return false;
+      if (sha256(await readFileInside(outDir, record.path)) !== record.sha256) return false;
     } catch {
       return false;
     }

@@ -8,7 +8,6 @@ import { SourceError } from './errors.js';
 import { parseFrontMatter, type FrontMatter } from './frontMatter.js';
 import { parseMarkdown } from './parseMarkdown.js';
 import type { SourceFile } from './readSources.js';
-import { slugify } from '../text/slug.js';
 
 export interface SourceLine {
   /** The line's content without Markdown block markers (`#`, `>`, `-`, `1.`), untrimmed inside. */
@@ -36,10 +35,6 @@ export interface ParsedSource {
 const BLOCK_MARKER = /^[ \t]*(?:(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,9}[.)][ \t]+)[ \t]*)*/;
 const SCRIPT_FRONT_MATTER = /^---[ \t]*(js|javascript|coffee|json5?)\b/i;
 
-export function sourceIdFor(rel: string): string {
-  return slugify(rel.replace(/\.[^.]+$/, '')) || 'source';
-}
-
 export function parseSource(file: SourceFile): ParsedSource {
   const scriptMatter = SCRIPT_FRONT_MATTER.exec(file.text);
   if (scriptMatter) {
@@ -51,7 +46,7 @@ export function parseSource(file: SourceFile): ParsedSource {
   }
   const { frontMatter, blocks } = file.path.toLowerCase().endsWith('.txt') ? plainBlocks(file) : markdownBlocks(file);
   return {
-    id: sourceIdFor(file.path),
+    id: file.id,
     path: file.path.split(path.sep).join('/'),
     text: file.text,
     sha256: file.sha256,

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describeError } from '../text/describeError.js';
 import { SourceError } from './errors.js';
 import { mapLimit } from './mapLimit.js';
+import { sourceIdFor, sourceIds } from './sourceIds.js';
 
 /** Reference tables live in this folder under the sources folder; everything else is an article. */
 export const REFERENCE_DIR = 'reference';
@@ -18,6 +19,8 @@ export const MAX_SOURCE_BYTES = 10 * 1024 * 1024;
 export interface SourceFile {
   /** Path relative to the sources folder, with forward slashes. */
   path: string;
+  /** What facts cite it by: unique among the folder's articles (see sourceIds). */
+  id: string;
   text: string;
   sha256: string;
 }
@@ -33,6 +36,8 @@ export interface ReadResult {
 export async function readSources(sourcesDir: string): Promise<ReadResult> {
   const result: ReadResult = { articles: [], references: [], unreadable: [], errors: [] };
   const files = (await listFiles(sourcesDir, '', result.errors, new Set())).sort();
+  // Ids are made unique over every article found, readable or not, so no id depends on whether another file reads.
+  const ids = sourceIds(files.filter((rel) => !isReference(rel)));
   // Read many files at once (the disk and the thread pool overlap), keep them in path order.
   const read = await mapLimit(files, 32, (rel) =>
     readSourceFile(sourcesDir, rel).then(
@@ -43,8 +48,8 @@ export async function readSources(sourcesDir: string): Promise<ReadResult> {
   for (const [i, rel] of files.entries()) {
     const outcome = read[i]!;
     if ('file' in outcome) {
-      const isReference = rel.startsWith(`${REFERENCE_DIR}/`);
-      (isReference ? result.references : result.articles).push(outcome.file);
+      if (isReference(rel)) result.references.push(outcome.file);
+      else result.articles.push({ ...outcome.file, id: ids.get(rel)! });
     } else {
       const { error } = outcome;
       result.unreadable.push(rel);
@@ -53,6 +58,8 @@ export async function readSources(sourcesDir: string): Promise<ReadResult> {
   }
   return result;
 }
+
+const isReference = (rel: string) => rel.startsWith(`${REFERENCE_DIR}/`);
 
 /** Only the reference tables of a sources folder (the project's own, layered under another folder's). */
 export async function readReferences(sourcesDir: string): Promise<SourceFile[]> {
@@ -123,7 +130,7 @@ export async function readSourceFile(sourcesDir: string, rel: string): Promise<S
   return decodeSource(rel, bytes);
 }
 
-/** Bytes to text, refusing what is not a UTF-8 text article. */
+/** Bytes to text, refusing what is not a UTF-8 text article. Its id is the plain one: readSources makes ids unique. */
 export function decodeSource(rel: string, bytes: Uint8Array): SourceFile {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const nul = bytes.indexOf(0);
@@ -139,7 +146,7 @@ export function decodeSource(rel: string, bytes: Uint8Array): SourceFile {
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') throw new SourceError(rel, null, 'file is empty');
-  return { path: rel, text, sha256 };
+  return { path: rel, id: sourceIdFor(rel), text, sha256 };
 }
 
 function lineAtByte(bytes: Uint8Array, index: number): number {
