@@ -108,7 +108,7 @@ export function extractArticle(article: Article, index: EntityIndex, discovered:
     previous = clauses[0]!.subject;
     for (const m of mentions) remember(m);
   };
-  sentences.forEach((sentence, i) => read(sentence, mentionsBySentence[i]!));
+  for (const [i, sentence] of sentences.entries()) read(sentence, mentionsBySentence[i]!);
   // "Nansha's GDP up 0.3% in H1": a headline's own figures, read last so the body's wording of the
   // same figure is the one kept.
   const headline = headlineSentence(article);
