@@ -67,3 +67,18 @@ export function headingsWithNothingUnder(html: string): string[] {
     return under ? [] : [h[0].replace(/<[^>]*>/g, '').trim()];
   });
 }
+
+/** The cover's as-of line as printed ("As of 24 May 2024"), after which a briefing's lede starts. */
+const AS_OF = new RegExp(`As of (?:\\d{1,2} (?:${MONTHS}) \\d{4}|(?:${MONTHS}) \\d{4}|\\d{4}|an undated source) `);
+
+/**
+ * The lede as printed: the text of the first page after the cover's as-of line up to the first
+ * of `ends` (the document's section headings and chart captions); null when there is no as-of line.
+ */
+export function ledeText(firstPage: string, ends: string[]): string | null {
+  const start = AS_OF.exec(firstPage);
+  if (!start) return null;
+  const rest = firstPage.slice(start.index + start[0].length);
+  const cut = Math.min(...ends.map((e) => rest.indexOf(e)).filter((i) => i >= 0), rest.length);
+  return rest.slice(0, cut).trim();
+}

@@ -3,6 +3,7 @@
  * chosen, ordered and cited. Templates only lay it out; charts only draw it.
  */
 import type { Fact } from '../facts/factModel.js';
+import type { Lede } from './lede.js';
 
 export type BriefingKind = 'corridor' | 'city' | 'district' | 'zone';
 
@@ -24,12 +25,6 @@ export interface FigureRow {
   subject: string;
   date: string | null;
   cite: number;
-}
-
-/** A run of printed text followed by the citation marks of the notes it rests on. */
-export interface CitedRun {
-  text: string;
-  cites: number[];
 }
 
 export interface CitedText {
@@ -117,8 +112,8 @@ export interface BriefingModel {
   kindLabel: string;
   /** Latest publication date among the sources it cites. */
   asOf: string | null;
-  /** The cover's lines, each a few runs of text: every figure in them carries its citation. */
-  summary: CitedRun[][];
+  /** The paragraph the briefing opens with, chosen from its facts: every figure in it carries its citation. */
+  lede: Lede;
   headline: FigureRow[];
   since: SinceLastEdition;
   /** Figures of member places (corridor) or of places inside this one (place). */

@@ -51,6 +51,24 @@ describe('render stage', () => {
     );
   });
 
+  it('opens with a lede whose every citation mark links to a note of the same page, summary included', async () => {
+    for (const briefing of briefings) {
+      const charts = await renderCharts(briefing, templates.charts, { grayscale: false });
+      const pages = [
+        renderHtml(briefing, charts, templates, { paper: 'a4' }),
+        renderSummaryHtml(summaryModel(briefing, SUMMARY_FITS[0]!), charts, templates, { paper: 'a4' }),
+      ];
+      for (const html of pages) {
+        const lede = /<p class="lede">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '';
+        expect(lede, briefing.id).toContain(briefing.title);
+        for (const [, n] of lede.matchAll(/\[(\d+)\]/g)) {
+          expect(lede, briefing.id).toContain(`<a href="#note-${n}">[${n}]</a>`);
+          expect(html, briefing.id).toContain(`<li id="note-${n}"`);
+        }
+      }
+    }
+  });
+
   it('escapes source text: a quote with markup prints as text', async () => {
     const briefing = structuredClone(g60());
     briefing.notes[0]!.quote = '<img src=x onerror=alert(1)> {{constructor}}';
