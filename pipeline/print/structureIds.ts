@@ -12,7 +12,11 @@ const NODE_ID = /^node\d+$/;
 export function renumberStructureIds(doc: PDFDocument): void {
   const objects = doc.context.enumerateIndirectObjects().map(([, object]) => object);
   const found = new Set<string>();
-  for (const object of objects) visitStrings(object, (s) => void (NODE_ID.test(s) && found.add(s)));
+  for (const object of objects)
+    visitStrings(object, (s) => {
+      if (NODE_ID.test(s)) found.add(s);
+      return undefined;
+    });
   if (found.size === 0) return;
   const root = doc.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict);
   const inTree = treeOrder(doc, root).filter((id) => found.has(id));
@@ -88,7 +92,7 @@ function setLimits(doc: PDFDocument, node: PDFDict, isRoot: boolean): [PDFObject
 }
 
 /** Every string in an object, direct or nested; `change` may return its replacement. */
-function visitStrings(object: PDFObject, change: (s: string) => string | undefined | void): PDFObject | undefined {
+function visitStrings(object: PDFObject, change: (s: string) => string | undefined): PDFObject | undefined {
   if (object instanceof PDFString || object instanceof PDFHexString) {
     const to = change(object.decodeText());
     return typeof to === 'string' ? PDFString.of(to) : undefined;
