@@ -82,3 +82,24 @@ export function ledeText(firstPage: string, ends: string[]): string | null {
   const cut = Math.min(...ends.map((e) => rest.indexOf(e)).filter((i) => i >= 0), rest.length);
   return rest.slice(0, cut).trim();
 }
+
+/** Every text an SVG prints, as it prints it: one entry per <text> element, its lines joined by a space. */
+export function svgTexts(svg: string): string[] {
+  const decode = (s: string) =>
+    s.replace(/&(amp|lt|gt|quot|#39|#x27|nbsp);/g, (_, e: string) => HTML_ENTITIES[e]!).replace(/\s+/g, ' ');
+  return [...svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)].map((m) =>
+    decode(m[1]!.replace(/<[^>]*>/g, ' ')).trim(),
+  );
+}
+const HTML_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  '#39': "'",
+  '#x27': "'",
+  nbsp: ' ',
+};
+
+/** Chart texts cut short: ending in an ellipsis, as Vega marks a label it truncated. */
+export const clippedTexts = (svg: string): string[] => svgTexts(svg).filter((t) => /(…|\.\.\.)$/.test(t));

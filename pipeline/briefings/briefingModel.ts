@@ -33,6 +33,11 @@ export interface CitedText {
   cite: number;
 }
 
+/** A dated event: its line for the Timeline section and a short phrase naming it on the timeline chart. */
+export interface TimelineEvent extends CitedText {
+  label: string;
+}
+
 export interface MemberRow {
   id: string;
   name: string;
@@ -130,7 +135,7 @@ export interface BriefingModel {
   industries: { name: string; subjects: string[]; cites: number[] }[];
   /** Industry focus by place, for the matrix chart. */
   focusMatrix: { place: string; industry: string; cite: number }[];
-  timeline: CitedText[];
+  timeline: TimelineEvent[];
   cooperation: { partners: string; text: string; figure: string | null; date: string | null; cite: number }[];
   targets: { subject: string; text: string; deadline: string | null; cite: number }[];
   organizations: { name: string; cite: number }[];

@@ -5,6 +5,7 @@
 import type { Entity, Fact, FactModel } from '../facts/factModel.js';
 import type { Baseline, BriefingKind, BriefingModel, FigureRow, Note } from './briefingModel.js';
 import { formatFigure } from './formatFigure.js';
+import { eventPhrase } from './eventPhrase.js';
 import { chooseLede } from './lede.js';
 import { ModelIndex } from './modelIndex.js';
 import { sinceLastEdition } from './sinceLastEdition.js';
@@ -194,7 +195,7 @@ function buildOne(
   const focusMatrix = focusFacts.map((f) => ({ place: name(f.subject), industry: name(f.object!), cite: cite(f) }));
 
   const events = facts.filter((f) => f.kind === 'event' && f.date).sort((a, b) => a.date!.localeCompare(b.date!));
-  const timeline = events.map((f) => ({ text: f.text, date: f.date, cite: cite(f) }));
+  const timeline = events.map((f) => ({ text: f.text, date: f.date, cite: cite(f), label: eventPhrase(f.quote) }));
   const cooperation = dedupeBy(
     facts.filter((f) => f.kind === 'cooperation'),
     (f) => `${f.source}:${f.line}`,

@@ -7,6 +7,7 @@ import path from 'node:path';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { TemplateError } from './errors.js';
+import { wrapWords } from '../text/clip.js';
 import type { BriefingModel } from '../briefings/briefingModel.js';
 
 export interface Chart {
@@ -61,7 +62,7 @@ export async function renderCharts(
 ): Promise<Chart[]> {
   const charts: Chart[] = [];
   const add = async (id: string, title: string, name: keyof ChartSpecs, data: Record<string, unknown[]>) => {
-    const svg = scopeIds(await toSvg(specs[name]!, data), id);
+    const svg = scopeIds(await toSvg(specs[name]!, data, linesIn(data)), id);
     charts.push({ id, title, svg: options.grayscale ? toGrayscale(svg) : svg });
   };
   if (briefing.kind === 'corridor') {
@@ -69,7 +70,7 @@ export async function renderCharts(
     for (const [key, rows] of byMetric) {
       if (new Set(rows.map((r) => r.subject)).size < 2) continue;
       await add(`figures-${charts.length}`, `${key.split('|')[0]} by place`, 'figures-by-place', {
-        figures: rows.map((r) => ({ place: r.subject, value: r.value, display: r.display })),
+        figures: rows.map((r) => ({ place: wrapLabel(r.subject), value: r.value, display: r.display })),
       });
     }
     const mapped = briefing.members.filter((m) => m.latitude !== null && m.longitude !== null);
@@ -78,35 +79,50 @@ export async function renderCharts(
         places: mapped.map((m) => ({ ...m, facts: m.facts + 1 })),
       });
     if (placesIn(briefing.focusMatrix) >= 2)
-      await add('industry-matrix', 'Industry focus by place', 'industry-matrix', { focus: briefing.focusMatrix });
+      await add('industry-matrix', 'Industry focus by place', 'industry-matrix', { focus: wrapPlaces(briefing) });
   } else {
     for (const [i, c] of briefing.comparisons.entries()) {
       await add(`comparison-${i}`, `${c.label}: ${briefing.title} and its corridor`, 'comparison', {
-        rows: c.rows.map((r) => ({ ...r, isSelf: r.name === briefing.title })),
+        rows: c.rows.map((r) => ({ ...r, name: wrapLabel(r.name), isSelf: r.name === briefing.title })),
       });
     }
     // One place's focus is a single row, which the Industries table already says in words.
     if (placesIn(briefing.focusMatrix) >= 2)
-      await add('industry-matrix', 'Industry focus', 'industry-matrix', { focus: briefing.focusMatrix });
+      await add('industry-matrix', 'Industry focus', 'industry-matrix', { focus: wrapPlaces(briefing) });
   }
+  // One row per event in date order, named in words with its citation mark; one event is no timeline.
   const dated = briefing.timeline.filter((e) => e.date);
-  if (dated.length > 0) {
-    // Labels go on three lanes in date order, so neighbours never print over each other.
-    const events = dated.map((e) => ({
-      date: e.date!.length === 4 ? `${e.date}-07-01` : e.date!.length === 7 ? `${e.date}-15` : e.date!,
-      label: `[${e.cite}]`,
-    }));
-    events.sort((a, b) => a.date.localeCompare(b.date));
-    await add('timeline', 'Milestones by date', 'timeline', {
-      events: events.map((e, i) => ({ ...e, base: 0, lane: 1 + (i % 3) })),
-    });
+  if (dated.length >= 2) {
+    const day = (d: string) => (d.length === 4 ? `${d}-07-01` : d.length === 7 ? `${d}-15` : d);
+    const events = dated.map((e, order) => ({ date: day(e.date!), label: `${e.label} [${e.cite}]`, order }));
+    const from = events.map((e) => e.date).sort()[0]!;
+    await add('timeline', 'Milestones by date', 'timeline', { events: events.map((e) => ({ ...e, from })) });
   }
   return charts;
 }
 
-async function toSvg(spec: TopLevelSpec, data: Record<string, unknown[]>): Promise<string> {
+/**
+ * Place names on an axis are wrapped, never cut: the specs split labels at line breaks
+ * (`labelExpr`), and a chart with rows gets rows tall enough for its longest label.
+ */
+const LABEL_CHARS = 34;
+const LINE_PX = 12;
+const wrapLabel = (name: string) => wrapWords(name, LABEL_CHARS);
+const wrapPlaces = (b: BriefingModel) => b.focusMatrix.map((m) => ({ ...m, place: wrapLabel(m.place) }));
+const linesIn = (data: Record<string, unknown[]>) =>
+  Math.max(
+    1,
+    ...Object.values(data)
+      .flat()
+      .flatMap((row) => Object.values(row as object).map((v) => (typeof v === 'string' ? v.split('\n').length : 1))),
+  );
+
+async function toSvg(spec: TopLevelSpec, data: Record<string, unknown[]>, lines = 1): Promise<string> {
   // Specs are shared: compile a copy, never the loaded object.
-  const { spec: vgSpec } = compile({ ...structuredClone(spec), config: CONFIG } as TopLevelSpec);
+  const copy = structuredClone(spec) as TopLevelSpec & { height?: unknown };
+  const step = (copy.height as { step?: number } | undefined)?.step;
+  if (step && lines > 1) copy.height = { step: Math.max(step, LINE_PX * lines + 6) };
+  const { spec: vgSpec } = compile({ ...copy, config: CONFIG } as TopLevelSpec);
   const view = new vega.View(vega.parse(vgSpec), { renderer: 'none' });
   for (const [name, rows] of Object.entries(data)) view.data(name, structuredClone(rows));
   const svg = await view.toSVG();

@@ -48,7 +48,7 @@ export function renderSummaryHtml(
   templates: Templates,
   options: RenderOptions,
 ): string {
-  // One chart: the first that is not the timeline, whose labels are citation numbers of the full briefing.
+  // One chart: the first that is not the timeline, whose labels carry the full briefing's citation numbers.
   const chart = summary.withChart ? charts.find((c) => c.id !== 'timeline') : undefined;
   try {
     return templates.summary({
