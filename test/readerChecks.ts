@@ -67,3 +67,39 @@ export function headingsWithNothingUnder(html: string): string[] {
     return under ? [] : [h[0].replace(/<[^>]*>/g, '').trim()];
   });
 }
+
+/** The cover's as-of line as printed ("As of 24 May 2024"), after which a briefing's lede starts. */
+const AS_OF = new RegExp(`As of (?:\\d{1,2} (?:${MONTHS}) \\d{4}|(?:${MONTHS}) \\d{4}|\\d{4}|an undated source) `);
+
+/**
+ * The lede as printed: the text of the first page after the cover's as-of line up to the first
+ * of `ends` (the document's section headings and chart captions); null when there is no as-of line.
+ */
+export function ledeText(firstPage: string, ends: string[]): string | null {
+  const start = AS_OF.exec(firstPage);
+  if (!start) return null;
+  const rest = firstPage.slice(start.index + start[0].length);
+  const cut = Math.min(...ends.map((e) => rest.indexOf(e)).filter((i) => i >= 0), rest.length);
+  return rest.slice(0, cut).trim();
+}
+
+/** Every text an SVG prints, as it prints it: one entry per <text> element, its lines joined by a space. */
+export function svgTexts(svg: string): string[] {
+  const decode = (s: string) =>
+    s.replace(/&(amp|lt|gt|quot|#39|#x27|nbsp);/g, (_, e: string) => HTML_ENTITIES[e]!).replace(/\s+/g, ' ');
+  return [...svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)].map((m) =>
+    decode(m[1]!.replace(/<[^>]*>/g, ' ')).trim(),
+  );
+}
+const HTML_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  '#39': "'",
+  '#x27': "'",
+  nbsp: ' ',
+};
+
+/** Chart texts cut short: ending in an ellipsis, as Vega marks a label it truncated. */
+export const clippedTexts = (svg: string): string[] => svgTexts(svg).filter((t) => /(…|\.\.\.)$/.test(t));

@@ -3,6 +3,7 @@
  * chosen, ordered and cited. Templates only lay it out; charts only draw it.
  */
 import type { Fact } from '../facts/factModel.js';
+import type { Lede } from './lede.js';
 
 export type BriefingKind = 'corridor' | 'city' | 'district' | 'zone';
 
@@ -26,16 +27,15 @@ export interface FigureRow {
   cite: number;
 }
 
-/** A run of printed text followed by the citation marks of the notes it rests on. */
-export interface CitedRun {
-  text: string;
-  cites: number[];
-}
-
 export interface CitedText {
   text: string;
   date: string | null;
   cite: number;
+}
+
+/** A dated event: its line for the Timeline section and a short phrase naming it on the timeline chart. */
+export interface TimelineEvent extends CitedText {
+  label: string;
 }
 
 export interface MemberRow {
@@ -117,8 +117,8 @@ export interface BriefingModel {
   kindLabel: string;
   /** Latest publication date among the sources it cites. */
   asOf: string | null;
-  /** The cover's lines, each a few runs of text: every figure in them carries its citation. */
-  summary: CitedRun[][];
+  /** The paragraph the briefing opens with, chosen from its facts: every figure in it carries its citation. */
+  lede: Lede;
   headline: FigureRow[];
   since: SinceLastEdition;
   /** Figures of member places (corridor) or of places inside this one (place). */
@@ -135,7 +135,7 @@ export interface BriefingModel {
   industries: { name: string; subjects: string[]; cites: number[] }[];
   /** Industry focus by place, for the matrix chart. */
   focusMatrix: { place: string; industry: string; cite: number }[];
-  timeline: CitedText[];
+  timeline: TimelineEvent[];
   cooperation: { partners: string; text: string; figure: string | null; date: string | null; cite: number }[];
   targets: { subject: string; text: string; deadline: string | null; cite: number }[];
   organizations: { name: string; cite: number }[];

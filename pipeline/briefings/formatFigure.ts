@@ -51,3 +51,18 @@ export function formatFigure(f: Pick<Fact, 'value' | 'unit' | 'qualifier' | 'fig
   const alt = f.alternate ? ` (${f.alternate.figure})` : '';
   return `${q}${body}${alt}`;
 }
+
+/**
+ * How a set of figures in one unit reads on a chart axis: the factor their base values are
+ * divided by and the unit's name ("¥ billion", "%", "million people"), from the largest value.
+ */
+export function axisUnit(unit: string, largest: number): { factor: number; name: string } {
+  if (unit === '%') return { factor: 1, name: '%' };
+  if (unit === 'share') return { factor: 0.01, name: '%' };
+  if (unit === '×') return { factor: 1, name: 'times' };
+  const scale = SCALES.find(([s]) => Math.abs(largest) >= s);
+  const [factor, word] = scale ?? [1, ''];
+  const money: Record<string, string> = { CNY: '¥', USD: 'US$' };
+  const name = money[unit] ? `${money[unit]}${word ? ` ${word}` : ''}` : [word, unit].filter(Boolean).join(' ');
+  return { factor, name: name || 'number' };
+}

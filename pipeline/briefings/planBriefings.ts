@@ -4,8 +4,9 @@
  */
 import type { Entity, Fact, FactModel } from '../facts/factModel.js';
 import type { Baseline, BriefingKind, BriefingModel, FigureRow, Note } from './briefingModel.js';
-import { coverSummary } from './coverSummary.js';
 import { formatFigure } from './formatFigure.js';
+import { eventPhrase } from './eventPhrase.js';
+import { chooseLede } from './lede.js';
 import { ModelIndex } from './modelIndex.js';
 import { sinceLastEdition } from './sinceLastEdition.js';
 import { slugify } from '../text/slug.js';
@@ -193,10 +194,8 @@ function buildOne(
   const industries = groupIndustries(focusFacts, name, cite);
   const focusMatrix = focusFacts.map((f) => ({ place: name(f.subject), industry: name(f.object!), cite: cite(f) }));
 
-  const timeline = facts
-    .filter((f) => f.kind === 'event' && f.date)
-    .sort((a, b) => a.date!.localeCompare(b.date!))
-    .map((f) => ({ text: f.text, date: f.date, cite: cite(f) }));
+  const events = facts.filter((f) => f.kind === 'event' && f.date).sort((a, b) => a.date!.localeCompare(b.date!));
+  const timeline = events.map((f) => ({ text: f.text, date: f.date, cite: cite(f), label: eventPhrase(f.quote) }));
   const cooperation = dedupeBy(
     facts.filter((f) => f.kind === 'cooperation'),
     (f) => `${f.source}:${f.line}`,
@@ -253,24 +252,39 @@ function buildOne(
       };
     });
 
-  // Summary and notes are built last so citation numbers follow the order of the printed sections.
+  // The lede and notes are built last so citation numbers follow the order of the printed sections.
+  // Its own partners: a district's partners are not its city's.
   const partners = dedupeBy(
     facts
-      .filter((f) => f.kind === 'cooperation')
+      .filter((f) => f.kind === 'cooperation' && (f.subject === entity.id || f.object === entity.id))
       .flatMap((f) =>
-        [f.subject, f.object!]
-          .filter((id) => id !== entity.id && !within.get(entity.id)?.has(id))
-          .map((id) => ({ name: name(id), cite: cite(f) })),
+        [f.subject, f.object!].filter((id) => id !== entity.id).map((id) => ({ name: name(id), cite: cite(f) })),
       ),
     (p) => p.name,
   );
-  const summary = coverSummary({
+  const lede = chooseLede({
     name: entity.name,
-    headline,
+    kind: isCorridor ? 'corridor' : (entity.kind as BriefingKind),
+    parent: !isCorridor && entity.parent ? name(entity.parent) : null,
     members,
+    corridors: corridorLinks,
     partners,
+    headline,
     industries: industries.map((i) => i.name),
-    targets,
+    events: events.map((f) => ({ date: f.date!, text: f.text, quote: f.quote, cite: cite(f) })),
+    targets: facts
+      .filter((f) => f.kind === 'target' && f.subject === entity.id)
+      .map((f) => ({
+        text: f.text,
+        label: f.label ?? null,
+        figure: f.figure ?? null,
+        qualifier: f.qualifier ?? null,
+        unit: f.unit ?? null,
+        display: f.value !== undefined ? formatFigure(f) : null,
+        deadline: f.date,
+        cite: cite(f),
+      })),
+    properNames: model.entities.filter((e) => e.kind !== 'industry').flatMap((e) => [e.name, ...e.aliases]),
   });
   const usedSources = [...new Set(notes.map((n) => n.path))];
   const sources = model.sources
@@ -296,7 +310,7 @@ function buildOne(
     titleChinese: entity.chinese ?? null,
     kindLabel: KIND_LABELS[kind],
     asOf: dates[dates.length - 1] ?? null,
-    summary,
+    lede,
     headline,
     since,
     memberFigures,

@@ -1,10 +1,11 @@
 /**
- * BriefingModel -> the one-page summary handed out at meetings: the cover's summary, the first
- * headline figures, one chart, and the notes those figures cite, renumbered from 1 so the
- * page stands alone. Quotes are cut to a length a page can hold; the cut is marked and the full
+ * BriefingModel -> the one-page summary handed out at meetings: the cover and its lede, the first
+ * headline figures, one chart, and the notes they cite, renumbered from 1 so the page stands alone. Quotes are cut to a length a page can hold; the cut is marked and the full
  * sentence is in the briefing.
  */
 import type { BriefingModel, FigureRow, Note } from './briefingModel.js';
+import { planCharts, renumberChart, type ChartPlan } from './chartPlan.js';
+import { renumberLede } from './lede.js';
 import { clipAtWord } from '../text/clip.js';
 
 export interface SummaryModel {
@@ -12,8 +13,8 @@ export interface SummaryModel {
   briefing: BriefingModel;
   headline: FigureRow[];
   notes: Note[];
-  /** Whether the one chart is printed (dropped when the page would not hold it). */
-  withChart: boolean;
+  /** The one chart, its citation marks numbered for this page; null when the page would not hold it. */
+  chart: ChartPlan | null;
 }
 
 export interface SummaryFit {
@@ -40,16 +41,16 @@ export function summaryModel(briefing: BriefingModel, fit: SummaryFit): SummaryM
     if (!renumber.has(n)) renumber.set(n, renumber.size + 1);
     return renumber.get(n)!;
   };
-  // Citation numbers in the order the page prints them: the cover first, then the figures.
-  const summary = briefing.summary.map((line) =>
-    line.map((run) => ({ ...run, cites: run.cites.map((n) => cite(n)!) })),
-  );
-  const corridors = briefing.corridors.map((c) => ({ ...c, cite: cite(c.cite) }));
+  // Citation numbers in the order the page prints them: the lede first, then the figures.
+  const lede = renumberLede(briefing.lede, (n) => cite(n)!);
   const headline = briefing.headline.slice(0, fit.figures).map((f) => ({ ...f, cite: cite(f.cite)! }));
+  // The first chart that is not the timeline: bars say more on one page than dates do.
+  const first = fit.withChart ? planCharts(briefing).find((c) => c.id !== 'timeline') : undefined;
+  const chart = first ? renumberChart(first, (n) => cite(n)!) : null;
   const byNumber = new Map(briefing.notes.map((n) => [n.n, n]));
   const notes = [...renumber].map(([old, n]) => {
     const note = byNumber.get(old)!;
     return { ...note, n, quote: clipAtWord(note.quote, fit.quoteChars) };
   });
-  return { briefing: { ...briefing, summary, corridors, notes }, headline, notes, withChart: fit.withChart };
+  return { briefing: { ...briefing, lede, notes }, headline, notes, chart };
 }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { BriefingModel } from '../briefings/briefingModel.js';
 import { finishPdf } from '../print/pdfMetadata.js';
 import type { Printer } from '../print/printer.js';
-import { renderCharts } from '../render/renderCharts.js';
+import { renderChart, renderCharts } from '../render/renderCharts.js';
 import { renderHtml } from '../render/renderHtml.js';
 import type { Templates } from '../render/templates.js';
 import { pdfInfo, type OutputSettings } from './keys.js';
@@ -20,7 +20,7 @@ import { writeAtomic } from './writeAtomic.js';
 
 export interface RenderedBriefing {
   html: string;
-  /** The one-page summary's HTML at one of the fits in SUMMARY_FITS. */
+  /** The one-page summary's HTML at one of the fits in SUMMARY_FITS (only those). */
   summaryHtml(fit: SummaryFit): string;
 }
 
@@ -31,9 +31,17 @@ export async function renderBriefing(
 ): Promise<RenderedBriefing> {
   const charts = await renderCharts(briefing, templates.charts, { grayscale: settings.grayscale });
   const options = { paper: settings.paper, grayscale: settings.grayscale, cropSafe: settings.cropSafe };
+  // Each fit numbers its page's citations anew, its chart's marks too: drawn here, once per fit.
+  const summaries = new Map<SummaryFit, string>();
+  for (const fit of SUMMARY_FITS) {
+    const summary = summaryModel(briefing, fit);
+    const chart =
+      summary.chart && (await renderChart(summary.chart, templates.charts, { grayscale: settings.grayscale }));
+    summaries.set(fit, renderSummaryHtml(summary, chart, templates, options));
+  }
   return {
     html: renderHtml(briefing, charts, templates, options),
-    summaryHtml: (fit) => renderSummaryHtml(summaryModel(briefing, fit), charts, templates, options),
+    summaryHtml: (fit) => summaries.get(fit)!,
   };
 }
 

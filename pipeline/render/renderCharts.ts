@@ -1,6 +1,7 @@
 /**
- * BriefingModel -> charts as inline SVG. Vega-Lite specs live in `templates/charts/`; here they
- * get their data, are compiled to Vega and rendered to SVG in Node, so printing needs no script.
+ * BriefingModel -> charts as inline SVG. `briefings/chartPlan.ts` decides which charts and their
+ * rows; Vega-Lite specs live in `templates/charts/`; here they get their data, are compiled to
+ * Vega and rendered to SVG in Node, so printing needs no script.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -8,6 +9,7 @@ import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { TemplateError } from './errors.js';
 import type { BriefingModel } from '../briefings/briefingModel.js';
+import { CHART_NAMES, planCharts, type ChartPlan } from '../briefings/chartPlan.js';
 
 export interface Chart {
   id: string;
@@ -16,7 +18,6 @@ export interface Chart {
 }
 
 export type ChartSpecs = Record<string, TopLevelSpec>;
-export const CHART_NAMES = ['figures-by-place', 'industry-matrix', 'timeline', 'member-map', 'comparison'] as const;
 
 export async function loadChartSpecs(
   templatesDir: string,
@@ -60,53 +61,39 @@ export async function renderCharts(
   options: { grayscale?: boolean } = {},
 ): Promise<Chart[]> {
   const charts: Chart[] = [];
-  const add = async (id: string, title: string, name: keyof ChartSpecs, data: Record<string, unknown[]>) => {
-    const svg = scopeIds(await toSvg(specs[name]!, data), id);
-    charts.push({ id, title, svg: options.grayscale ? toGrayscale(svg) : svg });
-  };
-  if (briefing.kind === 'corridor') {
-    const byMetric = groupBy([...briefing.headline, ...briefing.memberFigures], (f) => `${f.label}|${f.unit}`);
-    for (const [key, rows] of byMetric) {
-      if (new Set(rows.map((r) => r.subject)).size < 2) continue;
-      await add(`figures-${charts.length}`, `${key.split('|')[0]} by place`, 'figures-by-place', {
-        figures: rows.map((r) => ({ place: r.subject, value: r.value, display: r.display })),
-      });
-    }
-    const mapped = briefing.members.filter((m) => m.latitude !== null && m.longitude !== null);
-    if (mapped.length >= 2)
-      await add('member-map', 'Where the member places are', 'member-map', {
-        places: mapped.map((m) => ({ ...m, facts: m.facts + 1 })),
-      });
-    if (placesIn(briefing.focusMatrix) >= 2)
-      await add('industry-matrix', 'Industry focus by place', 'industry-matrix', { focus: briefing.focusMatrix });
-  } else {
-    for (const [i, c] of briefing.comparisons.entries()) {
-      await add(`comparison-${i}`, `${c.label}: ${briefing.title} and its corridor`, 'comparison', {
-        rows: c.rows.map((r) => ({ ...r, isSelf: r.name === briefing.title })),
-      });
-    }
-    // One place's focus is a single row, which the Industries table already says in words.
-    if (placesIn(briefing.focusMatrix) >= 2)
-      await add('industry-matrix', 'Industry focus', 'industry-matrix', { focus: briefing.focusMatrix });
-  }
-  const dated = briefing.timeline.filter((e) => e.date);
-  if (dated.length > 0) {
-    // Labels go on three lanes in date order, so neighbours never print over each other.
-    const events = dated.map((e) => ({
-      date: e.date!.length === 4 ? `${e.date}-07-01` : e.date!.length === 7 ? `${e.date}-15` : e.date!,
-      label: `[${e.cite}]`,
-    }));
-    events.sort((a, b) => a.date.localeCompare(b.date));
-    await add('timeline', 'Milestones by date', 'timeline', {
-      events: events.map((e, i) => ({ ...e, base: 0, lane: 1 + (i % 3) })),
-    });
-  }
+  for (const plan of planCharts(briefing)) charts.push(await renderChart(plan, specs, options));
   return charts;
 }
 
+/** One planned chart drawn with its spec: rows tall enough for its labels, its value axis titled with its unit. */
+export async function renderChart(
+  plan: ChartPlan,
+  specs: ChartSpecs,
+  options: { grayscale?: boolean } = {},
+): Promise<Chart> {
+  // Specs are shared: fit and compile a copy, never the loaded object.
+  const spec = structuredClone(specs[plan.spec]!) as TopLevelSpec & {
+    height?: unknown;
+    encoding?: { x?: { title?: unknown } };
+  };
+  const step = (spec.height as { step?: number } | undefined)?.step;
+  const lines = Math.max(
+    1,
+    ...Object.values(plan.data)
+      .flat()
+      .flatMap((row) => Object.values(row).map((v) => (typeof v === 'string' ? v.split('\n').length : 1))),
+  );
+  if (step && lines > 1) spec.height = { step: Math.max(step, LINE_PX * lines + 6) };
+  if (plan.xTitle && spec.encoding?.x) spec.encoding.x.title = plan.xTitle;
+  const svg = scopeIds(await toSvg(spec, plan.data), plan.id);
+  return { id: plan.id, title: plan.title, svg: options.grayscale ? toGrayscale(svg) : svg };
+}
+
+/** Height of a line of a wrapped axis label (the specs split labels at line breaks with `labelExpr`). */
+const LINE_PX = 12;
+
 async function toSvg(spec: TopLevelSpec, data: Record<string, unknown[]>): Promise<string> {
-  // Specs are shared: compile a copy, never the loaded object.
-  const { spec: vgSpec } = compile({ ...structuredClone(spec), config: CONFIG } as TopLevelSpec);
+  const { spec: vgSpec } = compile({ ...spec, config: CONFIG } as TopLevelSpec);
   const view = new vega.View(vega.parse(vgSpec), { renderer: 'none' });
   for (const [name, rows] of Object.entries(data)) view.data(name, structuredClone(rows));
   const svg = await view.toSVG();
@@ -150,12 +137,4 @@ export function toGrayscale(markup: string): string {
     .replace(/rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*(,\s*[\d.]+\s*)?\)/g, (_, r: string, g: string, b: string) =>
       gray(Number(r), Number(g), Number(b)),
     );
-}
-
-const placesIn = (matrix: { place: string }[]) => new Set(matrix.map((m) => m.place)).size;
-
-function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) out.set(key(item), [...(out.get(key(item)) ?? []), item]);
-  return out;
 }

@@ -41,15 +41,13 @@ export function renderHtml(
   }
 }
 
-/** The one-page summary: its own layout (`summary.hbs`), the same partials, styles and charts. */
+/** The one-page summary: its own layout (`summary.hbs`), the same partials and styles, its one chart drawn. */
 export function renderSummaryHtml(
   summary: SummaryModel,
-  charts: Chart[],
+  chart: Chart | null,
   templates: Templates,
   options: RenderOptions,
 ): string {
-  // One chart: the first that is not the timeline, whose labels are citation numbers of the full briefing.
-  const chart = summary.withChart ? charts.find((c) => c.id !== 'timeline') : undefined;
   try {
     return templates.summary({
       briefing: summary.briefing,

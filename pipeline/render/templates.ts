@@ -24,7 +24,7 @@ export interface Templates {
 /** Markup we made ourselves (chart SVG, citation marks): the only values printed unescaped. */
 export class SafeHtml extends Handlebars.SafeString {}
 
-const HELPERS = ['cite', 'eq', 'or', 'join', 'longDate', 'cssString'];
+const HELPERS = ['cite', 'eq', 'or', 'join', 'list', 'longDate', 'cssString'];
 const PARTIAL_REF = /\{\{~?#?>\s*([A-Za-z0-9_\-./]+)/g;
 
 export async function loadTemplates(dir: string): Promise<Templates> {
@@ -97,6 +97,12 @@ function registerHelpers(hbs: typeof Handlebars): void {
   hbs.registerHelper('join', (items: unknown, sep: unknown) =>
     Array.isArray(items) ? items.map(String).join(typeof sep === 'string' ? sep : ', ') : '',
   );
+  // "A", "A and B", "A, B and C": the conjunction is the template's word.
+  hbs.registerHelper('list', (items: unknown, conjunction: unknown) => {
+    const all = Array.isArray(items) ? items.map(String) : [];
+    const last = all.pop();
+    return all.length === 0 ? (last ?? '') : `${all.join(', ')} ${String(conjunction)} ${last}`;
+  });
   // A CSS string for the digest's running header: every character but letters, digits and
   // spaces as a hex escape, so no title can end the string or the <style> element.
   hbs.registerHelper(

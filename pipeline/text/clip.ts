@@ -1,4 +1,4 @@
-/** Shortening text for a line, a table cell or a quote: one home, so every cut ends alike ("…"). */
+/** Shortening text for a line, a table cell, a quote or a chart label: one home, so every cut ends alike ("…"). */
 
 /** At most `max` characters, the last being "…" when cut. */
 export function clipChars(text: string, max: number): string {
@@ -21,4 +21,15 @@ export function clipWords(text: string, max: number): string {
         .slice(0, max)
         .join(' ')
         .replace(/[,;:]$/, '')}…`;
+}
+
+/** Words in lines of at most about `width` characters (a longer word keeps a line to itself), joined by "\n". */
+export function wrapWords(text: string, width: number): string {
+  const lines: string[] = [];
+  for (const word of text.replace(/\s+/g, ' ').trim().split(' ')) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && `${last} ${word}`.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.join('\n');
 }

@@ -8,7 +8,7 @@ import { launchPrinter, type Printer } from '../../pipeline/print/printer.js';
 import { seedBuildOptions } from '../helpers.js';
 import { readBookmarks } from '../../pipeline/print/pdfOutline.js';
 import { pdfFonts, readPdf, textRuns } from '../pdfText.js';
-import { bodyText, uncitedFigures } from '../readerChecks.js';
+import { bodyText, ledeText, uncitedFigures } from '../readerChecks.js';
 
 let out: string;
 let report: BuildReport;
@@ -85,7 +85,7 @@ describe('building the seed corpus', () => {
     const { pages } = await readPdf(path.join(out, 'places/songjiang.pdf'));
     const text = pages.join(' ');
     expect(text).toMatch(/R&D intensity 6\.79%/);
-    expect(text).toMatch(/Part of: Yangtze River Delta G60 Science and Technology Innovation Corridor/);
+    expect(text).toMatch(/part of the Yangtze River Delta G60 Science and Technology Innovation Corridor ?\[\d+\]/);
   });
 });
 
@@ -150,6 +150,34 @@ describe('what a reader trusts', () => {
     expect(sections.indexOf('Charts')).toBe(sections.indexOf('Key figures') + 2); // after the member figures
     expect((await readPdf(path.join(out, 'corridors/g60.pdf'))).pages.at(-1)).toMatch(
       /Made from 3 sources; .*First edition: there is no earlier edition of this briefing to compare with\./,
+    );
+  });
+
+  it('opens each briefing and summary with a lede written from the facts, every number in it cited', async () => {
+    const ledes = new Map<string, string>();
+    for (const entry of report.briefings) {
+      const html = await readFile(path.join(out, entry.files.html!.path), 'utf8');
+      const captions = [...html.matchAll(/<figcaption>([^<]*)<\/figcaption>/g)].map((m) =>
+        m[1]!.replace(/&amp;/g, '&'),
+      );
+      for (const file of [entry.files.pdf!.path, entry.files.summary!.path]) {
+        const { pages, outline } = await readPdf(path.join(out, file));
+        const lede = ledeText(pages[0]!, [...outline.slice(1), ...captions, 'The full briefing has']);
+        ledes.set(file, lede ?? '');
+        expect(lede, file).toMatch(new RegExp(`^(The )?${outline[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is an? `));
+        expect(lede!.split(/\.(?= [A-Z]|$)/).length, `${file}: a paragraph, not a line`).toBeGreaterThan(2);
+        expect(uncitedFigures([lede!]), file).toEqual([]);
+      }
+    }
+    const g60 = ledes.get('corridors/g60.pdf')!;
+    expect(g60).toMatch(/innovation corridor linking Songjiang, Jiaxing, .* and Hefei ?\[\d+\]/);
+    expect(g60).toMatch(/R&D intensity is 3\.77% ?\[\d+\]/);
+    expect(g60).toMatch(/Most recently, on 24 May 2024, the conference .* was held ?\[\d+\]\./);
+    expect(ledes.get('places/songjiang.pdf')).toMatch(
+      /^Songjiang is a district in Shanghai, part of the Yangtze River Delta G60/,
+    );
+    expect(ledes.get('corridors/zhangjiang-lingang.pdf')).toMatch(
+      /three industrial clusters within three years \(by 2021\) ?\[\d+\]/,
     );
   });
 });

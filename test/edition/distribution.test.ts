@@ -92,9 +92,14 @@ describe('one-page summaries', () => {
     }
     const g60 = (await readPdf(path.join(dir, 'out', 'corridors', 'g60.summary.pdf'))).pages[0]!;
     expect(g60).toContain('Yangtze River Delta G60 Science and Technology Innovation Corridor');
-    expect(g60).toMatch(/R&D intensity 3\.77% 2024-05-24 \[1\]/);
-    expect(g60).toContain('the average R&D investment intensity has reached 3.77%');
-    expect(g60).toContain('003_04df8af467d1954a.txt, line 33');
+    // Numbered from 1 in the order the page cites them (the lede first), each mark leads to its sentence.
+    const mark = /R&D intensity 3\.77% 2024-05-24 \[(\d+)\]/.exec(g60)?.[1];
+    expect(g60).toMatch(/\[1\]/);
+    expect(g60).toMatch(
+      new RegExp(
+        `${mark}\\. [^“]*003_04df8af467d1954a\\.txt, line 33 “[^”]*the average R&D investment intensity has reached 3\\.77%`,
+      ),
+    );
   });
 });
 

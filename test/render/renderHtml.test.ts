@@ -7,11 +7,11 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BriefingModel } from '../../pipeline/briefings/briefingModel.js';
 import { planBriefings } from '../../pipeline/briefings/planBriefings.js';
-import { renderCharts, scopeIds, toGrayscale } from '../../pipeline/render/renderCharts.js';
+import { renderChart, renderCharts, scopeIds, toGrayscale } from '../../pipeline/render/renderCharts.js';
 import { renderHtml } from '../../pipeline/render/renderHtml.js';
 import { loadTemplates, type Templates } from '../../pipeline/render/templates.js';
 import { headingTexts } from '../../pipeline/render/headings.js';
-import { SUMMARY_FITS, summaryModel } from '../../pipeline/briefings/summaryModel.js';
+import { SUMMARY_FITS, summaryModel, type SummaryFit } from '../../pipeline/briefings/summaryModel.js';
 import { renderSummaryHtml } from '../../pipeline/render/renderHtml.js';
 import { renderDigestHtml } from '../../pipeline/render/digestHtml.js';
 import { ROOT, seedFacts } from '../helpers.js';
@@ -26,6 +26,13 @@ beforeAll(async () => {
 });
 
 const g60 = () => briefings.find((b) => b.id === 'g60')!;
+
+/** A summary's HTML at one fit, its chart drawn with the page's citation numbers, as the build does. */
+async function summaryHtml(briefing: BriefingModel, fit: SummaryFit): Promise<string> {
+  const summary = summaryModel(briefing, fit);
+  const chart = summary.chart && (await renderChart(summary.chart, templates.charts));
+  return renderSummaryHtml(summary, chart, templates, { paper: 'a4' });
+}
 
 describe('render stage', () => {
   it('renders a briefing with its title, cited figures and inline SVG charts', async () => {
@@ -49,6 +56,24 @@ describe('render stage', () => {
     expect(new Set(g60().focusMatrix.map((m) => m.place)).size >= 2).toBe(
       corridor.some((c) => c.id === 'industry-matrix'),
     );
+  });
+
+  it('opens with a lede whose every citation mark links to a note of the same page, summary included', async () => {
+    for (const briefing of briefings) {
+      const charts = await renderCharts(briefing, templates.charts, { grayscale: false });
+      const pages = [
+        renderHtml(briefing, charts, templates, { paper: 'a4' }),
+        await summaryHtml(briefing, SUMMARY_FITS[0]!),
+      ];
+      for (const html of pages) {
+        const lede = /<p class="lede">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '';
+        expect(lede, briefing.id).toContain(briefing.title);
+        for (const [, n] of lede.matchAll(/\[(\d+)\]/g)) {
+          expect(lede, briefing.id).toContain(`<a href="#note-${n}">[${n}]</a>`);
+          expect(html, briefing.id).toContain(`<li id="note-${n}"`);
+        }
+      }
+    }
   });
 
   it('escapes source text: a quote with markup prints as text', async () => {
@@ -84,7 +109,7 @@ describe('headings', () => {
         [],
       );
       for (const fit of SUMMARY_FITS) {
-        const html = renderSummaryHtml(summaryModel(briefing, fit), charts, templates, { paper: 'a4' });
+        const html = await summaryHtml(briefing, fit);
         expect(headingsWithNothingUnder(html), `${briefing.id} summary`).toEqual([]);
       }
     }
