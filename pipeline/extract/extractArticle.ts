@@ -51,7 +51,9 @@ export function extractArticle(article: Article, index: EntityIndex, discovered:
   const titleMentions = article.headline
     ? findMentions(article.headline, index, discovered)
     : (mentionsBySentence[0] ?? []).filter((m) => /^\s*(?:The\s+)?$/.test(sentences[0]!.text.slice(0, m.start)));
-  const main = mainSubject(mentionsBySentence, titleMentions, index.members) ?? `source-${article.source.id}`;
+  const corridorReferences = sentences.filter((s) => /\bthe corridor\b/i.test(s.text)).length;
+  const main =
+    mainSubject(mentionsBySentence, titleMentions, index.members, corridorReferences) ?? `source-${article.source.id}`;
 
   const facts: UnsealedFact[] = [];
   const seen = new Set<string>();

@@ -232,6 +232,8 @@ export function mainSubject(
   mentionsBySentence: Mention[][],
   titleMentions: Mention[],
   members: Map<string, string[]>,
+  /** Sentences saying "the corridor": a corridor named once and then referred to is still the topic. */
+  corridorReferences = 0,
 ): string | null {
   const score = new Map<string, number>();
   const add = (id: string, n: number) => score.set(id, (score.get(id) ?? 0) + n);
@@ -242,7 +244,7 @@ export function mainSubject(
   }
   for (const [corridor, ids] of members) {
     // A corridor named once in passing ("bolstered by the G60 corridor vision") is not what the article is about.
-    if ((score.get(corridor) ?? 0) < 2) continue;
+    if (!score.has(corridor) || score.get(corridor)! + corridorReferences < 2) continue;
     add(corridor, score.get(corridor)!);
     for (const member of ids) add(corridor, (score.get(member) ?? 0) * 0.5);
   }
