@@ -50,6 +50,9 @@ export function filedUnder(
   };
 }
 
+/** Every goal wording of a sentence, compiled once: it is checked for each figure of each sentence. */
+const GOAL_WORDING = new RegExp(FUTURE.source, 'gi');
+
 /**
  * Whether the figure at `at` is a goal: goal wording before it in the sentence or in its own
  * clause. "87 programs are under way, and Metro Line 16 will open soon": the "will" of a later
@@ -61,8 +64,9 @@ export function isGoalAt(ctx: SentenceContext, at: number): boolean {
   // A headline's "X to boost 160 projects" is its future tense.
   if (ctx.sentence.paragraph === HEADLINE && /\bto\s+[a-z]{3,}\b/.test(text.slice(0, at))) return true;
   const upTo = clauseAt(ctx, at).end;
-  const goal = new RegExp(FUTURE.source, 'gi');
-  for (let m = goal.exec(text); m && m.index < upTo; m = goal.exec(text)) {
+  if (!FUTURE.test(text)) return false; // most sentences: no goal wording at all
+  for (const m of text.matchAll(GOAL_WORDING)) {
+    if (m.index >= upTo) break;
     if (!/^by\s+the\s+end/i.test(m[0])) return true;
     const clause = clauseAt(ctx, m.index);
     if (!isPast(text.slice(m.index, clause.end), ctx.source.published)) return true;
