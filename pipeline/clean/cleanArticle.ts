@@ -37,6 +37,9 @@ const isProse = (text: string) => (words(text) >= 12 && endsLikeSentence(text)) 
 /** "Headline | Tag | Tag": the last two cells short. Anchored at the end, so a long line is cheap. */
 const PIPE_TAGS = /\s\|\s[^|]{1,60}\s\|\s[^|]{1,60}$/;
 const MIN_FRAGMENT_WORDS = 8;
+/** A dateline on its own ("15 July 2015", "Monday, March 3, 2021 10:05") is not a headline. */
+const DATE_LINE =
+  /^(?:[A-Za-z]+,?\s+)?(?:\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 
 export function cleanArticle(parsed: ParsedSource, reference: Pick<Reference, 'boilerplate'>): Article {
   const lines: Line[] = parsed.blocks.flatMap((block, i) =>
@@ -142,6 +145,7 @@ function isTitleCandidate(line: Line, rules: BoilerplateRow[]): boolean {
     n <= 40 &&
     !matchBoilerplate(line.text, rules) &&
     !/^[\d\s:./-]+$/.test(line.text) &&
+    !DATE_LINE.test(line.text.trim()) &&
     !/[.。]$/.test(line.text.trim())
   );
 }
@@ -150,7 +154,8 @@ function isTitleCandidate(line: Line, rules: BoilerplateRow[]): boolean {
 function isStoryBoundary(lines: Line[], i: number): boolean {
   const text = lines[i]!.text.trim();
   const next = lines[i + 1]?.text.trim();
-  return (words(text) >= 4 && next === text) || (text.includes(' | ') && hasPipeTags(text));
+  // A headline repeated; a photo caption given twice (alt text, then caption) ends with a full stop.
+  return (words(text) >= 4 && next === text && !/[.。]$/.test(text)) || (text.includes(' | ') && hasPipeTags(text));
 }
 
 function hasPipeTags(text: string): boolean {

@@ -175,6 +175,8 @@ function discoverChain(
       else if (ZONE_SUFFIX.test(w) && (w !== 'City' || ZONE_CITY.test(head)) && i > 0) [cut, kind] = [i, 'zone'];
     }
     if (cut === -1 || !kind) return null;
+    // "Guangming District" is a district; a "New District" is a zone, as a new area is.
+    if (kind === 'zone' && /^(?:District|County)$/.test(words[cut]!) && words[cut - 1] !== 'New') kind = 'district';
     const tail = words.slice(cut + 1);
     const keepTail = kind === 'organization' && tail[0] === 'of';
     name = (keepTail ? words : words.slice(0, cut + 1))
@@ -326,7 +328,11 @@ function discover(
     id,
     kind,
     name: clean,
-    aliases: shortName(clean, kind, index),
+    // "Guangming District", then "Guangming Science City": the short name stays with the first named.
+    // A bare recurring name ("Hengqin") is the same place as the full one and does not keep it.
+    aliases: shortName(clean, kind, index).filter(
+      (a) => ![...discovered.values()].some((e) => e.name !== a && e.aliases.includes(a)),
+    ),
     reference: false,
     ...(place && kind !== 'corridor' ? { parent: place.id } : {}),
   };

@@ -128,10 +128,16 @@ const RANK = new RegExp(
 /** "were also first in the municipality", "is second among": a position stated with "be". */
 const RANK_BE =
   /\b(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:the\s+)?(?<n>first|second|third|fourth|fifth)\s+(?=in\b|among\b|nationwide\b)/gi;
+/** "ascended to the 16th place", "ranked at the 6th place": a position named as a place. */
+const RANK_PLACE = new RegExp(
+  String.raw`\b(?:at|to|in|into|took|take|takes|taking|won|wins|holds?|held|occupie[sd]|occupying|secured|claimed)\s+(?:the\s+)?(?<n>\d{1,3}(?:st|nd|rd|th)|${ORDINAL_WORD})\s+(?=place\b|position\b|spot\b)`,
+  'gi',
+);
 function ranksIn(text: string): Quantity[] {
-  // Most sentences state no rank: skip the two scans unless a rank word is there.
-  if (!/\b(?:rank|plac|came|comes|stood|stands|first|second|third|fourth|fifth)/i.test(text)) return [];
-  return [...text.matchAll(RANK), ...text.matchAll(RANK_BE)].map((m) => {
+  // Most sentences state no rank: skip the scans unless a rank word is there.
+  if (!/\b(?:rank|plac|came|comes|stood|stands|first|second|third|fourth|fifth|position|spot)/i.test(text)) return [];
+  const ranks = [...text.matchAll(RANK), ...text.matchAll(RANK_BE), ...text.matchAll(RANK_PLACE)];
+  return ranks.map((m) => {
     const n = m.groups!.n!;
     const figureStart = m.index! + m[0].length - n.length;
     const value = ORDINALS[n.toLowerCase()] ?? Number.parseInt(n, 10);
@@ -360,6 +366,12 @@ function mergeFromTo(text: string, qs: Quantity[]): Quantity[] {
 }
 
 function countedNoun(rest: string): { text: string; last: string; length: number } | null {
+  // "40,000 more public housing apartments": what is counted comes after "more" ("10 more than" counts nothing).
+  const more = /^\s+(?:more|additional)(?=\s+[A-Za-z])(?!\s+than\b)/i.exec(rest)?.[0] ?? '';
+  if (more) {
+    const noun = countedNoun(rest.slice(more.length));
+    return noun && { ...noun, length: more.length + noun.length };
+  }
   const m = /^\s*["“”']?((?:[A-Za-z][\w'’-]*)(?:\s+[A-Za-z][\w'’-]*){0,5})/.exec(rest);
   if (!m) return null;
   const words: string[] = [];
@@ -374,7 +386,11 @@ function countedNoun(rest: string): { text: string; last: string; length: number
     // A verb form ends the noun ("50 firms located ..."), but not a compound adjective ("medium-sized") or the
     // second of a pair ("specialized and sophisticated SMEs").
     const pair = /^(?:and|or)$/i.test(words[words.length - 1] ?? '') && /ed$/i.test(words[0] ?? '');
-    if (words.length > 0 && /(?:ed|ing)$/.test(lower) && !/(?:building|bing)$|-/.test(lower) && !pair) break;
+    // "50 firms operating there", "200 people working in": a verb form after the head noun ends the phrase;
+    // before it, it is part of the noun ("300 advanced manufacturing enterprises", "public housing apartments").
+    const afterHead = /[^s]s$/i.test(words[words.length - 1] ?? '') || !next || NOUN_STOP.has(next);
+    if (words.length > 0 && /(?:ed|ing)$/.test(lower) && !/(?:building|bing)$|-/.test(lower) && !pair && afterHead)
+      break;
     words.push(word.replace(/["“”']+$/, ''));
     if (/["“”',:;.]$/.test(word)) break;
   }

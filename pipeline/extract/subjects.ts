@@ -44,7 +44,7 @@ const RELATIVE_OPEN = /,\s*(?:which|where|who|whose)\b[^,]*$/i;
 /** Typed references back: "the zone" is the zone last named, "the city" the city last named. */
 const ANAPHORS: [RegExp, (EntityKind | 'region')[]][] = [
   [
-    /\b(?:the|this|that)\s+(?:high-tech\s+|hi-tech\s+|development\s+|pilot\s+|free\s+trade\s+|special\s+|demonstration\s+|industrial\s+)*(?:zone|park|new area|science city)\b/i,
+    /\b(?:the|this|that)\s+(?:whole\s+|entire\s+)?(?:high-tech\s+|hi-tech\s+|development\s+|pilot\s+|free\s+trade\s+|special\s+|demonstration\s+|industrial\s+)*(?:zone|park|new area|science city)\b/i,
     ['zone'],
   ],
   [/\b(?:the|this|that)\s+(?:district|new district)\b/i, ['district', 'zone']],

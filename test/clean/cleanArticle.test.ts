@@ -56,6 +56,21 @@ describe('cleanArticle', () => {
     expect(article.dropped[0]!.reason).toBe('unrelated story glued on: "Art museum opens new exhibition of masters"');
   });
 
+  it('takes the title line for the headline, not a site banner, a language menu or a dateline', async () => {
+    const article = await clean(
+      `The Official Website of the People's Government of Riverland Province Mobile 中文 Français\n\n3 March 2015\n\nHome>Business>Zones\n\nLakeside National High-Tech Zone\n\n${BODY}`,
+    );
+    expect(article.headline).toBe('Lakeside National High-Tech Zone');
+  });
+
+  it('reads on past a photo caption given twice, which is no glued-on story', async () => {
+    const caption = 'A scene at the Lakeside Investment Promotion Conference.';
+    const article = await clean(
+      `${BODY}\n\n${caption}\n${caption}\n\nAgreements for 40 projects were signed at the conference held on Wednesday in the district.`,
+    );
+    expect(article.paragraphs.at(-1)!.text).toMatch(/^Agreements for 40 projects/);
+  });
+
   it('keeps paragraphs verbatim so quotes can be found in the file', async () => {
     const text = `Title of the piece here\n\n${BODY}\nA second line of the same paragraph, also long enough to be prose.`;
     const article = await clean(text);

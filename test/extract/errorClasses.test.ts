@@ -203,6 +203,32 @@ describe('5. figure forms', () => {
   });
 });
 
+describe('5d. counts and ranks in longer phrases', () => {
+  it('reads "the 16th place", "40,000 more apartments" and a count whose noun has a verb form inside it', async () => {
+    const m = await factsFrom(
+      'Lakeside Hi-tech Zone has ascended to the 16th place among the national high-tech zones. ' +
+        'The zone will provide 40,000 more public housing apartments. It has 300 advanced manufacturing enterprises and 50 firms operating abroad.',
+    );
+    expect(find(m, 16)[0]?.unit).toBe('rank');
+    expect(find(m, 40000)[0]?.label).toMatch(/^Public housing apartments$/i);
+    expect(find(m, 300)[0]?.label).toMatch(/^Advanced manufacturing enterprises$/i);
+    expect(find(m, 50)[0]?.unit).toBe('firms');
+  });
+});
+
+describe('1f. a district and the science city in it', () => {
+  it('reads "Lakeside District" as a district that keeps the short name, and "the whole zone" as the zone', async () => {
+    const m = await factsFrom(
+      'Agreements for 40 projects were signed in Lakeside District on Wednesday. A plan for the Lakeside Science City was unveiled. ' +
+        'Lakeside will provide 400 school places.\n\nHilltop Hi-tech Zone was founded in 1988 beside Lakeside District.\n\n' +
+        'In 2011, the whole zone achieved an income of 150 billion yuan.',
+    );
+    expect(m.entities.find((e) => e.name === 'Lakeside District')?.kind).toBe('district');
+    expect(find(m, 400)[0]?.subject).toBe('lakeside-district');
+    expect(find(m, 150e9)[0]?.subject).toBe('hilltop-hi-tech-zone');
+  });
+});
+
 describe('6. now versus goal', () => {
   it('files "now has" as a figure, "focused on building" as a target, and reports two targets for one measure', async () => {
     const m = await factsFrom(
