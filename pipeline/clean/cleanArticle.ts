@@ -85,6 +85,7 @@ export function cleanArticle(parsed: ParsedSource, reference: Pick<Reference, 'b
       break;
     }
     if (line === titleLine) drop(line, 'title');
+    else if (inBody && isMenu(line.text)) drop(line, 'navigation menu');
     else if (i > 0 && line.text.trim() === lines[i - 1]!.text.trim()) drop(line, 'repeated line');
     else if (
       !isProse(line.text) &&
@@ -148,6 +149,12 @@ function isTitleCandidate(line: Line, rules: BoilerplateRow[]): boolean {
     !DATE_LINE.test(line.text.trim()) &&
     !/[.。]$/.test(line.text.trim())
   );
+}
+
+/** "ABOUT Introduction Development Zones Officials": capitalised words only, no sentence and no figure. */
+function isMenu(text: string): boolean {
+  const all = text.trim().split(/\s+/);
+  return all.length >= 5 && !endsLikeSentence(text) && !/\d/.test(text) && all.every((w) => /^[\p{Lu}|&/-]/u.test(w));
 }
 
 /** A glued-on story starts where a headline is repeated (listing pages) or carries "| tags". */

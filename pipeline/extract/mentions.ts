@@ -21,12 +21,12 @@ export interface Mention {
 export type Discovered = Map<string, Entity>;
 
 // A capitalized word (not a possessive: "Suzhou’s" ends a name), "G60", "(Shanghai)", "Co., Ltd.".
-const TOKEN = String.raw`(?:Co\.,?\s*Ltd\.|(?:Co|Inc|Corp|Ltd)\.|[A-Z][\p{L}\p{N}&-]*(?:['’][a-rt-z][\p{L}]*)?|\p{N}+[A-Za-z][\p{L}\p{N}-]*|\([A-Z][\p{L}]+\)|Science,(?= Technology))`;
+const TOKEN = String.raw`(?:Co\.,?\s*Ltd\.|(?:Co|Inc|Corp|Ltd)\.|[A-Z][\p{L}\p{N}&·-]*(?:['’][a-rt-z][\p{L}]*)?|\p{N}+[A-Za-z][\p{L}\p{N}-]*|\([A-Z][\p{L}]+\)|Science,(?= Technology))`;
 // "Xi'an high-tech Industrial Development Zone": a lower-case "high-tech" inside a name does not end it.
 const CONNECTOR = '(?:and|of|for|the|on|&|high-tech|hi-tech)';
 const CHAIN = new RegExp(String.raw`(?<![\p{L}\p{N}])${TOKEN}(?:\s+(?:${CONNECTOR}\s+){0,2}${TOKEN})*`, 'gu');
 const ORG_SUFFIX =
-  /^(?:University|Institute|Academy|Commission|Committee|Ministry|Department|Bureau|Administration|Association|Alliance|Group|Company|Corporation|Bank|Fund|Center|Centre|Laboratory|Laboratories|Lab|Labs|Hospital|Office|Council|Federation|Society|Foundation|Exchange|Museum|Co\.?|Corp\.?|Inc\.?|Ltd\.?|Limited)$/;
+  /^(?:University|Institute|Academy|Commission|Committee|Ministry|Department|Bureau|Administration|Association|Alliance|Group|Company|Corporation|Bank|Fund|Center|Centre|Laboratory|Laboratories|Lab|Labs|Hospital|Office|Council|Government|Federation|Society|Foundation|Exchange|Museum|Co\.?|Corp\.?|Inc\.?|Ltd\.?|Limited)$/;
 const ZONE_SUFFIX = /^(?:City|Zones?|Parks?|Area|District|Base|Valley|Lake|Town)$/;
 const ZONE_CITY = /(?:Science|Technology|Sci-Tech|Innovation|New|Tech|Knowledge|Smart)\s+City$/;
 const CORRIDOR_SUFFIX = /^Corridors?$/;
@@ -113,7 +113,7 @@ function discoverChains(text: string, index: EntityIndex, reference: Mention[], 
   const out: Mention[] = [];
   CHAIN.lastIndex = 0;
   for (let m = CHAIN.exec(text); m; m = CHAIN.exec(text)) {
-    for (const piece of splitAtAnd(m[0], m.index)) {
+    for (const piece of splitAtAnd(m[0], m.index, reference)) {
       const found = discoverChain(piece.text, piece.start, text, index, reference, discovered);
       if (found) out.push(found);
     }
@@ -121,15 +121,24 @@ function discoverChains(text: string, index: EntityIndex, reference: Mention[], 
   return out;
 }
 
-/** "Fudan University and Tongji University" are two names: split after a suffix word. */
-function splitAtAnd(chain: string, start: number): { text: string; start: number }[] {
+/**
+ * "Fudan University and Tongji University" are two names: split after a suffix word. So are
+ * "X Academy of Sciences and the Y Academy" and "Ministry of Science and Technology and Tianjin
+ * Municipal Government": after "and the", or before a known place, a new name starts.
+ */
+function splitAtAnd(chain: string, start: number, reference: Mention[]): { text: string; start: number }[] {
   const pieces: { text: string; start: number }[] = [];
   const re = /\s+and\s+/g;
   let from = 0;
   for (let m = re.exec(chain); m; m = re.exec(chain)) {
     const left = chain.slice(from, m.index);
     const lastWord = left.split(/\s+/).pop() ?? '';
+    const right = m.index + m[0].length;
+    const newName =
+      /^the\s+[A-Z]/.test(chain.slice(right)) ||
+      reference.some((r) => r.start === start + right && r.kind !== 'organization');
     if (
+      newName ||
       REGION_SUFFIX.test(left) ||
       ORG_SUFFIX.test(lastWord) ||
       ZONE_SUFFIX.test(lastWord) ||
@@ -175,6 +184,14 @@ function discoverChain(
       else if (ZONE_SUFFIX.test(w) && (w !== 'City' || ZONE_CITY.test(head)) && i > 0) [cut, kind] = [i, 'zone'];
     }
     if (cut === -1 || !kind) return null;
+    // "the Committee and Municipal Government": a government with no place named is no name.
+    if (
+      kind === 'organization' &&
+      /^(?:Municipal|Provincial|District|County|Local|People['’]s)\s+Government$/.test(
+        words.slice(0, cut + 1).join(' '),
+      )
+    )
+      return null;
     // "Guangming District" is a district; a "New District" is a zone, as a new area is.
     if (kind === 'zone' && /^(?:District|County)$/.test(words[cut]!) && words[cut - 1] !== 'New') kind = 'district';
     const tail = words.slice(cut + 1);

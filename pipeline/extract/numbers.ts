@@ -12,6 +12,7 @@ import {
   NAME_WORDS_BEFORE,
   NOT_COUNTED,
   NOUN_STOP,
+  NUMBERED_PHRASES,
   ORDINALS,
   QUALIFIERS,
   SCALES,
@@ -113,9 +114,10 @@ export function findQuantities(text: string): Quantity[] {
   for (const q of [...ranksIn(text), ...durationsIn(text)]) {
     if (!out.some((o) => o.start < q.end && q.start < o.end)) out.push(q);
   }
+  const phrases = [...text.matchAll(NUMBERED_PHRASES)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   return mergeFromTo(
     text,
-    out.sort((a, b) => a.start - b.start),
+    out.filter((q) => !phrases.some((p) => q.figureStart < p.end && p.start < q.end)).sort((a, b) => a.start - b.start),
   );
 }
 

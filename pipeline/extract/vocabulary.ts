@@ -259,6 +259,10 @@ export const NOUN_STOP = new Set([
 export const GROWTH_CUE =
   /(?:\b(?<!\bmade |\bmake |\bmakes |\bmaking )(?:up|down|grew|grow|grows|growing|growth|rose|rise|rising|risen|increased?|increasing|jumped|surged|climbed|expanded|gained?|declined?|fell|dropped|decreased?|an increase|a rise|a decline|a drop)(?:\s+(?:of|by|at))?(?:\s+(?:a|an|about|around|nearly|almost|over|more than|roughly))?\s*)$/i;
 
+/** Set phrases with a number in them that count nothing ("one country, two systems", "the two sessions"). */
+export const NUMBERED_PHRASES =
+  /\bone country,?\s+two systems\b|\btwo sessions\b|\bone belt,?\s+one road\b|\bdouble first[- ]class\b|\bthree rural issues\b/gi;
+
 /** Words before a number that make it part of a name or a label, not a figure ("Fortune 500", "Top 100", "Industry 4.0"). */
 export const NAME_WORDS_BEFORE =
   /\b(?:version|highway|route|road|no\.|number|phase|line|batch|article|page|room|level|grade|class|top|fortune|forbes|global|industry|web|china|asia|world)\s+$/i;

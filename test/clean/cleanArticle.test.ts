@@ -71,6 +71,14 @@ describe('cleanArticle', () => {
     expect(article.paragraphs.at(-1)!.text).toMatch(/^Agreements for 40 projects/);
   });
 
+  it('drops a menu of capitalised words under the article', async () => {
+    const article = await clean(
+      `${BODY}\n\nABOUT Introduction Development Zones Officials Department Industrial Parks`,
+    );
+    expect(article.paragraphs.map((p) => p.text)).toEqual([BODY]);
+    expect(article.dropped.at(-1)?.reason).toBe('navigation menu');
+  });
+
   it('keeps paragraphs verbatim so quotes can be found in the file', async () => {
     const text = `Title of the piece here\n\n${BODY}\nA second line of the same paragraph, also long enough to be prose.`;
     const article = await clean(text);

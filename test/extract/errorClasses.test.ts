@@ -179,6 +179,24 @@ describe('3b. names of zones', () => {
   });
 });
 
+describe('3b. two names joined by "and" are two names', () => {
+  it('splits "X Academy of Sciences and the Y Academy" and a ministry before a known place, and drops a government with no place', async () => {
+    const m = await factsFrom(
+      'Lakeside Science City was backed by the Lakeside Academy of Sciences and the Hilltop Academy of Engineering. ' +
+        'The Ministry of Science and Technology and Tianjin Municipal Government signed a pact, and the Committee and Municipal Government approved 30 projects in the science city.',
+    );
+    const all = names(m);
+    for (const n of [
+      'Lakeside Academy of Sciences',
+      'Hilltop Academy of Engineering',
+      'Ministry of Science and Technology',
+      'Tianjin Municipal Government',
+    ])
+      expect(all).toContain(n);
+    expect(all.filter((n) => / and (?:the|Tianjin)\b/.test(n) || n === 'Municipal Government')).toEqual([]);
+  });
+});
+
 describe('4. numbers inside names are not figures', () => {
   it('reads no figure from Fortune 500, Top 100, G60, the first half, a five-year plan or a version', async () => {
     const m = await factsFrom(
@@ -200,6 +218,15 @@ describe('5. figure forms', () => {
       expect(values).toContain(v);
     expect(find(m, 1 / 3)).toHaveLength(1);
     expect(find(m, 2 / 3)).toHaveLength(1);
+  });
+});
+
+describe('4b. set phrases count nothing', () => {
+  it('reads no figure from "one country, two systems" or "the two sessions"', async () => {
+    const m = await factsFrom(
+      'Under "one country, two systems", Lakeside Hi-tech Zone hosts 12 Hong Kong firms, a figure given during the two sessions.',
+    );
+    expect(figures(m).map((f) => f.value)).toEqual([12]);
   });
 });
 

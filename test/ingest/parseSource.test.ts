@@ -23,6 +23,14 @@ describe('plain-text sources', () => {
       for (const l of block.lines) expect(parsed.text.slice(l.offset, l.offset + l.text.length)).toBe(l.text);
   });
 
+  it('read an unquoted title with a colon in it, line by line', () => {
+    const parsed = source(
+      'c.md',
+      "---\ntitle: Xinhua Silk Road: Lakeside's park grows\npublisher: Xinhua\n---\nBody.\n",
+    );
+    expect(parsed.frontMatter).toEqual({ title: "Xinhua Silk Road: Lakeside's park grows", publisher: 'Xinhua' });
+  });
+
   it('name the line of malformed front matter', () => {
     expect(() => source('b.txt', '---\ntitle: [unclosed\n---\nBody.\n')).toThrow(/b\.txt:2: malformed front matter/);
   });

@@ -11,6 +11,8 @@ import { type FactDraft, figureFields, filedUnder, isGoalAt } from './draft.js';
 const NATIONAL =
   /\b(?:national|nationwide|country's|country’s|China's|China’s)\s+(?:average|total|level|figure|rate)\s+(?:of\s+|was\s+|at\s+)?$/i;
 
+const NATIONAL_SET = /\b(?:among|from|of|out of)\s+(?:the\s+)?\|(?:national|national-level|state-level)\b/i;
+
 /** Between two figures of one list: "29.1 percent, 21.6 percent, and 20.1 percent", "US$2 billion and US$572 million". */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
 /** Between a figure and its change: "65 billion yuan, marking a 9.0-percent increase", "..., up 8 percent". */
@@ -48,6 +50,12 @@ export function extractMetrics(ctx: SentenceContext): FactDraft[] {
     if (subject.startsWith('source-')) continue;
     // "outperforming the national average of 5 percent": a figure of the nation, which no briefing is about.
     if (NATIONAL.test(ctx.sentence.text.slice(Math.max(0, q.start - 40), q.figureStart))) continue;
+    // "stands out from 146 national high-tech zones": the set the subject is ranked in, not a count of its own.
+    if (
+      q.kind === 'count' &&
+      NATIONAL_SET.test(`${ctx.sentence.text.slice(Math.max(0, q.start - 20), q.start)}|${q.noun}`)
+    )
+      continue;
     const entity = ctx.index.entities.get(subject);
     const names = entity ? [entity.name, ...entity.aliases] : [];
     if (isJoint(ctx, subject, q.start)) continue; // "Shanghai and Suzhou sealed 193 tasks": a cooperation fact holds it
