@@ -108,7 +108,10 @@ export function extractArticle(article: Article, index: EntityIndex, discovered:
       }
     }
     previous = clauses[0]!.subject;
-    for (const m of mentions) remember(m);
+    // "second only to Silicon Valley", "known as the Silicon Valley of China": a name compared with is not
+    // what "the zone" or "there" later refers to.
+    for (const m of mentions)
+      if (!COMPARED_WITH.test(sentence.text.slice(Math.max(0, m.start - 25), m.start))) remember(m);
   };
   for (const [i, sentence] of sentences.entries()) read(sentence, mentionsBySentence[i]!);
   // "Nansha's GDP up 0.3% in H1": a headline's own figures, read last so the body's wording of the
@@ -126,6 +129,8 @@ export function extractArticle(article: Article, index: EntityIndex, discovered:
   if (main.startsWith('source-')) discovered.set(main, sourceEntity(article));
   return { facts, mentioned };
 }
+
+const COMPARED_WITH = /\b(?:than|only to|like|unlike|as|compared with|compared to)\s+(?:the\s+)?$/i;
 
 /** An article that names no place or corridor is its own subject: its facts are still kept and cited. */
 function sourceEntity(article: Article): Entity {

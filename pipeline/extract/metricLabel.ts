@@ -164,6 +164,13 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
       !/\b(?:will|would|has|have|is|are|was|were)\b/i.test(left)
     )
       label = cleanPhrase(left, subjectNames);
+    // "generated gross revenue over 3.5 trillion yuan": the object of a verb of amount, right before the figure.
+    const object =
+      /\b(?:generated|recorded|posted|achieved|reported|saw|registered|realized|realised|logged|earned|produced|handled)\s+((?:[a-z][\p{L}&-]*\s+){0,3}[a-z][\p{L}&-]*)$/u.exec(
+        left,
+      )?.[1];
+    if (!label && object && !/^(?:a|an|the|its|their|of|to|in)$/.test(object))
+      label = cleanPhrase(object, subjectNames);
     label ??= VERB_MEASURES[verbOf(left)] ?? UNIT_LABELS[q.unit] ?? null;
   }
   return label ? canonicalLabel(label, q, index) : null;

@@ -115,10 +115,53 @@ export function findQuantities(text: string): Quantity[] {
     if (!out.some((o) => o.start < q.end && q.start < o.end)) out.push(q);
   }
   const phrases = [...text.matchAll(NUMBERED_PHRASES)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const kept = out.filter((q) => !phrases.some((p) => q.figureStart < p.end && p.start < q.end));
+  const shared = sharedUnits(text, kept);
+  const rest = kept.filter((q) => q.unit !== '' || !shared.some((x) => x.start === q.start));
   return mergeFromTo(
     text,
-    out.filter((q) => !phrases.some((p) => q.figureStart < p.end && p.start < q.end)).sort((a, b) => a.start - b.start),
+    [...rest, ...shared].sort((a, b) => a.start - b.start),
   );
+}
+
+/** "100.9 and 170.6 square kilometers", "5.2, 6.1 and 7 percent": the numbers before share the last one's unit. */
+const SHARED_UNIT = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(${NUM})((?:\s*,\s*(?:${NUM}))*)\s*,?\s+and\s+$`, 'u');
+function sharedUnits(text: string, found: Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (const q of found) {
+    const lead = /^\d[\d,.]*/.exec(q.figure)?.[0];
+    if (!lead || q.kind === 'rank' || q.kind === 'duration' || q.qualifier) continue;
+    const before = text.slice(Math.max(0, q.figureStart - 80), q.figureStart);
+    const m = SHARED_UNIT.exec(before);
+    // "between 3 and 5 percent" is a range, not two figures.
+    if (!m || /\bbetween\s+$/i.test(before.slice(0, m.index))) continue;
+    const factor = q.value / parseNumber(lead);
+    let at = q.figureStart - m[0].length;
+    for (const n of [
+      m[1]!,
+      ...m[2]!
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    ]) {
+      const start = text.indexOf(n, at);
+      at = start + n.length;
+      // "1.2 and 3.4 billion yuan": a bare "1.2" read as an amount gives way.
+      const clash = found.find((f) => f.start <= start && start < f.end);
+      if (clash && clash.unit !== '') continue;
+      out.push({
+        kind: q.kind,
+        value: parseNumber(n) * factor,
+        unit: q.unit,
+        ...(q.noun ? { noun: q.noun } : {}),
+        figure: n,
+        figureStart: start,
+        start,
+        end: at,
+      });
+    }
+  }
+  return out;
 }
 
 const ORDINAL_WORD = Object.keys(ORDINALS).join('|');

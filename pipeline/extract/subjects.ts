@@ -27,7 +27,7 @@ export function splitClauses(text: string): { start: number; end: number; text: 
 
 /** Words before a mention that make it a place, a part, a source or an example, not the subject. */
 const NOT_SUBJECT_AFTER =
-  /\b(?:in|at|from|to|with|across|among|than|including|includes|include|such as|like|located in|based in|between|into|near|outside|around|according to|by|under|via|through|within|inside|towards?|against|except|besides|beside|along|on|over|behind|beyond|per)\s+(?:(?:the|a|an|east|west|north|south|central|southwest|southeast|northeast|northwest|eastern|western|northern|southern)\s+)*(?:[A-Z][\p{L}]*['’]s\s+)?$/iu;
+  /\b(?:in|at|from|to|with|across|among|than|including|includes|include|such as|as|like|located in|based in|between|into|near|outside|around|according to|by|under|via|through|within|inside|towards?|against|except|besides|beside|along|on|over|behind|beyond|per)\s+(?:(?:the|a|an|east|west|north|south|central|southwest|southeast|northeast|northwest|eastern|western|northern|southern)\s+)*(?:[A-Z][\p{L}]*['’]s\s+)?$/iu;
 /** A possessor naming where the next place is ("East China's Zhejiang", "Shanghai's Pudong"). */
 const POSSESSOR_OF_PLACE = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u;
 /**
@@ -53,6 +53,8 @@ const ANAPHORS: [RegExp, (EntityKind | 'region')[]][] = [
   [/\b(?:the|this|that)\s+corridor\b/i, ['corridor']],
   [/\b(?:the|this|that)\s+(?:region|delta|bay area|city cluster|economic circle)\b/i, ['region', 'corridor']],
   [/\b(?:the|this|that)\s+(?:firm|company|institute|university|laboratory|lab|group)\b/i, ['organization']],
+  // "high-tech enterprises there generated ...": the place last named ("there are" is no reference).
+  [/\b[a-z]+s\s+there\b(?!\s+(?:is|are|was|were|has|have|had|will|would|can)\b)/i, ['zone', 'district', 'city']],
 ];
 
 type Span = { start: number; end: number };
@@ -76,8 +78,12 @@ export function subjectCandidates(text: string, mentions: Mention[], span: Span,
   });
   function isSubject(m: Mention, i: number): boolean {
     // "in Zhangjiang, Lingang and the neoBay area": the rest of a list after a preposition is not a subject either.
-    if (excluded && /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$/.test(text.slice(excluded.end, m.start)))
-      return false;
+    // "... one-tenth of Shenzhen, Nanshan contributes": after a bare comma, a name with its own verb starts a clause.
+    const gap = text.slice(excluded?.end ?? 0, m.start);
+    const listed =
+      /^\s*(?:,\s*(?:and\s+|or\s+)|and\s+|or\s+)(?:the\s+)?$/.test(gap) ||
+      /^\s*[,;.)]|^\s+(?:and|or)\b|^\s*$/.test(text.slice(m.end, m.end + 6));
+    if (excluded && /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$/.test(gap) && listed) return false;
     const before = text.slice(Math.max(span.start, m.start - 60), m.start);
     if (/\p{L}-$/u.test(before)) return false; // the tail of a compound name, "Shanghai-Suzhou-Huzhou"
     const after = text.slice(m.end, m.end + 20);
@@ -144,7 +150,11 @@ export function subjectOfFigure(
     earliest(text, mentions, before, recent) ??
     placeHolding(text, mentions, { start: figure.end, end: clause.end }, recent, !!figure.count) ??
     // After the figure, a name in a list it introduces ("8 cities: Jiaxing, ...") is a member, not the subject.
-    subjectCandidates(text, mentions, after, false).find((m) => !/[:：(—]/.test(text.slice(figure.end, m.start)))?.id ??
+    // It opens a clause of its own ("With 50 firms, the zone is ..."): "..., with indicators leading Wuhan" is an object.
+    subjectCandidates(text, mentions, after, false).find((m) => {
+      const gap = text.slice(figure.end, m.start);
+      return !/[:：(—]/.test(gap) && (!gap.includes(',') || /,\s*(?:the\s+)?$/.test(gap));
+    })?.id ??
     anaphorIn(text, after, recent) ??
     clause.holder ??
     clause.carried

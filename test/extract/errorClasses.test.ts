@@ -256,6 +256,33 @@ describe('1f. a district and the science city in it', () => {
   });
 });
 
+describe('1g. lists read "respectively", and clauses after a comma', () => {
+  it('pairs "A in X and B in Y cover 100.9 and 170.6 km², respectively" in order, and a purpose after it is no goal', async () => {
+    const m = await factsFrom(
+      'Lakeside Science City in Lakeside District and Hilltop Science City in Hilltop District cover 100.9 and 170.6 square kilometers, respectively, aiming to build a world-class hub.',
+    );
+    expect(find(m, 100.9)[0]).toMatchObject({ subject: 'lakeside-science-city', kind: 'metric', unit: 'km²' });
+    expect(find(m, 170.6)[0]).toMatchObject({ subject: 'hilltop-science-city', kind: 'metric' });
+  });
+
+  it('gives a figure in a fronted phrase to the clause after its comma, not to a name before it or an object after', async () => {
+    const m = await factsFrom(
+      "Lakeside District grew fast. Despite being a small district making up just one-tenth of Shenzhen, Lakeside District contributes a fourth of the city's GDP, earning its name as the Hilltop Valley of China.\n\n" +
+        'Hilltop Hi-tech Zone had a good year. The contract value over the past year came in at 120 billion yuan, with many indicators leading Wuhan.',
+    );
+    expect(find(m, 0.1)[0]?.subject).toBe('lakeside-district');
+    expect(find(m, 120e9)[0]?.subject).toBe('hilltop-hi-tech-zone');
+  });
+
+  it('reads "enterprises there" as the place last named, never one only compared with', async () => {
+    const m = await factsFrom(
+      'Lakeside Hi-tech Zone is the hub of the region. It has 50 unicorns, second only to Silicon Valley in the United States. ' +
+        'Last year, high-tech enterprises there generated gross revenue over 3.5 trillion yuan.',
+    );
+    expect(find(m, 3.5e12)[0]).toMatchObject({ subject: 'lakeside-hi-tech-zone', label: 'Gross revenue' });
+  });
+});
+
 describe('6. now versus goal', () => {
   it('files "now has" as a figure, "focused on building" as a target, and reports two targets for one measure', async () => {
     const m = await factsFrom(

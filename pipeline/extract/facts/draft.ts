@@ -67,6 +67,12 @@ export function isGoalAt(ctx: SentenceContext, at: number): boolean {
   if (!FUTURE.test(text)) return false; // most sentences: no goal wording at all
   for (const m of text.matchAll(GOAL_WORDING)) {
     if (m.index >= upTo) break;
+    // "cover 170.6 km², aiming to establish ...": a purpose after the figure's comma is not the figure's.
+    if (
+      m.index > at &&
+      /,\s*(?:aiming|striving|seeking|hoping|in a bid|in order)\b/i.test(text.slice(at, m.index + 12))
+    )
+      continue;
     if (!/^by\s+the\s+end/i.test(m[0])) return true;
     const clause = clauseAt(ctx, m.index);
     if (!isPast(text.slice(m.index, clause.end), ctx.source.published)) return true;

@@ -28,10 +28,13 @@ interface Labelled {
 export function extractMetrics(ctx: SentenceContext): FactDraft[] {
   const facts: FactDraft[] = [];
   let previous: Labelled | null = null;
+  const respective = respectiveSubjects(ctx);
   for (const q of ctx.quantities) {
     if (isGoalAt(ctx, q.start)) continue;
     const clause = clauseOfFigure(ctx, q);
-    const follows: Omit<Labelled, 'q'> | null = previous ? followOn(ctx, previous, q) : null;
+    const pairedWith = respective.get(q);
+    let follows: Omit<Labelled, 'q'> | null = previous ? followOn(ctx, previous, q) : null;
+    if (follows && pairedWith) follows = { ...follows, subject: pairedWith };
     const before = previous;
     previous = null;
     if (follows) {
@@ -39,13 +42,15 @@ export function extractMetrics(ctx: SentenceContext): FactDraft[] {
       previous = { q, ...follows };
       continue;
     }
-    const subject = subjectOfFigure(
-      ctx.sentence.text,
-      ctx.mentions,
-      clause,
-      { start: q.figureStart, end: q.end, count: q.kind === 'count' || (q.kind === 'amount' && q.unit === '') },
-      ctx.recent,
-    );
+    const subject =
+      pairedWith ??
+      subjectOfFigure(
+        ctx.sentence.text,
+        ctx.mentions,
+        clause,
+        { start: q.figureStart, end: q.end, count: q.kind === 'count' || (q.kind === 'amount' && q.unit === '') },
+        ctx.recent,
+      );
     // A figure whose subject the article never names is left out: printed under the article's title it would mislead.
     if (subject.startsWith('source-')) continue;
     // "outperforming the national average of 5 percent": a figure of the nation, which no briefing is about.
@@ -71,6 +76,48 @@ export function extractMetrics(ctx: SentenceContext): FactDraft[] {
     previous = { q, subject, label };
   }
   return facts;
+}
+
+/**
+ * "A in X district and B in Y district cover 100.9 and 170.6 km², respectively": the figures of a list
+ * before "respectively" go, in order, to as many subjects named before them (places they are "in" are not subjects).
+ */
+function respectiveSubjects(ctx: SentenceContext): Map<Quantity, string> {
+  const paired = new Map<Quantity, string>();
+  const text = ctx.sentence.text;
+  const word = /\brespectively\b/i.exec(text);
+  if (!word) return paired;
+  const before = ctx.quantities.filter((q) => q.end <= word.index);
+  const list: Quantity[] = [];
+  for (const q of before.reverse()) {
+    const next = list[0];
+    if (
+      next
+        ? LIST_GAP.test(text.slice(q.end, next.figureStart)) && q.kind === next.kind
+        : /^[\s,]*$/.test(text.slice(q.end, word.index))
+    )
+      list.unshift(q);
+    else if (list.length > 0) break;
+  }
+  if (list.length < 2) return paired;
+  const clause = clauseOfFigure(ctx, list[0]!);
+  const subjects = [
+    ...new Set(
+      ctx.mentions
+        .filter(
+          (m) =>
+            m.start >= clause.start &&
+            m.end <= list[0]!.start &&
+            SUBJECT_KINDS.has(m.kind) &&
+            !/\b(?:in|at|of|from|located in|based in)\s+(?:the\s+)?$/i.test(
+              text.slice(Math.max(0, m.start - 15), m.start),
+            ),
+        )
+        .map((m) => m.id),
+    ),
+  ];
+  if (subjects.length === list.length) list.forEach((q, i) => paired.set(q, subjects[i]!));
+  return paired;
 }
 
 /**
