@@ -116,7 +116,7 @@ function respectiveSubjects(ctx: SentenceContext): Map<Quantity, string> {
         .map((m) => m.id),
     ),
   ];
-  if (subjects.length === list.length) list.forEach((q, i) => paired.set(q, subjects[i]!));
+  if (subjects.length === list.length) for (const [i, q] of list.entries()) paired.set(q, subjects[i]!);
   return paired;
 }
 
