@@ -5,6 +5,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, type BuildOptions, type BuildReport } from '../edition/build.js';
 import { EXIT, EXIT_CODES_HELP, UsageError } from './exitCodes.js';
+import type { Fact } from '../facts/factModel.js';
+import { clipChars } from '../text/clip.js';
 
 export const BUILD_OPTIONS_HELP = `  --sources DIR        folder of articles and reference tables (default: sources)
   --out DIR            output folder (default: out)
@@ -171,10 +173,12 @@ export function formatReport(report: BuildReport, options: BuildOptions, ms: num
     lines.push(
       `printed ${report.reprinted.length} of ${plural(report.briefings.length, 'briefing')} into ${outDir}/ in ${seconds}s (${report.unchanged.length} up to date; ${sourceNote})`,
     );
+    // Columns as wide as the longest id, up to 48 characters; a longer id is clipped, its file still named in full.
+    const width = Math.min(48, Math.max(28, ...report.reprinted.map((id) => id.length)));
     for (const id of report.reprinted) {
       const b = report.briefings.find((e) => e.id === id)!;
       lines.push(
-        `  ${b.kind.padEnd(9)} ${b.id.padEnd(28)} ${String(b.pages ?? '-').padStart(3)} pages  ${(b.files.pdf ?? b.files.html)?.path ?? ''}`,
+        `  ${b.kind.padEnd(9)} ${clipChars(b.id, width).padEnd(width)} ${String(b.pages ?? '-').padStart(3)} pages  ${(b.files.pdf ?? b.files.html)?.path ?? ''}`,
       );
     }
   }
@@ -183,6 +187,15 @@ export function formatReport(report: BuildReport, options: BuildOptions, ms: num
     lines.push(
       `facts: ${facts.new.length} new, ${facts.changed.length} changed, ${facts.removed.length} removed (see ${outDir}/changes.json)`,
     );
+    // A handful is named: "1 changed" alone makes the reader open changes.json to learn which.
+    if (facts.new.length + facts.changed.length + facts.removed.length <= 3) {
+      for (const f of facts.new) lines.push(`  new      ${describeFact(f)}`);
+      for (const c of facts.changed)
+        lines.push(
+          `  changed  ${describeFact(c.after)} (was ${c.before.qualifier ? `${c.before.qualifier} ` : ''}${c.before.figure ?? c.before.text})`,
+        );
+      for (const f of facts.removed) lines.push(`  removed  ${describeFact(f)}`);
+    }
   }
   if (report.digest?.rebuilt)
     lines.push(
@@ -218,6 +231,13 @@ export function formatReport(report: BuildReport, options: BuildOptions, ms: num
     );
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** "Songjiang: GDP 160 billion yuan (songjiang.md:12)": a fact in one line, as its briefing would cite it. */
+function describeFact(f: Fact): string {
+  const what =
+    f.figure !== undefined ? `${f.label ?? f.kind} ${f.qualifier ? `${f.qualifier} ` : ''}${f.figure}` : f.text;
+  return clipChars(`${f.subject}: ${what}`, 90) + ` (${f.source}:${f.line})`;
 }
 
 function readConfig(): { author?: string } {

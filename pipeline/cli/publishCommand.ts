@@ -41,10 +41,9 @@ export async function publishCommand(args: string[]): Promise<number> {
   }
   if (!values.to) throw new UsageError(`--to DIR is required\n\n${PUBLISH_USAGE}`);
   const { folder, files, edition } = await publishEdition(path.resolve(values.out), path.resolve(values.to));
-  out(
-    `published the edition of ${edition}: ${files.length} files in ${path.relative(process.cwd(), folder) || '.'}/\n`,
-  );
-  out(`check a copy with: briefings verify ${path.relative(process.cwd(), folder) || '.'}\n`);
+  // The absolute path: "../../editions/2024-05-01" means nothing once the terminal has moved on.
+  out(`published the edition of ${edition}: ${files.length} files in ${folder}${path.sep}\n`);
+  out(`check a copy with: briefings verify ${JSON.stringify(folder)}\n`);
   return EXIT.ok;
 }
 

@@ -1,0 +1,77 @@
+/** The build summary a user reads in the terminal: which facts changed, and columns that hold long ids. */
+import { describe, expect, it } from 'vitest';
+import { formatReport } from '../../pipeline/cli/buildCommand.js';
+import type { BuildOptions, BuildReport } from '../../pipeline/edition/buildOptions.js';
+import type { Fact } from '../../pipeline/facts/factModel.js';
+
+const fact = (value: number, figure: string): Fact => ({
+  id: `f${value}`,
+  kind: 'metric',
+  subject: 'songjiang',
+  metric: 'gdp',
+  label: 'GDP',
+  value,
+  unit: 'CNY',
+  figure,
+  date: '2021',
+  text: figure,
+  source: 'songjiang-fiscal',
+  quote: `GDP reached ${figure}.`,
+  line: 12,
+});
+
+function report(over: Partial<BuildReport>): BuildReport {
+  return {
+    briefings: [],
+    reprinted: [],
+    unchanged: [],
+    removed: [],
+    skipped: [],
+    failed: [],
+    sourceErrors: [],
+    changes: {
+      firstEdition: false,
+      sources: { new: [], changed: ['songjiang.md'], removed: [] },
+      facts: { new: [], changed: [], removed: [] },
+      briefings: { reprinted: [], unchanged: [], removed: [], failed: [] },
+    },
+    cache: { hits: 0, misses: 1 },
+    browserLaunched: false,
+    timings: {},
+    ...over,
+  } as BuildReport;
+}
+const options = { outDir: 'out' } as BuildOptions;
+
+describe('the build summary', () => {
+  it('names a changed fact, with its old figure and where it is cited, when only a few changed', () => {
+    const changes = report({}).changes;
+    changes.facts.changed = [{ before: fact(150e9, '150 billion yuan'), after: fact(160e9, '160 billion yuan') }];
+    const text = formatReport(report({ changes }), options, 0, false);
+    expect(text).toMatch(/facts: 0 new, 1 changed, 0 removed/);
+    expect(text).toMatch(
+      /^ {2}changed {2}songjiang: GDP 160 billion yuan \(songjiang-fiscal:12\) \(was 150 billion yuan\)$/m,
+    );
+  });
+
+  it('keeps the page counts in one column when an id is long', () => {
+    const long = 'the-extremely-long-named-national-high-tech-industrial-development-zone';
+    const entry = (id: string) => ({ id, kind: 'place', pages: 3, files: { pdf: { path: `places/${id}.pdf` } } });
+    const text = formatReport(
+      report({
+        reprinted: ['songjiang', long],
+        briefings: [entry('songjiang'), entry(long)] as BuildReport['briefings'],
+      }),
+      options,
+      0,
+      false,
+    );
+    const columns = text
+      .split('\n')
+      .filter((l) => / pages {2}/.test(l))
+      .map((l) => l.indexOf(' pages'));
+    expect(columns).toHaveLength(2);
+    expect(new Set(columns).size).toBe(1);
+    expect(text).toContain(`places/${long}.pdf`);
+  });
+});
