@@ -167,7 +167,7 @@ export function formatReport(report: BuildReport, options: BuildOptions, ms: num
       'no source changed';
   if (report.reprinted.length === 0 && report.removed.length === 0 && report.failed.length === 0) {
     lines.push(
-      `nothing changed: ${plural(report.unchanged.length, 'briefing')} up to date in ${outDir}/, no browser started (${seconds}s; ${sourceNote})`,
+      `nothing changed: ${plural(report.unchanged.length, 'briefing')} up to date in ${outDir}/${report.browserLaunched ? '' : ', no browser started'} (${seconds}s; ${sourceNote})`,
     );
   } else {
     lines.push(

@@ -74,4 +74,21 @@ describe('the build summary', () => {
     expect(new Set(columns).size).toBe(1);
     expect(text).toContain(`places/${long}.pdf`);
   });
+
+  it('says no browser started only when none was', () => {
+    const digest = {
+      rebuilt: true,
+      record: { pages: 12, starts: [1, 5], file: { path: 'digest.pdf' } },
+    } as unknown as BuildReport['digest'];
+    const quiet = formatReport(report({ unchanged: ['songjiang'] }), options, 0, false);
+    const printed = formatReport(
+      report({ unchanged: ['songjiang'], browserLaunched: true, digest }),
+      options,
+      0,
+      false,
+    );
+    expect(quiet).toMatch(/no browser started/);
+    expect(printed).not.toMatch(/no browser started/);
+    expect(printed).toMatch(/digest: 12 pages/);
+  });
 });
