@@ -180,7 +180,10 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
 export function canonicalLabel(label: string, q: Quantity, index: EntityIndex): MetricLabel {
   const lower = label.toLowerCase();
   // A count ("three pilot areas") never takes a metric measured in a unit (Area, in km²).
-  const cue = index.metricCues.find((c) => lower.includes(c.cue) && !(q.kind === 'count' && c.unit));
+  // A part of a count ("200 of them are foreign-invested") is its own measure, never the whole's metric.
+  const cue = q.part
+    ? undefined
+    : index.metricCues.find((c) => lower.includes(c.cue) && !(q.kind === 'count' && c.unit));
   if (cue) {
     const scope = /\(share of [^)]+\)$/.exec(label)?.[0];
     if (scope && !cue.id.endsWith('share'))

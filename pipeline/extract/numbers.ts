@@ -48,6 +48,8 @@ export interface Quantity {
   start: number;
   end: number;
   alternate?: { value: number; unit: string; figure: string };
+  /** "793 of them are from Macao": a part of the count before it, measured on its own. */
+  part?: true;
   /** "extended from 40 kilometers to 180 kilometers": the earlier value. */
   from?: number;
   /** Where "from <earlier value>" starts: the measure is named before it. */
@@ -116,12 +118,65 @@ export function findQuantities(text: string): Quantity[] {
   }
   const phrases = [...text.matchAll(NUMBERED_PHRASES)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const kept = out.filter((q) => !phrases.some((p) => q.figureStart < p.end && p.start < q.end));
+  kept.push(...subsetCounts(text, kept));
   const shared = sharedUnits(text, kept);
   const rest = kept.filter((q) => q.unit !== '' || !shared.some((x) => x.start === q.start));
   return mergeFromTo(
     text,
     [...rest, ...shared].sort((a, b) => a.start - b.start),
   );
+}
+
+/**
+ * "1,360 companies ..., 793 of them are from Macao", "800 enterprises, of which nearly 200 are
+ * foreign-invested, 32 are listed companies": a part of the count before, named by what it is.
+ */
+const SUBSET = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,])(?:(?<n1>${NUM}|${WORD_NUM})\s+of\s+(?:them|these|those)\s+(?:are|were|is|was|have|had|come|came)\s+|(?:of which|among them|among which)\s+(?:(?<q>${QUALIFIERS})\s+)?(?<n2>${NUM}|${WORD_NUM})\s+(?:are|were|have|had)\s+)(?<tail>[^,;.]{2,60})`,
+  'giu',
+);
+const MORE_OF_SUBSET = new RegExp(String.raw`^\s*,\s*(?:and\s+)?(${NUM})\s+(?:are|were)\s+([^,;.]{2,60})`, 'iu');
+function subsetCounts(text: string, found: Quantity[]): Quantity[] {
+  if (!/\bof (?:them|these|those|which)\b|\bamong (?:them|which)\b/i.test(text)) return [];
+  const out: Quantity[] = [];
+  for (const m of text.matchAll(SUBSET)) {
+    const whole = found.filter((q) => q.kind === 'count' && q.end <= m.index).pop();
+    if (!whole?.noun) continue;
+    const raw = m.groups!.n1 ?? m.groups!.n2!;
+    const start = m.index + m[0].indexOf(raw, m.groups!.q ? m[0].indexOf(m.groups!.q) + m.groups!.q.length : 0);
+    const parts = [{ raw, start, tail: m.groups!.tail! }];
+    let after = m.index + m[0].length;
+    for (let more = MORE_OF_SUBSET.exec(text.slice(after)); more; more = MORE_OF_SUBSET.exec(text.slice(after))) {
+      parts.push({ raw: more[1]!, start: after + more[0].indexOf(more[1]!), tail: more[2]! });
+      after += more[0].length;
+    }
+    for (const part of parts) {
+      if (found.some((f) => f.start <= part.start && part.start < f.end)) continue;
+      const value = /^[a-z]/i.test(part.raw) ? WORD_NUMBERS[part.raw.toLowerCase()]! : parseNumber(part.raw);
+      out.push({
+        kind: 'count',
+        value,
+        unit: whole.unit,
+        noun: subsetNoun(whole, part.tail.trim()),
+        part: true,
+        ...(part === parts[0] && m.groups!.q ? { qualifier: normalizeQualifier(m.groups!.q) } : {}),
+        figure: part.raw,
+        figureStart: part.start,
+        start: part.start,
+        end: part.start + part.raw.length,
+      });
+    }
+  }
+  return out;
+}
+
+/** "from Macao" -> "companies from Macao"; "foreign-invested" -> "foreign-invested enterprises"; "listed companies" stays. */
+function subsetNoun(whole: Quantity, tail: string): string {
+  const words = tail.split(/\s+/).slice(0, 5);
+  const last = words[words.length - 1]!.toLowerCase();
+  if (words.length > 1 && (last === whole.unit || /[^s]s$/.test(last))) return words.join(' ');
+  if (/^(?:from|in|at|with|based|located)$/i.test(words[0]!)) return `${whole.noun} ${words.join(' ')}`;
+  return `${words.join(' ')} ${whole.noun}`;
 }
 
 /** "100.9 and 170.6 square kilometers", "5.2, 6.1 and 7 percent": the numbers before share the last one's unit. */
@@ -296,8 +351,13 @@ function readFigure(text: string, m: RegExpExecArray): Quantity | null {
     return unit.kind === 'currency' ? withAlternate(text, q) : q;
   }
   // "Thirteen of the 14 projects": both count projects.
-  const partOf = new RegExp(`^\\s+of\\s+(?:the|its|their)\\s+(?:${NUM}|${WORD_NUM})\\s+`, 'i').exec(rest());
-  const noun = countedNoun(partOf ? rest().slice(partOf[0].length) : rest());
+  // "97 of the top 500 global companies", "120 of China's top 500 companies": a count within a ranking's set.
+  const partOf = new RegExp(
+    `^\\s+of\\s+(?:the|its|their|China['’]s|the world['’]s)\\s+(?:(top|largest|biggest|leading)\\s+)?(${NUM}|${WORD_NUM})\\s+`,
+    'i',
+  ).exec(rest());
+  const inSet = countedNoun(partOf ? rest().slice(partOf[0].length) : rest());
+  const noun = inSet && partOf?.[1] ? { ...inSet, text: `${partOf[1]} ${partOf[2]} ${inSet.text}` } : inSet;
   if (noun) {
     const per = new RegExp(`^\\s*["“”']?${escapeRegExp(noun.text)}["“”']?\\s+per\\s+(${NUM})\\s+([a-z]+)`, 'i').exec(
       rest(),

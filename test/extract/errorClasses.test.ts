@@ -243,6 +243,21 @@ describe('5d. counts and ranks in longer phrases', () => {
   });
 });
 
+describe('5e. parts of a count', () => {
+  it('reads "793 of them", "of which nearly 200 are ..., 32 are ..." and "97 of the top 500 global companies"', async () => {
+    const m = await factsFrom(
+      'Lakeside Hi-tech Zone keeps growing. By 2017, 1,360 companies from Hong Kong have registered in Lakeside Hi-tech Zone, 793 of them are from Kowloon. ' +
+        'The zone now has more than 800 high-tech enterprises, of which nearly 200 are foreign-invested, 32 are listed companies. ' +
+        'Statistics show that 97 of the top 500 global companies have invested in the zone.',
+    );
+    expect(find(m, 793)[0]?.label).toBe('Companies from Kowloon');
+    expect(find(m, 200)[0]).toMatchObject({ label: 'Foreign-invested high-tech enterprises', qualifier: 'nearly' });
+    expect(find(m, 32)[0]?.label).toBe('Listed companies');
+    expect(find(m, 97)[0]).toMatchObject({ label: 'Top 500 global companies', subject: 'lakeside-hi-tech-zone' });
+    expect(find(m, 500)).toEqual([]);
+  });
+});
+
 describe('1f. a district and the science city in it', () => {
   it('reads "Lakeside District" as a district that keeps the short name, and "the whole zone" as the zone', async () => {
     const m = await factsFrom(
