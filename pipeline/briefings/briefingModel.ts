@@ -124,6 +124,8 @@ export interface BriefingModel {
   /** Figures of member places (corridor) or of places inside this one (place). */
   memberFigures: FigureRow[];
   members: MemberRow[];
+  /** Cities named on the map only so a reader knows where it is: those its places lie in. */
+  landmarks: { name: string; latitude: number; longitude: number }[];
   /** For a place: the corridors it belongs to. */
   corridors: { id: string; name: string; cite: number | null }[];
   /** For a place: its figures beside its corridor's for the same metric. */

@@ -50,6 +50,7 @@ export function planCharts(briefing: BriefingModel): ChartPlan[] {
             longitude: m.longitude,
             facts: m.facts + 1,
           })),
+          landmarks: briefing.landmarks,
         },
       });
   } else {

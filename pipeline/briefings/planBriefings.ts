@@ -155,6 +155,11 @@ function buildOne(
       })
     : [];
 
+  const landmarks = landmarksOf(
+    members.map((m) => m.id),
+    entities,
+  );
+
   const corridorLinks = isCorridor
     ? []
     : index
@@ -315,6 +320,7 @@ function buildOne(
     since,
     memberFigures,
     members,
+    landmarks,
     corridors: corridorLinks,
     comparisons,
     industries,
@@ -329,6 +335,19 @@ function buildOne(
     notes,
     factCount: facts.length,
   };
+}
+
+/** The cities these places lie in (a district's, a zone's), with coordinates, each once, by name. */
+function landmarksOf(ids: string[], entities: Map<string, Entity>): BriefingModel['landmarks'] {
+  const found = new Map<string, BriefingModel['landmarks'][number]>();
+  for (const id of ids) {
+    let parent = entities.get(entities.get(id)?.parent ?? '');
+    for (let guard = 0; parent && parent.kind !== 'city' && guard < 10; guard++)
+      parent = entities.get(parent.parent ?? '');
+    if (parent && !ids.includes(parent.id) && parent.latitude !== undefined && parent.longitude !== undefined)
+      found.set(parent.id, { name: parent.name, latitude: parent.latitude, longitude: parent.longitude });
+  }
+  return [...found.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** Key metrics first, in the analysts' order; then money and shares; then the rest as the text has them. */
