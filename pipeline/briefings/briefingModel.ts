@@ -5,7 +5,7 @@
 import type { Fact } from '../facts/factModel.js';
 import type { Lede } from './lede.js';
 
-export type BriefingKind = 'corridor' | 'city' | 'district' | 'zone';
+export type BriefingKind = 'corridor' | 'cooperation' | 'city' | 'district' | 'zone';
 
 /** A citation: the note a printed figure points to. */
 export interface Note {

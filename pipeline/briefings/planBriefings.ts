@@ -6,6 +6,7 @@ import type { Entity, Fact, FactModel } from '../facts/factModel.js';
 import type { Baseline, BriefingKind, BriefingModel, FigureRow, Note } from './briefingModel.js';
 import { formatFigure } from './formatFigure.js';
 import { eventPhrase } from './eventPhrase.js';
+import { cooperationPairs } from './cooperationPairs.js';
 import { chooseLede } from './lede.js';
 import { ModelIndex } from './modelIndex.js';
 import { sinceLastEdition } from './sinceLastEdition.js';
@@ -33,6 +34,7 @@ export interface BriefingPlan {
 const PLACE_BRIEFING_KINDS = new Set(['city', 'district', 'zone']);
 const KIND_LABELS: Record<BriefingKind, string> = {
   corridor: 'Corridor briefing',
+  cooperation: 'Cooperation briefing',
   city: 'City briefing',
   district: 'District briefing',
   zone: 'Zone briefing',
@@ -59,7 +61,19 @@ export function planBriefings(model: FactModel, options: BriefingOptions = DEFAU
       plan.skipped.push({ id: corridor.id, name: corridor.name, reason: 'no facts in the sources' });
       continue;
     }
-    plan.briefings.push(buildOne(index, corridor, facts, placeFacts, options));
+    plan.briefings.push(buildOne(index, topicOf(corridor, index), facts, placeFacts, options));
+  }
+  for (const pair of cooperationPairs(index)) {
+    const topic = pairTopic(pair.places);
+    if (pair.facts.length < options.minFacts) {
+      plan.skipped.push({
+        id: topic.id,
+        name: topic.name,
+        reason: `${pair.facts.length} facts, fewer than the ${options.minFacts} a briefing needs`,
+      });
+      continue;
+    }
+    plan.briefings.push(buildOne(index, topic, pair.facts, placeFacts, options));
   }
   for (const place of places) {
     const n = placeCounts.get(place.id)!;
@@ -71,7 +85,7 @@ export function planBriefings(model: FactModel, options: BriefingOptions = DEFAU
       });
       continue;
     }
-    plan.briefings.push(buildOne(index, place, about(place.id), placeFacts, options));
+    plan.briefings.push(buildOne(index, topicOf(place, index), about(place.id), placeFacts, options));
   }
   uniqueSlugs(plan.briefings);
   return plan;
@@ -81,7 +95,7 @@ export function planBriefings(model: FactModel, options: BriefingOptions = DEFAU
 function uniqueSlugs(briefings: BriefingModel[]): void {
   const taken = new Set<string>();
   for (const briefing of briefings) {
-    const folder = briefing.kind === 'corridor' ? 'corridors' : 'places';
+    const folder = briefingFolder(briefing.kind);
     let slug = briefing.slug;
     for (let n = 2; taken.has(`${folder}/${slug}`); n++) slug = `${briefing.slug}-${n}`;
     taken.add(`${folder}/${slug}`);
@@ -89,9 +103,53 @@ function uniqueSlugs(briefings: BriefingModel[]): void {
   }
 }
 
+/** The folder under the output folder a briefing's files go in. */
+export function briefingFolder(kind: BriefingKind): string {
+  return kind === 'corridor' ? 'corridors' : kind === 'cooperation' ? 'cooperation' : 'places';
+}
+
+/** What a briefing is about: a corridor, a place, or a pair of places that cooperate. */
+interface Topic {
+  id: string;
+  name: string;
+  kind: BriefingKind;
+  /** The place it lies in (a place's); null for a corridor or a pair. */
+  parent: string | null;
+  chinese: string | null;
+  /** Entities whose facts are its own: itself, or both places of a pair. */
+  own: string[];
+  /** Its member places (a corridor's, a pair's); null for a place, whose places within it count instead. */
+  members: string[] | null;
+}
+
+function topicOf(entity: Entity, index: ModelIndex): Topic {
+  const isCorridor = entity.kind === 'corridor';
+  return {
+    id: entity.id,
+    name: entity.name,
+    kind: (isCorridor ? 'corridor' : entity.kind) as BriefingKind,
+    parent: isCorridor ? null : (entity.parent ?? null),
+    chinese: entity.chinese ?? null,
+    own: [entity.id],
+    members: isCorridor ? index.corridorMembers(entity.id) : null,
+  };
+}
+
+function pairTopic([a, b]: [Entity, Entity]): Topic {
+  return {
+    id: `${a.id}-${b.id}-cooperation`,
+    name: `${a.name}–${b.name} cooperation`,
+    kind: 'cooperation',
+    parent: null,
+    chinese: null,
+    own: [a.id, b.id],
+    members: [a.id, b.id],
+  };
+}
+
 function buildOne(
   index: ModelIndex,
-  entity: Entity,
+  entity: Topic,
   facts: Fact[],
   places: { factCount: (id: string) => number; hasBriefing: (id: string) => boolean },
   options: BriefingOptions,
@@ -117,7 +175,8 @@ function buildOne(
   };
   const name = (id: string) => entities.get(id)?.name ?? id;
   const figureRow = (f: Fact): FigureRow => ({
-    label: f.label ?? f.metric ?? 'Figure',
+    // A table's measure starts with a capital, as a cooperation's label may not ("science and innovation cooperation tasks").
+    label: capitalize(f.label ?? f.metric ?? 'Figure'),
     display: formatFigure(f),
     value: f.value!,
     unit: f.unit ?? '',
@@ -126,21 +185,30 @@ function buildOne(
     cite: cite(f),
   });
   const isCorridor = entity.kind === 'corridor';
-  const own = facts.filter((f) => f.subject === entity.id);
+  const isPair = entity.kind === 'cooperation';
+  const own = facts.filter((f) => entity.own.includes(f.subject));
   const metrics = (fs: Fact[]) =>
     fs.filter((f) => f.kind === 'metric' && f.value !== undefined).sort(byStrength(options.keyMetrics));
 
-  const headline = metrics(own).map(figureRow);
-  const memberIds = isCorridor ? index.corridorMembers(entity.id) : [...(within.get(entity.id) ?? [])];
-  const memberFacts = index.factsAbout(memberIds, { asObject: false });
+  // A pair's own figures are those of its cooperation ("193 cooperation tasks") and those a sentence gives both.
+  const headline = [
+    ...(isPair ? own.filter((f) => f.kind === 'cooperation' && f.value !== undefined) : []),
+    ...metrics(own),
+  ].map(figureRow);
+  const memberIds = entity.members ?? [...(within.get(entity.id) ?? [])];
+  // A pair's places have briefings of their own: their other figures are not the cooperation's.
+  const memberFacts = isPair ? [] : index.factsAbout(memberIds, { asObject: false });
   const memberFigures = metrics(memberFacts).map(figureRow);
   const drawn = [...new Set([...facts, ...(isCorridor ? memberFacts : [])])];
   const since = sinceLastEdition(drawn, options.baselineFor?.(entity.id, drawn) ?? null, { figureRow, cite, name });
 
   const membershipCite = new Map(
-    facts.filter((f) => f.kind === 'membership' && f.subject === entity.id).map((f) => [f.object!, cite(f)]),
+    facts
+      .filter((f) => (f.kind === 'membership' && f.subject === entity.id) || (isPair && f.kind === 'cooperation'))
+      .flatMap((f) => (isPair ? [f.subject, f.object!] : [f.object!]).map((id) => [id, cite(f)] as const))
+      .reverse(),
   );
-  const members = isCorridor
+  const members = entity.members
     ? memberIds.map((id) => {
         const place = entities.get(id);
         return {
@@ -160,7 +228,7 @@ function buildOne(
     entities,
   );
 
-  const corridorLinks = isCorridor
+  const corridorLinks = entity.members
     ? []
     : index
         .corridorsOf(entity.id)
@@ -171,7 +239,7 @@ function buildOne(
           return { id: c.id, name: c.name, cite: f ? cite(f) : null };
         });
 
-  const comparisons = isCorridor
+  const comparisons = entity.members
     ? []
     : corridorLinks.flatMap((c) =>
         metrics(own).flatMap((mine) => {
@@ -242,7 +310,11 @@ function buildOne(
   }));
 
   const conflicts = model.conflicts
-    .filter((c) => c.subject === entity.id || memberIds.includes(c.subject))
+    .filter((c) =>
+      isPair
+        ? c.facts.some((id) => facts.some((f) => f.id === id))
+        : c.subject === entity.id || memberIds.includes(c.subject),
+    )
     .map((c) => {
       const fs = c.facts.map((id) => index.fact(id)!);
       return {
@@ -261,7 +333,7 @@ function buildOne(
   // Its own partners: a district's partners are not its city's.
   const partners = dedupeBy(
     facts
-      .filter((f) => f.kind === 'cooperation' && (f.subject === entity.id || f.object === entity.id))
+      .filter((f) => !isPair && f.kind === 'cooperation' && (f.subject === entity.id || f.object === entity.id))
       .flatMap((f) =>
         [f.subject, f.object!].filter((id) => id !== entity.id).map((id) => ({ name: name(id), cite: cite(f) })),
       ),
@@ -269,8 +341,8 @@ function buildOne(
   );
   const lede = chooseLede({
     name: entity.name,
-    kind: isCorridor ? 'corridor' : (entity.kind as BriefingKind),
-    parent: !isCorridor && entity.parent ? name(entity.parent) : null,
+    kind: entity.kind,
+    parent: entity.parent ? name(entity.parent) : null,
     members,
     corridors: corridorLinks,
     partners,
@@ -278,7 +350,7 @@ function buildOne(
     industries: industries.map((i) => i.name),
     events: events.map((f) => ({ date: f.date!, text: f.text, quote: f.quote, cite: cite(f) })),
     targets: facts
-      .filter((f) => f.kind === 'target' && f.subject === entity.id)
+      .filter((f) => f.kind === 'target' && entity.own.includes(f.subject))
       .map((f) => ({
         text: f.text,
         label: f.label ?? null,
@@ -306,13 +378,13 @@ function buildOne(
     .map((s) => s.published)
     .filter((d): d is string => !!d)
     .sort();
-  const kind = (isCorridor ? 'corridor' : entity.kind) as BriefingKind;
+  const kind = entity.kind;
   return {
     id: entity.id,
     slug: safeSlug(entity.id),
     kind,
     title: entity.name,
-    titleChinese: entity.chinese ?? null,
+    titleChinese: entity.chinese,
     kindLabel: KIND_LABELS[kind],
     asOf: dates[dates.length - 1] ?? null,
     lede,
@@ -371,6 +443,8 @@ function groupIndustries(facts: Fact[], name: (id: string) => string, cite: (f: 
     .sort((a, b) => b.subjects.size - a.subjects.size || b.cites.size - a.cites.size || a.name.localeCompare(b.name))
     .map((g) => ({ name: g.name, subjects: [...g.subjects], cites: [...g.cites].sort((x, y) => x - y) }));
 }
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function dedupeBy<T>(items: T[], key: (t: T) => string): T[] {
   const seen = new Set<string>();

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import type { BriefingModel } from '../briefings/briefingModel.js';
+import { briefingFolder } from '../briefings/planBriefings.js';
 import { finishPdf } from '../print/pdfMetadata.js';
 import type { Printer } from '../print/printer.js';
 import { renderChart, renderCharts } from '../render/renderCharts.js';
@@ -55,7 +56,7 @@ export async function writeBriefing(
   previous: ManifestEntry | undefined,
   builtAt: string,
 ): Promise<ManifestEntry> {
-  const base = `${briefing.kind === 'corridor' ? 'corridors' : 'places'}/${briefing.slug}`;
+  const base = `${briefingFolder(briefing.kind)}/${briefing.slug}`;
   const files: ManifestEntry['files'] = {};
   let pages: number | null = null;
   if (printer && settings.formats.includes('pdf')) {

@@ -57,6 +57,25 @@ describe('building the seed corpus', () => {
     expect(text).toMatch(/about 57\.92 million people/);
   });
 
+  it('prints a Shanghai–Suzhou cooperation briefing citing its 193 tasks to their sentence', async () => {
+    const entry = report.briefings.find(
+      (b) => b.kind === 'cooperation' && /shanghai/.test(b.id) && /suzhou/.test(b.id),
+    );
+    expect(entry?.files.pdf?.path).toBe('cooperation/shanghai-suzhou-cooperation.pdf');
+    for (const file of [entry!.files.pdf!.path, entry!.files.summary!.path]) {
+      const { pages } = await readPdf(path.join(out, file));
+      const text = pages.join(' ');
+      expect(pages[0], file).toMatch(/Shanghai–Suzhou cooperation/);
+      const mark = /\b193\b[^[\]]{0,60}?\[(\d+)\]/.exec(bodyText(pages));
+      expect(mark, `${file}: 193 with a citation mark`).not.toBeNull();
+      expect(text, `${file}: the note quotes the sentence`).toMatch(
+        new RegExp(
+          `${mark![1]}\\. Shanghai, Suzhou push deeper cooperation on technology .{0,80}line 5 .{0,10}Shanghai and Suzhou sealed arrangements on 193`,
+        ),
+      );
+    }
+  });
+
   it('numbers pages as "page X of Y" and sets the PDF metadata and outline', async () => {
     const { pages, info, outline } = await readPdf(path.join(out, 'corridors/g60.pdf'));
     expect(pages[0]).toContain(`page 1 of ${pages.length}`);
