@@ -68,7 +68,8 @@ export function planCharts(briefing: BriefingModel): ChartPlan[] {
   if (new Set(briefing.focusMatrix.map((m) => m.place)).size >= 2)
     charts.push({
       id: 'industry-matrix',
-      title: briefing.kind === 'corridor' || briefing.kind === 'cooperation' ? 'Industry focus by place' : 'Industry focus',
+      title:
+        briefing.kind === 'corridor' || briefing.kind === 'cooperation' ? 'Industry focus by place' : 'Industry focus',
       spec: 'industry-matrix',
       data: { focus: briefing.focusMatrix.map((m) => ({ ...m, place: wrapLabel(m.place) })) },
     });
