@@ -140,7 +140,26 @@ export interface BriefingModel {
   timeline: TimelineEvent[];
   cooperation: { partners: string; text: string; figure: string | null; date: string | null; cite: number }[];
   targets: { subject: string; text: string; deadline: string | null; cite: number }[];
-  organizations: { name: string; cite: number }[];
+  /** Organizations the sources place here, with what each fact about them says: who, what, how much. */
+  organizations: {
+    name: string;
+    /** The place the sources put it in, when they do. */
+    place: string | null;
+    facts: {
+      /** A figure's or target's measure ("Investment"); null for other facts. */
+      label: string | null;
+      /** The industry a focus fact names; null for other facts. */
+      industry: string | null;
+      /** The model's line for the fact: what is printed when neither of the above says it. */
+      text: string;
+      figure: string | null;
+      target: boolean;
+      date: string | null;
+      cite: number;
+    }[];
+  }[];
+  /** Other organizations named in a sentence the briefing cites, with that sentence's mark. */
+  mentionedOrganizations: { name: string; cite: number }[];
   people: { name: string; role: string; cite: number }[];
   conflicts: ConflictRow[];
   sources: SourceRow[];

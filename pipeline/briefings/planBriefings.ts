@@ -7,7 +7,8 @@ import type { Baseline, BriefingKind, BriefingModel, FigureRow, Note } from './b
 import { formatFigure } from './formatFigure.js';
 import { eventPhrase } from './eventPhrase.js';
 import { cooperationPairs } from './cooperationPairs.js';
-import { chooseLede } from './lede.js';
+import { organizationFacts } from './organizations.js';
+import { chooseLede, inSentence } from './lede.js';
 import { ModelIndex } from './modelIndex.js';
 import { sinceLastEdition } from './sinceLastEdition.js';
 import { slugify } from '../text/slug.js';
@@ -187,8 +188,20 @@ function buildOne(
   const isCorridor = entity.kind === 'corridor';
   const isPair = entity.kind === 'cooperation';
   const own = facts.filter((f) => entity.own.includes(f.subject));
+  // A figure extraction filed under a place with its organization's name ("Tencent: investment")
+  // is the organization's: it goes to Organizations, not to the place's own figures.
+  const organizationsByName = new Map(
+    model.entities.filter((e) => e.kind === 'organization').map((e) => [e.name, e] as const),
+  );
+  const filedOrganization = (f: Fact) => {
+    const m = /^(.+?): (.+)$/.exec(f.label ?? '');
+    const org = m ? organizationsByName.get(m[1]!) : undefined;
+    return org ? { org, measure: m![2]! } : null;
+  };
   const metrics = (fs: Fact[]) =>
-    fs.filter((f) => f.kind === 'metric' && f.value !== undefined).sort(byStrength(options.keyMetrics));
+    fs
+      .filter((f) => f.kind === 'metric' && f.value !== undefined && !filedOrganization(f))
+      .sort(byStrength(options.keyMetrics));
 
   // A pair's own figures are those of its cooperation ("193 cooperation tasks") and those a sentence gives both.
   const headline = [
@@ -295,14 +308,41 @@ function buildOne(
     }));
 
   const cited = new Set(facts.map((f) => `${f.source}:${f.line}`));
+  const properNames = model.entities.filter((e) => e.kind !== 'industry').flatMap((e) => [e.name, ...e.aliases]);
+  // Organizations placed here, with what the sources say each does or has; then those only named.
+  const scope = new Set([entity.id, ...entity.own, ...memberIds]);
+  for (const id of [...scope]) for (const inside of within.get(id) ?? []) scope.add(inside);
+  const orgFacts = organizationFacts(index, scope, isPair ? cited : undefined);
+  const filed = [...new Set([...facts, ...memberFacts])].flatMap((f) => {
+    const found = f.kind === 'metric' || f.kind === 'target' ? filedOrganization(f) : null;
+    return found ? [{ org: found.org, fact: f, label: found.measure, place: f.subject }] : [];
+  });
+  // Organizations and people named in a sentence the briefing cites, with its mark.
   const sentenceMentions = (kind: Entity['kind']) =>
     model.entities
       .filter((e) => e.kind === kind)
       .flatMap((e) => {
-        const f = facts.find((x) => x.quote.includes(e.name) && cited.has(`${x.source}:${x.line}`));
+        const f = [...facts, ...orgFacts].find((x) => x.quote.includes(e.name));
         return f ? [{ entity: e, cite: cite(f) }] : [];
       });
-  const organizations = sentenceMentions('organization').map(({ entity: e, cite: n }) => ({ name: e.name, cite: n }));
+  const organizations = groupOrganizations(
+    [
+      ...orgFacts.map((f) => ({
+        org: entities.get(f.subject)!,
+        fact: f,
+        label: f.label ?? f.metric ?? null,
+        place: null,
+      })),
+      ...filed,
+    ],
+    name,
+    cite,
+    (text) => inSentence(text, properNames),
+  );
+  const named = new Set(organizations.map((o) => o.name));
+  const mentionedOrganizations = sentenceMentions('organization')
+    .filter(({ entity: e }) => !named.has(e.name))
+    .map(({ entity: e, cite: n }) => ({ name: e.name, cite: n }));
   const people = sentenceMentions('person').map(({ entity: e, cite: n }) => ({
     name: e.name,
     role: e.role ?? '',
@@ -361,7 +401,7 @@ function buildOne(
         deadline: f.date,
         cite: cite(f),
       })),
-    properNames: model.entities.filter((e) => e.kind !== 'industry').flatMap((e) => [e.name, ...e.aliases]),
+    properNames,
   });
   const usedSources = [...new Set(notes.map((n) => n.path))];
   const sources = model.sources
@@ -401,6 +441,7 @@ function buildOne(
     cooperation,
     targets,
     organizations,
+    mentionedOrganizations,
     people,
     conflicts,
     sources,
@@ -429,6 +470,34 @@ function byStrength(keyMetrics: string[]) {
     return key !== -1 ? key : keyMetrics.length + (f.unit === 'CNY' || f.unit === '%' || f.unit === 'share' ? 0 : 1);
   };
   return (a: Fact, b: Fact) => rank(a) - rank(b) || a.source.localeCompare(b.source) || a.line - b.line;
+}
+
+/** One entry per organization, in the order the sources first give its facts: what each fact says it does or has. */
+function groupOrganizations(
+  facts: { org: Entity; fact: Fact; label: string | null; place: string | null }[],
+  name: (id: string) => string,
+  cite: (f: Fact) => number,
+  inSentence: (text: string) => string,
+): BriefingModel['organizations'] {
+  const byOrg = new Map<Entity, { fact: Fact; label: string | null; place: string | null }[]>();
+  for (const { org, ...rest } of facts) byOrg.set(org, [...(byOrg.get(org) ?? []), rest]);
+  return [...byOrg].map(([org, fs]) => {
+    // Where the sources put it: its own place, else the place its figure was filed under.
+    const place = org.parent ?? fs.find((f) => f.place)?.place;
+    return {
+      name: org.name,
+      place: place ? name(place) : null,
+      facts: fs.map(({ fact: f, label }) => ({
+        label: f.kind === 'metric' || f.kind === 'target' ? capitalize(label ?? 'Figure') : null,
+        industry: f.kind === 'focus' && f.object ? inSentence(name(f.object)) : null,
+        text: f.text,
+        figure: f.value !== undefined ? formatFigure(f) : null,
+        target: f.kind === 'target',
+        date: f.date,
+        cite: cite(f),
+      })),
+    };
+  });
 }
 
 function groupIndustries(facts: Fact[], name: (id: string) => string, cite: (f: Fact) => number) {

@@ -76,6 +76,22 @@ describe('building the seed corpus', () => {
     }
   });
 
+  it('has an Organizations section in the G60 briefing: who, what, how much, cited', async () => {
+    const { pages, outline } = await readPdf(path.join(out, 'corridors/g60.pdf'));
+    expect(outline).toContain('Organizations');
+    const text = pages.join(' ');
+    const section = text.slice(text.indexOf('Organizations ORGANIZATION'));
+    const row =
+      /Tencent’s G60 artificial intelligence advanced computing center.{0,40}Investment ¥45 billion \[(\d+)\]/.exec(
+        section,
+      );
+    expect(row, 'organization, measure, figure and mark').not.toBeNull();
+    expect(section).toMatch(/Works on artificial intelligence \[\d+\]/);
+    expect(text).toMatch(
+      new RegExp(`${row![1]}\\. Since 2016.{0,120}line 39 .{0,200}total investment of 45 billion yuan`),
+    );
+  });
+
   it('numbers pages as "page X of Y" and sets the PDF metadata and outline', async () => {
     const { pages, info, outline } = await readPdf(path.join(out, 'corridors/g60.pdf'));
     expect(pages[0]).toContain(`page 1 of ${pages.length}`);
