@@ -14,6 +14,11 @@ export interface Note {
   path: string;
   line: number;
   quote: string;
+  /**
+   * What a shortened quote must keep: each cited figure as the sentence writes it and the name of
+   * whom it is about (else the sentence's first word, so the cut keeps its start).
+   */
+  keep: string[];
 }
 
 export interface FigureRow {

@@ -169,10 +169,13 @@ function buildOne(
         path: source.path,
         line: fact.line,
         quote: fact.quote,
+        keep: [],
       });
       noteFor.set(key, notes.length);
     }
-    return noteFor.get(key)!;
+    const note = notes[noteFor.get(key)! - 1]!;
+    for (const k of keepOf(fact, entities)) if (!note.keep.includes(k)) note.keep.push(k);
+    return note.n;
   };
   const name = (id: string) => entities.get(id)?.name ?? id;
   const figureRow = (f: Fact): FigureRow => ({
@@ -511,6 +514,32 @@ function groupIndustries(facts: Fact[], name: (id: string) => string, cite: (f: 
   return [...groups.values()]
     .sort((a, b) => b.subjects.size - a.subjects.size || b.cites.size - a.cites.size || a.name.localeCompare(b.name))
     .map((g) => ({ name: g.name, subjects: [...g.subjects], cites: [...g.cites].sort((x, y) => x - y) }));
+}
+
+/**
+ * What a shortened quote of this fact's sentence must keep: its figure as written and the name
+ * of whom it is about, as written (a cooperation's partner too); the first word when the
+ * sentence names it only as "the district" or "it".
+ */
+function keepOf(fact: Fact, entities: Map<string, Entity>): string[] {
+  const quote = fact.quote;
+  const mention = (id: string | undefined) => {
+    const e = id ? entities.get(id) : undefined;
+    const lower = quote.toLowerCase();
+    const at = e
+      ? [e.name, ...e.aliases]
+          .map((n) => ({ n, at: lower.indexOf(n.toLowerCase()) }))
+          .filter((x) => x.at !== -1)
+          .sort((a, b) => a.at - b.at)[0]
+      : undefined;
+    return at ? quote.slice(at.at, at.at + at.n.length) : null;
+  };
+  const subject = mention(fact.subject) ?? /^\S+/.exec(quote.trim())?.[0] ?? '';
+  const partner = fact.kind === 'cooperation' || fact.kind === 'membership' ? mention(fact.object) : null;
+  const figure = fact.figure && quote.includes(fact.figure) ? fact.figure : null;
+  // An event's or a figure's year, as the sentence gives it ("Since 2016").
+  const year = fact.date && quote.includes(fact.date.slice(0, 4)) ? fact.date.slice(0, 4) : null;
+  return [subject, partner, figure, year].filter((k): k is string => !!k);
 }
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

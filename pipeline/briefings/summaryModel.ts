@@ -1,12 +1,12 @@
 /**
  * BriefingModel -> the one-page summary handed out at meetings: the cover and its lede, the first
- * headline figures, one chart, and the notes they cite, renumbered from 1 so the page stands alone. Quotes are cut to a length a page can hold; the cut is marked and the full
- * sentence is in the briefing.
+ * headline figures, one chart, and the notes they cite, renumbered from 1 so the page stands alone. Quotes are
+ * whole unless the page needs the room; a cut is marked and the full sentence is in the briefing.
  */
 import type { BriefingModel, FigureRow, Note } from './briefingModel.js';
 import { planCharts, renumberChart, type ChartPlan } from './chartPlan.js';
 import { renumberLede } from './lede.js';
-import { clipAtWord } from '../text/clip.js';
+import { clipAround } from '../text/clip.js';
 
 export interface SummaryModel {
   /** The briefing with only what the summary's cover prints, citations renumbered. */
@@ -20,15 +20,17 @@ export interface SummaryModel {
 export interface SummaryFit {
   figures: number;
   withChart: boolean;
-  quoteChars: number;
+  /** Quotes longer than this are shortened around what they must keep; null: quoted whole. */
+  quoteChars: number | null;
 }
 
 /**
- * From roomiest to tightest: the build tries each until the summary prints on one page. The
- * first fits most briefings (seed corpus: all; synthetic 100-source corpus: most), since every
- * retry is another print.
+ * From roomiest to tightest: the build tries each until the summary prints on one page. Quotes
+ * are whole unless the page needs the room; a shortened quote still holds each figure it is
+ * cited for and whom that figure is about (`Note.keep`). Every retry is another print.
  */
 export const SUMMARY_FITS: SummaryFit[] = [
+  { figures: 5, withChart: true, quoteChars: null },
   { figures: 5, withChart: true, quoteChars: 150 },
   { figures: 4, withChart: false, quoteChars: 150 },
   { figures: 3, withChart: false, quoteChars: 90 },
@@ -50,7 +52,11 @@ export function summaryModel(briefing: BriefingModel, fit: SummaryFit): SummaryM
   const byNumber = new Map(briefing.notes.map((n) => [n.n, n]));
   const notes = [...renumber].map(([old, n]) => {
     const note = byNumber.get(old)!;
-    return { ...note, n, quote: clipAtWord(note.quote, fit.quoteChars) };
+    return {
+      ...note,
+      n,
+      quote: fit.quoteChars === null ? note.quote : clipAround(note.quote, note.keep, fit.quoteChars),
+    };
   });
   return { briefing: { ...briefing, lede, notes }, headline, notes, chart };
 }

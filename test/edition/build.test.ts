@@ -76,6 +76,22 @@ describe('building the seed corpus', () => {
     }
   });
 
+  it("quotes whole sentences on a summary page with room: Shanghai–Suzhou's and Zhangjiang–Lingang's", async () => {
+    for (const [file, end] of [
+      [
+        'cooperation/shanghai-suzhou-cooperation.summary.pdf',
+        'in the middle of the deepening combination of the twin cities.”',
+      ],
+      ['corridors/zhangjiang-lingang.summary.pdf', 'integrated circuit and smart cars respectively — will be formed.”'],
+    ]) {
+      const { pages } = await readPdf(path.join(out, file!));
+      expect(pages, file).toHaveLength(1);
+      const notes = pages[0]!.slice(pages[0]!.indexOf('Sources of these figures'));
+      expect(notes, file).toContain(end);
+      expect(notes, file).not.toContain('…');
+    }
+  });
+
   it('has an Organizations section in the G60 briefing: who, what, how much, cited', async () => {
     const { pages, outline } = await readPdf(path.join(out, 'corridors/g60.pdf'));
     expect(outline).toContain('Organizations');

@@ -114,7 +114,7 @@ function haversine(a: { latitude: number; longitude: number }, b: { latitude: nu
 
 describe('the member map', () => {
   it('draws its places on land: coastline paths under the dots', () => {
-    expect([...maps.keys()].sort()).toEqual(['g60', 'zhangjiang-lingang']);
+    expect([...maps.keys()].sort()).toEqual(['g60', 'shanghai-suzhou-cooperation', 'zhangjiang-lingang']);
     for (const [id, svg] of maps) {
       const land = /<g class="mark-shape[^"]*"[^>]*>([\s\S]*?)<\/g>/.exec(svg)?.[1] ?? '';
       expect((land.match(/[ML]/g) ?? []).length, id).toBeGreaterThan(100);
