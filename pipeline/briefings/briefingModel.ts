@@ -128,6 +128,8 @@ export interface BriefingModel {
   since: SinceLastEdition;
   /** Figures of member places (corridor) or of places inside this one (place). */
   memberFigures: FigureRow[];
+  /** Small counts of categories named in passing ("three traditional industries"), its own and its places': not key figures. */
+  otherFigures: FigureRow[];
   members: MemberRow[];
   /** Cities named on the map only so a reader knows where it is: those its places lie in. */
   landmarks: { name: string; latitude: number; longitude: number }[];

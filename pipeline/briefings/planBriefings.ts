@@ -7,6 +7,7 @@ import type { Baseline, BriefingKind, BriefingModel, FigureRow, Note } from './b
 import { formatFigure } from './formatFigure.js';
 import { eventPhrase } from './eventPhrase.js';
 import { cooperationPairs } from './cooperationPairs.js';
+import { countLabel, namedInPassing } from './figureWords.js';
 import { organizationFacts } from './organizations.js';
 import { chooseLede, inSentence } from './lede.js';
 import { ModelIndex } from './modelIndex.js';
@@ -178,9 +179,12 @@ function buildOne(
     return note.n;
   };
   const name = (id: string) => entities.get(id)?.name ?? id;
+  // Whether the figure's sentence names its subject's partners ("Collaborate with 8 cities: ...").
+  const aboutPartners = (f: Fact) =>
+    index.subjectFacts(f.subject).some((g) => g.kind === 'cooperation' && g.source === f.source && g.line === f.line);
   const figureRow = (f: Fact): FigureRow => ({
     // A table's measure starts with a capital, as a cooperation's label may not ("science and innovation cooperation tasks").
-    label: capitalize(f.label ?? f.metric ?? 'Figure'),
+    label: countLabel(capitalize(f.label ?? f.metric ?? 'Figure'), f.unit ?? '', aboutPartners(f)),
     display: formatFigure(f),
     value: f.value!,
     unit: f.unit ?? '',
@@ -207,14 +211,18 @@ function buildOne(
       .sort(byStrength(options.keyMetrics));
 
   // A pair's own figures are those of its cooperation ("193 cooperation tasks") and those a sentence gives both.
-  const headline = [
+  const ownFigures = [
     ...(isPair ? own.filter((f) => f.kind === 'cooperation' && f.value !== undefined) : []),
     ...metrics(own),
   ].map(figureRow);
   const memberIds = entity.members ?? [...(within.get(entity.id) ?? [])];
   // A pair's places have briefings of their own: their other figures are not the cooperation's.
   const memberFacts = isPair ? [] : index.factsAbout(memberIds, { asObject: false });
-  const memberFigures = metrics(memberFacts).map(figureRow);
+  const memberAll = metrics(memberFacts).map(figureRow);
+  // Small counts of categories ("three traditional industries") are not key figures: printed after them.
+  const headline = ownFigures.filter((f) => !namedInPassing(f));
+  const memberFigures = memberAll.filter((f) => !namedInPassing(f));
+  const otherFigures = [...ownFigures, ...memberAll].filter((f) => namedInPassing(f));
   const drawn = [...new Set([...facts, ...(isCorridor ? memberFacts : [])])];
   const since = sinceLastEdition(drawn, options.baselineFor?.(entity.id, drawn) ?? null, { figureRow, cite, name });
 
@@ -434,6 +442,7 @@ function buildOne(
     headline,
     since,
     memberFigures,
+    otherFigures,
     members,
     landmarks,
     corridors: corridorLinks,

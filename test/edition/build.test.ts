@@ -92,6 +92,33 @@ describe('building the seed corpus', () => {
     }
   });
 
+  it('keeps small counts named in passing out of the key figures, and labels a count of partner cities as such', async () => {
+    const section = (text: string, heading: string, ends: string[]) => {
+      const start = text.indexOf(`${heading} `);
+      if (start === -1) return '';
+      const rest = text.slice(start + heading.length);
+      return rest.slice(0, Math.min(...ends.map((e) => rest.indexOf(e)).filter((i) => i >= 0), rest.length));
+    };
+    const ends = ['Figures for', 'Other figures', 'Charts', 'Since the last', 'Where the', 'Sources of these'];
+    for (const file of [
+      'places/songjiang.pdf',
+      'places/songjiang.summary.pdf',
+      'places/zhangjiang.pdf',
+      'corridors/g60.pdf',
+    ]) {
+      const text = (await readPdf(path.join(out, file))).pages.join(' ');
+      const key = section(text, file.includes('summary') ? 'Headline figures' : 'Key figures', ends);
+      expect(key, file).not.toMatch(/Cities|Traditional industries|Leading industries|Provinces/);
+    }
+    const songjiang = (await readPdf(path.join(out, 'places/songjiang.pdf'))).pages.join(' ');
+    expect(section(songjiang, 'Other figures', ['Small counts'])).toMatch(
+      /Songjiang Partner cities 8 cities 2023-07-11 \[\d+\]/,
+    );
+    const g60 = (await readPdf(path.join(out, 'corridors/g60.pdf'))).pages.join(' ');
+    expect(section(g60, 'Other figures', ['Small counts'])).toMatch(/Provinces 3 provinces 2023-07-11 \[\d+\]/);
+    expect(g60).not.toMatch(/Cities 3 provinces/);
+  });
+
   it('has an Organizations section in the G60 briefing: who, what, how much, cited', async () => {
     const { pages, outline } = await readPdf(path.join(out, 'corridors/g60.pdf'));
     expect(outline).toContain('Organizations');
@@ -198,7 +225,7 @@ describe('what a reader trusts', () => {
     const sections = bookmarks[0]!.children.map((b) => b.title);
     expect(sections).not.toContain('Since the last edition');
     expect(sections).toContain('Charts');
-    expect(sections.indexOf('Charts')).toBe(sections.indexOf('Key figures') + 2); // after the member figures
+    expect(sections.indexOf('Charts')).toBe(sections.indexOf('Key figures') + 3); // after the member and other figures
     expect((await readPdf(path.join(out, 'corridors/g60.pdf'))).pages.at(-1)).toMatch(
       /Made from 3 sources; .*First edition: there is no earlier edition of this briefing to compare with\./,
     );
