@@ -16,7 +16,8 @@ export interface Note {
   quote: string;
   /**
    * What a shortened quote must keep: each cited figure as the sentence writes it and the name of
-   * whom it is about (else the sentence's first word, so the cut keeps its start).
+   * whom it is about (else the sentence's first word, so the cut keeps its start), an event's
+   * sentence from its start.
    */
   keep: string[];
 }

@@ -546,9 +546,11 @@ function keepOf(fact: Fact, entities: Map<string, Entity>): string[] {
   const subject = mention(fact.subject) ?? /^\S+/.exec(quote.trim())?.[0] ?? '';
   const partner = fact.kind === 'cooperation' || fact.kind === 'membership' ? mention(fact.object) : null;
   const figure = fact.figure && quote.includes(fact.figure) ? fact.figure : null;
-  // An event's or a figure's year, as the sentence gives it ("Since 2016").
+  // An event's or a figure's year, as the sentence gives it ("Since 2016"); an event's sentence
+  // from its start, where it says when ("On May 24, the conference ...").
   const year = fact.date && quote.includes(fact.date.slice(0, 4)) ? fact.date.slice(0, 4) : null;
-  return [subject, partner, figure, year].filter((k): k is string => !!k);
+  const start = fact.kind === 'event' ? (/^\S+/.exec(quote.trim())?.[0] ?? null) : null;
+  return [subject, partner, figure, year, start].filter((k): k is string => !!k);
 }
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

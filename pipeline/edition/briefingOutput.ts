@@ -40,6 +40,12 @@ export async function renderBriefing(
       summary.chart && (await renderChart(summary.chart, templates.charts, { grayscale: settings.grayscale }));
     summaries.set(fit, renderSummaryHtml(summary, chart, templates, options));
   }
+  // The build keys a briefing's print on its HTML and its summary's first fit; the summary printed
+  // may be a tighter fit, whose quotes can change while the first fit's do not. The first fit
+  // carries a digest of the others (a comment: it prints nothing), so a change to any fit reprints.
+  const [first, ...tighter] = SUMMARY_FITS;
+  const digest = sha256(tighter.map((fit) => summaries.get(fit)!).join('\0'));
+  summaries.set(first!, summaries.get(first!)!.replace('</head>', `<!-- tighter fits: ${digest} -->\n</head>`));
   return {
     html: renderHtml(briefing, charts, templates, options),
     summaryHtml: (fit) => summaries.get(fit)!,
