@@ -15,11 +15,12 @@ export interface Note {
   line: number;
   quote: string;
   /**
-   * What a shortened quote must keep: each cited figure as the sentence writes it and the name of
-   * whom it is about (else the sentence's first word, so the cut keeps its start), an event's
-   * sentence from its start.
+   * What a shortened quote must keep, for each fact cited to it: its figure as the sentence writes
+   * it and the name of whom it is about (else the sentence's first word, so the cut keeps its
+   * start), an event's sentence from its start. `figure` is the figure as printed ("3.77%"), so a
+   * page keeps what it cites the sentence for, not every figure of a long sentence.
    */
-  keep: string[];
+  keep: { figure: string | null; words: string[] }[];
 }
 
 export interface FigureRow {

@@ -175,7 +175,8 @@ function buildOne(
       noteFor.set(key, notes.length);
     }
     const note = notes[noteFor.get(key)! - 1]!;
-    for (const k of keepOf(fact, entities)) if (!note.keep.includes(k)) note.keep.push(k);
+    const keep = { figure: fact.value !== undefined ? formatFigure(fact) : null, words: keepOf(fact, entities) };
+    if (!note.keep.some((k) => JSON.stringify(k) === JSON.stringify(keep))) note.keep.push(keep);
     return note.n;
   };
   const name = (id: string) => entities.get(id)?.name ?? id;

@@ -50,13 +50,22 @@ export function summaryModel(briefing: BriefingModel, fit: SummaryFit): SummaryM
   const first = fit.withChart ? planCharts(briefing).find((c) => c.id !== 'timeline') : undefined;
   const chart = first ? renumberChart(first, (n) => cite(n)!) : null;
   const byNumber = new Map(briefing.notes.map((n) => [n.n, n]));
+  // The figures the page prints beside each mark: a shortened quote keeps those (and whom they are about).
+  const printed = new Map<number, Set<string>>();
+  const print = (cite: number, display: unknown) => {
+    if (typeof display === 'string') printed.set(cite, (printed.get(cite) ?? new Set()).add(display));
+  };
+  for (const f of [...briefing.headline.slice(0, fit.figures), ...briefing.lede.figures]) print(f.cite, f.display);
+  for (const row of first ? Object.values(first.data).flat() : [])
+    if (typeof row.cite === 'number') print(row.cite, row.display);
   const notes = [...renumber].map(([old, n]) => {
     const note = byNumber.get(old)!;
-    return {
-      ...note,
-      n,
-      quote: fit.quoteChars === null ? note.quote : clipAround(note.quote, note.keep, fit.quoteChars),
-    };
+    if (fit.quoteChars === null) return { ...note, n };
+    // The figures this page cites the sentence for; else what a sentence without a figure is cited for.
+    const cited = note.keep.filter((k) => k.figure !== null && printed.get(old)?.has(k.figure));
+    const others = note.keep.filter((k) => k.figure === null);
+    const keep = (cited.length > 0 ? cited : others.length > 0 ? others : note.keep).flatMap((k) => k.words);
+    return { ...note, n, quote: clipAround(note.quote, keep, fit.quoteChars) };
   });
   return { briefing: { ...briefing, lede, notes }, headline, notes, chart };
 }

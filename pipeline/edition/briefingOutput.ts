@@ -34,10 +34,14 @@ export async function renderBriefing(
   const options = { paper: settings.paper, grayscale: settings.grayscale, cropSafe: settings.cropSafe };
   // Each fit numbers its page's citations anew, its chart's marks too: drawn here, once per fit.
   const summaries = new Map<SummaryFit, string>();
+  // Fits that differ only in their quotes draw the same chart: drawn once.
+  const drawn = new Map<string, Awaited<ReturnType<typeof renderChart>>>();
   for (const fit of SUMMARY_FITS) {
     const summary = summaryModel(briefing, fit);
-    const chart =
-      summary.chart && (await renderChart(summary.chart, templates.charts, { grayscale: settings.grayscale }));
+    const key = JSON.stringify(summary.chart);
+    if (summary.chart && !drawn.has(key))
+      drawn.set(key, await renderChart(summary.chart, templates.charts, { grayscale: settings.grayscale }));
+    const chart = summary.chart ? drawn.get(key)! : null;
     summaries.set(fit, renderSummaryHtml(summary, chart, templates, options));
   }
   // The build keys a briefing's print on its HTML and its summary's first fit; the summary printed

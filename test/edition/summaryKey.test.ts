@@ -23,7 +23,7 @@ describe("the summary's first fit", () => {
     const before = await renderBriefing(g60, templates, settings);
     // Keep the end of the first note's sentence too: only a shortened quote differs.
     const changed = structuredClone(g60);
-    changed.notes[0]!.keep.push(changed.notes[0]!.quote.slice(-12));
+    for (const k of changed.notes[0]!.keep) k.words.push(changed.notes[0]!.quote.slice(-12));
     const after = await renderBriefing(changed, templates, settings);
     const tight = SUMMARY_FITS.at(-1)!;
     expect(after.summaryHtml(tight)).not.toBe(before.summaryHtml(tight));
