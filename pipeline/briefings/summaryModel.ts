@@ -26,12 +26,15 @@ export interface SummaryFit {
 
 /**
  * From roomiest to tightest: the build tries each until the summary prints on one page. Quotes
- * are whole unless the page needs the room; a shortened quote still holds each figure it is
- * cited for and whom that figure is about (`Note.keep`). Every retry is another print.
+ * are whole unless the page needs the room, after the chart has made way; a shortened quote still
+ * holds each figure it is cited for and whom that figure is about (`Note.keep`). Every retry is
+ * another print.
  */
 export const SUMMARY_FITS: SummaryFit[] = [
   { figures: 5, withChart: true, quoteChars: null },
-  { figures: 5, withChart: true, quoteChars: 150 },
+  // The chart gives way before a quote is shortened: on the seed corpus this keeps Shanghai's
+  // quotes whole in as many prints as before, and costs G60's summary one more print.
+  { figures: 5, withChart: false, quoteChars: null },
   { figures: 4, withChart: false, quoteChars: 150 },
   { figures: 3, withChart: false, quoteChars: 90 },
 ];
