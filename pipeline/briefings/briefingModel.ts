@@ -5,7 +5,7 @@
 import type { Fact } from '../facts/factModel.js';
 import type { Lede } from './lede.js';
 
-export type BriefingKind = 'corridor' | 'city' | 'district' | 'zone';
+export type BriefingKind = 'corridor' | 'cooperation' | 'city' | 'district' | 'zone';
 
 /** A citation: the note a printed figure points to. */
 export interface Note {
@@ -14,6 +14,13 @@ export interface Note {
   path: string;
   line: number;
   quote: string;
+  /**
+   * What a shortened quote must keep, for each fact cited to it: its figure as the sentence writes
+   * it and the name of whom it is about (else the sentence's first word, so the cut keeps its
+   * start), an event's sentence from its start. `figure` is the figure as printed ("3.77%"), so a
+   * page keeps what it cites the sentence for, not every figure of a long sentence.
+   */
+  keep: { figure: string | null; words: string[] }[];
 }
 
 export interface FigureRow {
@@ -123,7 +130,11 @@ export interface BriefingModel {
   since: SinceLastEdition;
   /** Figures of member places (corridor) or of places inside this one (place). */
   memberFigures: FigureRow[];
+  /** Small counts of categories named in passing ("three traditional industries"), its own and its places': not key figures. */
+  otherFigures: FigureRow[];
   members: MemberRow[];
+  /** Cities named on the map only so a reader knows where it is: those its places lie in. */
+  landmarks: { name: string; latitude: number; longitude: number }[];
   /** For a place: the corridors it belongs to. */
   corridors: { id: string; name: string; cite: number | null }[];
   /** For a place: its figures beside its corridor's for the same metric. */
@@ -138,7 +149,26 @@ export interface BriefingModel {
   timeline: TimelineEvent[];
   cooperation: { partners: string; text: string; figure: string | null; date: string | null; cite: number }[];
   targets: { subject: string; text: string; deadline: string | null; cite: number }[];
-  organizations: { name: string; cite: number }[];
+  /** Organizations the sources place here, with what each fact about them says: who, what, how much. */
+  organizations: {
+    name: string;
+    /** The place the sources put it in, when they do. */
+    place: string | null;
+    facts: {
+      /** A figure's or target's measure ("Investment"); null for other facts. */
+      label: string | null;
+      /** The industry a focus fact names; null for other facts. */
+      industry: string | null;
+      /** The model's line for the fact: what is printed when neither of the above says it. */
+      text: string;
+      figure: string | null;
+      target: boolean;
+      date: string | null;
+      cite: number;
+    }[];
+  }[];
+  /** Other organizations named in a sentence the briefing cites, with that sentence's mark. */
+  mentionedOrganizations: { name: string; cite: number }[];
   people: { name: string; role: string; cite: number }[];
   conflicts: ConflictRow[];
   sources: SourceRow[];

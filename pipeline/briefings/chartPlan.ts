@@ -30,7 +30,7 @@ const wrapLabel = (name: string) => wrapWords(name, LABEL_CHARS);
 
 export function planCharts(briefing: BriefingModel): ChartPlan[] {
   const charts: ChartPlan[] = [];
-  if (briefing.kind === 'corridor') {
+  if (briefing.kind === 'corridor' || briefing.kind === 'cooperation') {
     const byMetric = groupBy([...briefing.headline, ...briefing.memberFigures], (f) => `${f.label}|${f.unit}`);
     for (const all of byMetric.values()) {
       // One bar per place: its first figure, as the tables rank them; one bar is no comparison.
@@ -41,7 +41,7 @@ export function planCharts(briefing: BriefingModel): ChartPlan[] {
     if (mapped.length >= 2)
       charts.push({
         id: 'member-map',
-        title: 'Where the member places are',
+        title: briefing.kind === 'corridor' ? 'Where the member places are' : 'Where the partners are',
         spec: 'member-map',
         data: {
           places: mapped.map((m) => ({
@@ -50,6 +50,7 @@ export function planCharts(briefing: BriefingModel): ChartPlan[] {
             longitude: m.longitude,
             facts: m.facts + 1,
           })),
+          landmarks: briefing.landmarks,
         },
       });
   } else {
@@ -67,7 +68,8 @@ export function planCharts(briefing: BriefingModel): ChartPlan[] {
   if (new Set(briefing.focusMatrix.map((m) => m.place)).size >= 2)
     charts.push({
       id: 'industry-matrix',
-      title: briefing.kind === 'corridor' ? 'Industry focus by place' : 'Industry focus',
+      title:
+        briefing.kind === 'corridor' || briefing.kind === 'cooperation' ? 'Industry focus by place' : 'Industry focus',
       spec: 'industry-matrix',
       data: { focus: briefing.focusMatrix.map((m) => ({ ...m, place: wrapLabel(m.place) })) },
     });

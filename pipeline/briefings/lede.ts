@@ -14,7 +14,7 @@ export interface CitedNames {
 
 export interface Lede {
   name: string;
-  kind: 'corridor' | 'city' | 'district' | 'zone';
+  kind: 'corridor' | 'cooperation' | 'city' | 'district' | 'zone';
   /** The place it lies in (a district's city, a zone's district). */
   parent: string | null;
   /** A corridor's member places. */
@@ -23,8 +23,11 @@ export interface Lede {
   corridors: CitedNames;
   /** Places it cooperates with. */
   partners: CitedNames;
-  /** Headline figures, each label as it reads inside a sentence ("area", "R&D intensity"). */
-  figures: { label: string; display: string; cite: number }[];
+  /**
+   * Headline figures, each label as it reads inside a sentence ("area", "R&D intensity"), and the
+   * figure and its measure as one phrase ("193 science and innovation cooperation tasks", "R&D intensity of 3.77%").
+   */
+  figures: { label: string; display: string; phrase: string; cite: number }[];
   industries: { names: string[]; more: boolean };
   /** The latest dated event; `onDay` when the date has a day ("on 24 May", else "in 2018"). */
   latest: { date: string; onDay: boolean; text: string; cite: number } | null;
@@ -76,10 +79,14 @@ export function chooseLede(facts: LedeFacts): Lede {
     members: citedNames(facts.members),
     corridors: citedNames(facts.corridors),
     partners: citedNames(facts.partners),
+    // A cooperation's figures are counts of what it does ("193 cooperation tasks"): said as phrases, kept.
     figures: facts.headline
-      .filter((f) => !countsItsOwnLabel(f))
+      .filter((f) => facts.kind === 'cooperation' || !countsItsOwnLabel(f))
       .slice(0, LIMITS.figures)
-      .map((f) => ({ label: inSentence(f.label, facts.properNames), display: f.display, cite: f.cite })),
+      .map((f) => {
+        const label = inSentence(f.label, facts.properNames);
+        return { label, display: f.display, phrase: figurePhrase(f, label), cite: f.cite };
+      }),
     industries: {
       names: facts.industries.slice(0, LIMITS.industries).map((n) => inSentence(n, facts.properNames)),
       more: facts.industries.length > LIMITS.industries,
@@ -127,6 +134,13 @@ function citedNames(items: { name: string; cite: number | null }[]): CitedNames 
 function countsItsOwnLabel(f: Figure): boolean {
   const words = f.label.toLowerCase().split(/\s+/);
   return f.unit !== '' && words.includes(f.unit.toLowerCase());
+}
+
+/** "193 tasks" of "science and innovation cooperation tasks" -> "193 science and innovation cooperation tasks". */
+function figurePhrase(f: Figure, label: string): string {
+  if (!countsItsOwnLabel(f)) return `${label} of ${f.display}`;
+  const amount = f.display.endsWith(` ${f.unit}`) ? f.display.slice(0, -f.unit.length - 1) : f.display;
+  return `${amount} ${label}`;
 }
 
 /**

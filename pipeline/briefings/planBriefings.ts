@@ -6,7 +6,10 @@ import type { Entity, Fact, FactModel } from '../facts/factModel.js';
 import type { Baseline, BriefingKind, BriefingModel, FigureRow, Note } from './briefingModel.js';
 import { formatFigure } from './formatFigure.js';
 import { eventPhrase } from './eventPhrase.js';
-import { chooseLede } from './lede.js';
+import { cooperationPairs } from './cooperationPairs.js';
+import { countLabel, namedInPassing } from './figureWords.js';
+import { organizationFacts } from './organizations.js';
+import { chooseLede, inSentence } from './lede.js';
 import { ModelIndex } from './modelIndex.js';
 import { sinceLastEdition } from './sinceLastEdition.js';
 import { slugify } from '../text/slug.js';
@@ -33,6 +36,7 @@ export interface BriefingPlan {
 const PLACE_BRIEFING_KINDS = new Set(['city', 'district', 'zone']);
 const KIND_LABELS: Record<BriefingKind, string> = {
   corridor: 'Corridor briefing',
+  cooperation: 'Cooperation briefing',
   city: 'City briefing',
   district: 'District briefing',
   zone: 'Zone briefing',
@@ -59,7 +63,19 @@ export function planBriefings(model: FactModel, options: BriefingOptions = DEFAU
       plan.skipped.push({ id: corridor.id, name: corridor.name, reason: 'no facts in the sources' });
       continue;
     }
-    plan.briefings.push(buildOne(index, corridor, facts, placeFacts, options));
+    plan.briefings.push(buildOne(index, topicOf(corridor, index), facts, placeFacts, options));
+  }
+  for (const pair of cooperationPairs(index)) {
+    const topic = pairTopic(pair.places);
+    if (pair.facts.length < options.minFacts) {
+      plan.skipped.push({
+        id: topic.id,
+        name: topic.name,
+        reason: `${pair.facts.length} facts, fewer than the ${options.minFacts} a briefing needs`,
+      });
+      continue;
+    }
+    plan.briefings.push(buildOne(index, topic, pair.facts, placeFacts, options));
   }
   for (const place of places) {
     const n = placeCounts.get(place.id)!;
@@ -71,7 +87,7 @@ export function planBriefings(model: FactModel, options: BriefingOptions = DEFAU
       });
       continue;
     }
-    plan.briefings.push(buildOne(index, place, about(place.id), placeFacts, options));
+    plan.briefings.push(buildOne(index, topicOf(place, index), about(place.id), placeFacts, options));
   }
   uniqueSlugs(plan.briefings);
   return plan;
@@ -81,7 +97,7 @@ export function planBriefings(model: FactModel, options: BriefingOptions = DEFAU
 function uniqueSlugs(briefings: BriefingModel[]): void {
   const taken = new Set<string>();
   for (const briefing of briefings) {
-    const folder = briefing.kind === 'corridor' ? 'corridors' : 'places';
+    const folder = briefingFolder(briefing.kind);
     let slug = briefing.slug;
     for (let n = 2; taken.has(`${folder}/${slug}`); n++) slug = `${briefing.slug}-${n}`;
     taken.add(`${folder}/${slug}`);
@@ -89,9 +105,53 @@ function uniqueSlugs(briefings: BriefingModel[]): void {
   }
 }
 
+/** The folder under the output folder a briefing's files go in. */
+export function briefingFolder(kind: BriefingKind): string {
+  return kind === 'corridor' ? 'corridors' : kind === 'cooperation' ? 'cooperation' : 'places';
+}
+
+/** What a briefing is about: a corridor, a place, or a pair of places that cooperate. */
+interface Topic {
+  id: string;
+  name: string;
+  kind: BriefingKind;
+  /** The place it lies in (a place's); null for a corridor or a pair. */
+  parent: string | null;
+  chinese: string | null;
+  /** Entities whose facts are its own: itself, or both places of a pair. */
+  own: string[];
+  /** Its member places (a corridor's, a pair's); null for a place, whose places within it count instead. */
+  members: string[] | null;
+}
+
+function topicOf(entity: Entity, index: ModelIndex): Topic {
+  const isCorridor = entity.kind === 'corridor';
+  return {
+    id: entity.id,
+    name: entity.name,
+    kind: (isCorridor ? 'corridor' : entity.kind) as BriefingKind,
+    parent: isCorridor ? null : (entity.parent ?? null),
+    chinese: entity.chinese ?? null,
+    own: [entity.id],
+    members: isCorridor ? index.corridorMembers(entity.id) : null,
+  };
+}
+
+function pairTopic([a, b]: [Entity, Entity]): Topic {
+  return {
+    id: `${a.id}-${b.id}-cooperation`,
+    name: `${a.name}–${b.name} cooperation`,
+    kind: 'cooperation',
+    parent: null,
+    chinese: null,
+    own: [a.id, b.id],
+    members: [a.id, b.id],
+  };
+}
+
 function buildOne(
   index: ModelIndex,
-  entity: Entity,
+  entity: Topic,
   facts: Fact[],
   places: { factCount: (id: string) => number; hasBriefing: (id: string) => boolean },
   options: BriefingOptions,
@@ -110,14 +170,22 @@ function buildOne(
         path: source.path,
         line: fact.line,
         quote: fact.quote,
+        keep: [],
       });
       noteFor.set(key, notes.length);
     }
-    return noteFor.get(key)!;
+    const note = notes[noteFor.get(key)! - 1]!;
+    const keep = { figure: fact.value !== undefined ? formatFigure(fact) : null, words: keepOf(fact, entities) };
+    if (!note.keep.some((k) => JSON.stringify(k) === JSON.stringify(keep))) note.keep.push(keep);
+    return note.n;
   };
   const name = (id: string) => entities.get(id)?.name ?? id;
+  // Whether the figure's sentence names its subject's partners ("Collaborate with 8 cities: ...").
+  const aboutPartners = (f: Fact) =>
+    index.subjectFacts(f.subject).some((g) => g.kind === 'cooperation' && g.source === f.source && g.line === f.line);
   const figureRow = (f: Fact): FigureRow => ({
-    label: f.label ?? f.metric ?? 'Figure',
+    // A table's measure starts with a capital, as a cooperation's label may not ("science and innovation cooperation tasks").
+    label: countLabel(capitalize(f.label ?? f.metric ?? 'Figure'), f.unit ?? '', aboutPartners(f)),
     display: formatFigure(f),
     value: f.value!,
     unit: f.unit ?? '',
@@ -126,21 +194,46 @@ function buildOne(
     cite: cite(f),
   });
   const isCorridor = entity.kind === 'corridor';
-  const own = facts.filter((f) => f.subject === entity.id);
+  const isPair = entity.kind === 'cooperation';
+  const own = facts.filter((f) => entity.own.includes(f.subject));
+  // A figure extraction filed under a place with its organization's name ("Tencent: investment")
+  // is the organization's: it goes to Organizations, not to the place's own figures.
+  const organizationsByName = new Map(
+    model.entities.filter((e) => e.kind === 'organization').map((e) => [e.name, e] as const),
+  );
+  const filedOrganization = (f: Fact) => {
+    const m = /^(.+?): (.+)$/.exec(f.label ?? '');
+    const org = m ? organizationsByName.get(m[1]!) : undefined;
+    return org ? { org, measure: m![2]! } : null;
+  };
   const metrics = (fs: Fact[]) =>
-    fs.filter((f) => f.kind === 'metric' && f.value !== undefined).sort(byStrength(options.keyMetrics));
+    fs
+      .filter((f) => f.kind === 'metric' && f.value !== undefined && !filedOrganization(f))
+      .sort(byStrength(options.keyMetrics));
 
-  const headline = metrics(own).map(figureRow);
-  const memberIds = isCorridor ? index.corridorMembers(entity.id) : [...(within.get(entity.id) ?? [])];
-  const memberFacts = index.factsAbout(memberIds, { asObject: false });
-  const memberFigures = metrics(memberFacts).map(figureRow);
+  // A pair's own figures are those of its cooperation ("193 cooperation tasks") and those a sentence gives both.
+  const ownFigures = [
+    ...(isPair ? own.filter((f) => f.kind === 'cooperation' && f.value !== undefined) : []),
+    ...metrics(own),
+  ].map(figureRow);
+  const memberIds = entity.members ?? [...(within.get(entity.id) ?? [])];
+  // A pair's places have briefings of their own: their other figures are not the cooperation's.
+  const memberFacts = isPair ? [] : index.factsAbout(memberIds, { asObject: false });
+  const memberAll = metrics(memberFacts).map(figureRow);
+  // Small counts of categories ("three traditional industries") are not key figures: printed after them.
+  const headline = ownFigures.filter((f) => !namedInPassing(f));
+  const memberFigures = memberAll.filter((f) => !namedInPassing(f));
+  const otherFigures = [...ownFigures, ...memberAll].filter((f) => namedInPassing(f));
   const drawn = [...new Set([...facts, ...(isCorridor ? memberFacts : [])])];
   const since = sinceLastEdition(drawn, options.baselineFor?.(entity.id, drawn) ?? null, { figureRow, cite, name });
 
   const membershipCite = new Map(
-    facts.filter((f) => f.kind === 'membership' && f.subject === entity.id).map((f) => [f.object!, cite(f)]),
+    facts
+      .filter((f) => (f.kind === 'membership' && f.subject === entity.id) || (isPair && f.kind === 'cooperation'))
+      .flatMap((f) => (isPair ? [f.subject, f.object!] : [f.object!]).map((id) => [id, cite(f)] as const))
+      .reverse(),
   );
-  const members = isCorridor
+  const members = entity.members
     ? memberIds.map((id) => {
         const place = entities.get(id);
         return {
@@ -155,7 +248,12 @@ function buildOne(
       })
     : [];
 
-  const corridorLinks = isCorridor
+  const landmarks = landmarksOf(
+    members.map((m) => m.id),
+    entities,
+  );
+
+  const corridorLinks = entity.members
     ? []
     : index
         .corridorsOf(entity.id)
@@ -166,7 +264,7 @@ function buildOne(
           return { id: c.id, name: c.name, cite: f ? cite(f) : null };
         });
 
-  const comparisons = isCorridor
+  const comparisons = entity.members
     ? []
     : corridorLinks.flatMap((c) =>
         metrics(own).flatMap((mine) => {
@@ -222,14 +320,41 @@ function buildOne(
     }));
 
   const cited = new Set(facts.map((f) => `${f.source}:${f.line}`));
+  const properNames = model.entities.filter((e) => e.kind !== 'industry').flatMap((e) => [e.name, ...e.aliases]);
+  // Organizations placed here, with what the sources say each does or has; then those only named.
+  const scope = new Set([entity.id, ...entity.own, ...memberIds]);
+  for (const id of [...scope]) for (const inside of within.get(id) ?? []) scope.add(inside);
+  const orgFacts = organizationFacts(index, scope, isPair ? cited : undefined);
+  const filed = [...new Set([...facts, ...memberFacts])].flatMap((f) => {
+    const found = f.kind === 'metric' || f.kind === 'target' ? filedOrganization(f) : null;
+    return found ? [{ org: found.org, fact: f, label: found.measure, place: f.subject }] : [];
+  });
+  // Organizations and people named in a sentence the briefing cites, with its mark.
   const sentenceMentions = (kind: Entity['kind']) =>
     model.entities
       .filter((e) => e.kind === kind)
       .flatMap((e) => {
-        const f = facts.find((x) => x.quote.includes(e.name) && cited.has(`${x.source}:${x.line}`));
+        const f = [...facts, ...orgFacts].find((x) => x.quote.includes(e.name));
         return f ? [{ entity: e, cite: cite(f) }] : [];
       });
-  const organizations = sentenceMentions('organization').map(({ entity: e, cite: n }) => ({ name: e.name, cite: n }));
+  const organizations = groupOrganizations(
+    [
+      ...orgFacts.map((f) => ({
+        org: entities.get(f.subject)!,
+        fact: f,
+        label: f.label ?? f.metric ?? null,
+        place: null,
+      })),
+      ...filed,
+    ],
+    name,
+    cite,
+    (text) => inSentence(text, properNames),
+  );
+  const named = new Set(organizations.map((o) => o.name));
+  const mentionedOrganizations = sentenceMentions('organization')
+    .filter(({ entity: e }) => !named.has(e.name))
+    .map(({ entity: e, cite: n }) => ({ name: e.name, cite: n }));
   const people = sentenceMentions('person').map(({ entity: e, cite: n }) => ({
     name: e.name,
     role: e.role ?? '',
@@ -237,7 +362,11 @@ function buildOne(
   }));
 
   const conflicts = model.conflicts
-    .filter((c) => c.subject === entity.id || memberIds.includes(c.subject))
+    .filter((c) =>
+      isPair
+        ? c.facts.some((id) => facts.some((f) => f.id === id))
+        : c.subject === entity.id || memberIds.includes(c.subject),
+    )
     .map((c) => {
       const fs = c.facts.map((id) => index.fact(id)!);
       return {
@@ -256,7 +385,7 @@ function buildOne(
   // Its own partners: a district's partners are not its city's.
   const partners = dedupeBy(
     facts
-      .filter((f) => f.kind === 'cooperation' && (f.subject === entity.id || f.object === entity.id))
+      .filter((f) => !isPair && f.kind === 'cooperation' && (f.subject === entity.id || f.object === entity.id))
       .flatMap((f) =>
         [f.subject, f.object!].filter((id) => id !== entity.id).map((id) => ({ name: name(id), cite: cite(f) })),
       ),
@@ -264,8 +393,8 @@ function buildOne(
   );
   const lede = chooseLede({
     name: entity.name,
-    kind: isCorridor ? 'corridor' : (entity.kind as BriefingKind),
-    parent: !isCorridor && entity.parent ? name(entity.parent) : null,
+    kind: entity.kind,
+    parent: entity.parent ? name(entity.parent) : null,
     members,
     corridors: corridorLinks,
     partners,
@@ -273,7 +402,7 @@ function buildOne(
     industries: industries.map((i) => i.name),
     events: events.map((f) => ({ date: f.date!, text: f.text, quote: f.quote, cite: cite(f) })),
     targets: facts
-      .filter((f) => f.kind === 'target' && f.subject === entity.id)
+      .filter((f) => f.kind === 'target' && entity.own.includes(f.subject))
       .map((f) => ({
         text: f.text,
         label: f.label ?? null,
@@ -284,7 +413,7 @@ function buildOne(
         deadline: f.date,
         cite: cite(f),
       })),
-    properNames: model.entities.filter((e) => e.kind !== 'industry').flatMap((e) => [e.name, ...e.aliases]),
+    properNames,
   });
   const usedSources = [...new Set(notes.map((n) => n.path))];
   const sources = model.sources
@@ -301,20 +430,22 @@ function buildOne(
     .map((s) => s.published)
     .filter((d): d is string => !!d)
     .sort();
-  const kind = (isCorridor ? 'corridor' : entity.kind) as BriefingKind;
+  const kind = entity.kind;
   return {
     id: entity.id,
     slug: safeSlug(entity.id),
     kind,
     title: entity.name,
-    titleChinese: entity.chinese ?? null,
+    titleChinese: entity.chinese,
     kindLabel: KIND_LABELS[kind],
     asOf: dates[dates.length - 1] ?? null,
     lede,
     headline,
     since,
     memberFigures,
+    otherFigures,
     members,
+    landmarks,
     corridors: corridorLinks,
     comparisons,
     industries,
@@ -323,12 +454,26 @@ function buildOne(
     cooperation,
     targets,
     organizations,
+    mentionedOrganizations,
     people,
     conflicts,
     sources,
     notes,
     factCount: facts.length,
   };
+}
+
+/** The cities these places lie in (a district's, a zone's), with coordinates, each once, by name. */
+function landmarksOf(ids: string[], entities: Map<string, Entity>): BriefingModel['landmarks'] {
+  const found = new Map<string, BriefingModel['landmarks'][number]>();
+  for (const id of ids) {
+    let parent = entities.get(entities.get(id)?.parent ?? '');
+    for (let guard = 0; parent && parent.kind !== 'city' && guard < 10; guard++)
+      parent = entities.get(parent.parent ?? '');
+    if (parent && !ids.includes(parent.id) && parent.latitude !== undefined && parent.longitude !== undefined)
+      found.set(parent.id, { name: parent.name, latitude: parent.latitude, longitude: parent.longitude });
+  }
+  return [...found.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** Key metrics first, in the analysts' order; then money and shares; then the rest as the text has them. */
@@ -338,6 +483,34 @@ function byStrength(keyMetrics: string[]) {
     return key !== -1 ? key : keyMetrics.length + (f.unit === 'CNY' || f.unit === '%' || f.unit === 'share' ? 0 : 1);
   };
   return (a: Fact, b: Fact) => rank(a) - rank(b) || a.source.localeCompare(b.source) || a.line - b.line;
+}
+
+/** One entry per organization, in the order the sources first give its facts: what each fact says it does or has. */
+function groupOrganizations(
+  facts: { org: Entity; fact: Fact; label: string | null; place: string | null }[],
+  name: (id: string) => string,
+  cite: (f: Fact) => number,
+  inSentence: (text: string) => string,
+): BriefingModel['organizations'] {
+  const byOrg = new Map<Entity, { fact: Fact; label: string | null; place: string | null }[]>();
+  for (const { org, ...rest } of facts) byOrg.set(org, [...(byOrg.get(org) ?? []), rest]);
+  return [...byOrg].map(([org, fs]) => {
+    // Where the sources put it: its own place, else the place its figure was filed under.
+    const place = org.parent ?? fs.find((f) => f.place)?.place;
+    return {
+      name: org.name,
+      place: place ? name(place) : null,
+      facts: fs.map(({ fact: f, label }) => ({
+        label: f.kind === 'metric' || f.kind === 'target' ? capitalize(label ?? 'Figure') : null,
+        industry: f.kind === 'focus' && f.object ? inSentence(name(f.object)) : null,
+        text: f.text,
+        figure: f.value !== undefined ? formatFigure(f) : null,
+        target: f.kind === 'target',
+        date: f.date,
+        cite: cite(f),
+      })),
+    };
+  });
 }
 
 function groupIndustries(facts: Fact[], name: (id: string) => string, cite: (f: Fact) => number) {
@@ -352,6 +525,36 @@ function groupIndustries(facts: Fact[], name: (id: string) => string, cite: (f: 
     .sort((a, b) => b.subjects.size - a.subjects.size || b.cites.size - a.cites.size || a.name.localeCompare(b.name))
     .map((g) => ({ name: g.name, subjects: [...g.subjects], cites: [...g.cites].sort((x, y) => x - y) }));
 }
+
+/**
+ * What a shortened quote of this fact's sentence must keep: its figure as written and the name
+ * of whom it is about, as written (a cooperation's partner too); the first word when the
+ * sentence names it only as "the district" or "it".
+ */
+function keepOf(fact: Fact, entities: Map<string, Entity>): string[] {
+  const quote = fact.quote;
+  const mention = (id: string | undefined) => {
+    const e = id ? entities.get(id) : undefined;
+    const lower = quote.toLowerCase();
+    const at = e
+      ? [e.name, ...e.aliases]
+          .map((n) => ({ n, at: lower.indexOf(n.toLowerCase()) }))
+          .filter((x) => x.at !== -1)
+          .sort((a, b) => a.at - b.at)[0]
+      : undefined;
+    return at ? quote.slice(at.at, at.at + at.n.length) : null;
+  };
+  const subject = mention(fact.subject) ?? /^\S+/.exec(quote.trim())?.[0] ?? '';
+  const partner = fact.kind === 'cooperation' || fact.kind === 'membership' ? mention(fact.object) : null;
+  const figure = fact.figure && quote.includes(fact.figure) ? fact.figure : null;
+  // An event's or a figure's year, as the sentence gives it ("Since 2016"); an event's sentence
+  // from its start, where it says when ("On May 24, the conference ...").
+  const year = fact.date && quote.includes(fact.date.slice(0, 4)) ? fact.date.slice(0, 4) : null;
+  const start = fact.kind === 'event' ? (/^\S+/.exec(quote.trim())?.[0] ?? null) : null;
+  return [subject, partner, figure, year, start].filter((k): k is string => !!k);
+}
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function dedupeBy<T>(items: T[], key: (t: T) => string): T[] {
   const seen = new Set<string>();

@@ -178,7 +178,7 @@ export function formatReport(report: BuildReport, options: BuildOptions, ms: num
     for (const id of report.reprinted) {
       const b = report.briefings.find((e) => e.id === id)!;
       lines.push(
-        `  ${b.kind.padEnd(9)} ${clipChars(b.id, width).padEnd(width)} ${String(b.pages ?? '-').padStart(3)} pages  ${(b.files.pdf ?? b.files.html)?.path ?? ''}`,
+        `  ${b.kind.padEnd(11)} ${clipChars(b.id, width).padEnd(width)} ${String(b.pages ?? '-').padStart(3)} pages  ${(b.files.pdf ?? b.files.html)?.path ?? ''}`,
       );
     }
   }

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import type { BriefingModel } from '../briefings/briefingModel.js';
+import { briefingFolder } from '../briefings/planBriefings.js';
 import { finishPdf } from '../print/pdfMetadata.js';
 import type { Printer } from '../print/printer.js';
 import { renderChart, renderCharts } from '../render/renderCharts.js';
@@ -33,12 +34,22 @@ export async function renderBriefing(
   const options = { paper: settings.paper, grayscale: settings.grayscale, cropSafe: settings.cropSafe };
   // Each fit numbers its page's citations anew, its chart's marks too: drawn here, once per fit.
   const summaries = new Map<SummaryFit, string>();
+  // Fits that differ only in their quotes draw the same chart: drawn once.
+  const drawn = new Map<string, Awaited<ReturnType<typeof renderChart>>>();
   for (const fit of SUMMARY_FITS) {
     const summary = summaryModel(briefing, fit);
-    const chart =
-      summary.chart && (await renderChart(summary.chart, templates.charts, { grayscale: settings.grayscale }));
+    const key = JSON.stringify(summary.chart);
+    if (summary.chart && !drawn.has(key))
+      drawn.set(key, await renderChart(summary.chart, templates.charts, { grayscale: settings.grayscale }));
+    const chart = summary.chart ? drawn.get(key)! : null;
     summaries.set(fit, renderSummaryHtml(summary, chart, templates, options));
   }
+  // The build keys a briefing's print on its HTML and its summary's first fit; the summary printed
+  // may be a tighter fit, whose quotes can change while the first fit's do not. The first fit
+  // carries a digest of the others (a comment: it prints nothing), so a change to any fit reprints.
+  const [first, ...tighter] = SUMMARY_FITS;
+  const digest = sha256(tighter.map((fit) => summaries.get(fit)!).join('\0'));
+  summaries.set(first!, summaries.get(first!)!.replace('</head>', `<!-- tighter fits: ${digest} -->\n</head>`));
   return {
     html: renderHtml(briefing, charts, templates, options),
     summaryHtml: (fit) => summaries.get(fit)!,
@@ -55,7 +66,7 @@ export async function writeBriefing(
   previous: ManifestEntry | undefined,
   builtAt: string,
 ): Promise<ManifestEntry> {
-  const base = `${briefing.kind === 'corridor' ? 'corridors' : 'places'}/${briefing.slug}`;
+  const base = `${briefingFolder(briefing.kind)}/${briefing.slug}`;
   const files: ManifestEntry['files'] = {};
   let pages: number | null = null;
   if (printer && settings.formats.includes('pdf')) {

@@ -9,19 +9,37 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BASEMAP } from '../render/basemap.js';
 
 const PIPELINE_DIR = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const memo = new Map<string, string>();
 
-/** sha256 over every file (path and bytes) in these folders of `pipeline/`, plus its top-level files. */
+/**
+ * Data files outside `pipeline/` that a folder's code prints from (the map's land), hashed with
+ * that folder under their package path, so the hash does not depend on where packages are installed.
+ */
+const FOLDER_DATA: Record<string, { name: string; file: string }[]> = { render: [BASEMAP] };
+
+/** Every file a code hash over these folders reads, by the name it is hashed under: code, top-level files, data. */
+export function hashedFiles(folders: string[]): { name: string; file: string }[] {
+  const code = (file: string) => ({ name: path.relative(PIPELINE_DIR, file), file });
+  return [
+    ...topLevelFiles().map(code),
+    ...folders.flatMap((folder) => [
+      ...listFiles(path.join(PIPELINE_DIR, folder)).map(code),
+      ...(FOLDER_DATA[folder] ?? []),
+    ]),
+  ].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** sha256 over every file (path and bytes) in these folders of `pipeline/`, plus its top-level files and data. */
 export function codeHash(folders: string[]): string {
   const key = folders.join(',');
   const cached = memo.get(key);
   if (cached) return cached;
   const hash = createHash('sha256');
-  const files = [...topLevelFiles(), ...folders.flatMap((folder) => listFiles(path.join(PIPELINE_DIR, folder)))].sort();
-  for (const file of files)
-    hash.update(path.relative(PIPELINE_DIR, file)).update('\0').update(readFileSync(file)).update('\0');
+  for (const { name, file } of hashedFiles(folders))
+    hash.update(name).update('\0').update(readFileSync(file)).update('\0');
   const digest = hash.digest('hex');
   memo.set(key, digest);
   return digest;

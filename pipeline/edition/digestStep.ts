@@ -96,8 +96,8 @@ export async function digestIfStale(input: {
   return { rebuilt: true, record };
 }
 
-/** Corridors first, then cities, districts and zones, each by title. */
+/** Corridors first, then cooperation between places, then cities, districts and zones, each by title. */
 function editionOrder(briefings: BriefingModel[]): BriefingModel[] {
-  const rank = { corridor: 0, city: 1, district: 2, zone: 3 } as const;
+  const rank = { corridor: 0, cooperation: 1, city: 2, district: 3, zone: 4 } as const;
   return [...briefings].sort((a, b) => rank[a.kind] - rank[b.kind] || a.title.localeCompare(b.title));
 }

@@ -17,7 +17,7 @@ export const FileRecordSchema = z.object({ path: RelativePath, sha256: z.string(
 
 export const ManifestEntrySchema = z.object({
   id: z.string(),
-  kind: z.enum(['corridor', 'city', 'district', 'zone']),
+  kind: z.enum(['corridor', 'cooperation', 'city', 'district', 'zone']),
   title: z.string(),
   files: z.object({
     pdf: FileRecordSchema.optional(),

@@ -9,7 +9,9 @@ import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { TemplateError } from './errors.js';
 import type { BriefingModel } from '../briefings/briefingModel.js';
-import { CHART_NAMES, planCharts, type ChartPlan } from '../briefings/chartPlan.js';
+import { CHART_NAMES, planCharts, type ChartPlan, type ChartRow } from '../briefings/chartPlan.js';
+import { landWithin } from './basemap.js';
+import { layoutMap, type Landmark, type MapPlace } from './mapLayout.js';
 
 export interface Chart {
   id: string;
@@ -85,8 +87,34 @@ export async function renderChart(
   );
   if (step && lines > 1) spec.height = { step: Math.max(step, LINE_PX * lines + 6) };
   if (plan.xTitle && spec.encoding?.x) spec.encoding.x.title = plan.xTitle;
-  const svg = scopeIds(await toSvg(spec, plan.data), plan.id);
+  const data = plan.spec === 'member-map' ? await mapData(spec, plan.data) : plan.data;
+  const svg = scopeIds(await toSvg(spec, data), plan.id);
   return { id: plan.id, title: plan.title, svg: options.grayscale ? toGrayscale(svg) : svg };
+}
+
+/**
+ * A map's places laid out at the spec's size (render/mapLayout.ts): the projection goes into
+ * the spec, the land under the extent, the names' positions and the scale bar into its data.
+ */
+async function mapData(
+  spec: TopLevelSpec & { width?: unknown; height?: unknown; projection?: unknown },
+  data: Record<string, ChartRow[]>,
+): Promise<Record<string, unknown[]>> {
+  const size = { width: Number(spec.width) || 440, height: Number(spec.height) || 300 };
+  const places = (data.places ?? []) as unknown as MapPlace[];
+  const layout = layoutMap(places, size, (data.landmarks ?? []) as unknown as Landmark[]);
+  spec.projection = layout.projection;
+  const step = (layout.extent.east - layout.extent.west) / (size.width * 2);
+  return {
+    ...data,
+    land: await landWithin(layout.extent, step),
+    places: layout.places,
+    landmarks: layout.landmarks,
+    labels: layout.labels,
+    scaleBackdrop: layout.scaleBar.backdrop,
+    scaleBar: layout.scaleBar.segments,
+    scaleTicks: layout.scaleBar.ticks,
+  };
 }
 
 /** Height of a line of a wrapped axis label (the specs split labels at line breaks with `labelExpr`). */

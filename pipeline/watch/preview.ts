@@ -64,7 +64,7 @@ export async function startPreview(outDir: string, port: number): Promise<Previe
     if (rel === 'index.html') {
       // The index's links to HTML briefings open them in the reloading frame.
       const index = (await handle.readFile('utf8').finally(() => handle.close())).replace(
-        /href="((?:corridors|places)\/[a-z0-9-]+\.html)"/g,
+        /href="((?:corridors|cooperation|places)\/[a-z0-9-]+\.html)"/g,
         'href="/preview/$1"',
       );
       response.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' });

@@ -57,6 +57,84 @@ describe('building the seed corpus', () => {
     expect(text).toMatch(/about 57\.92 million people/);
   });
 
+  it('prints a Shanghai–Suzhou cooperation briefing citing its 193 tasks to their sentence', async () => {
+    const entry = report.briefings.find(
+      (b) => b.kind === 'cooperation' && /shanghai/.test(b.id) && /suzhou/.test(b.id),
+    );
+    expect(entry?.files.pdf?.path).toBe('cooperation/shanghai-suzhou-cooperation.pdf');
+    for (const file of [entry!.files.pdf!.path, entry!.files.summary!.path]) {
+      const { pages } = await readPdf(path.join(out, file));
+      const text = pages.join(' ');
+      expect(pages[0], file).toMatch(/Shanghai–Suzhou cooperation/);
+      const mark = /\b193\b[^[\]]{0,60}?\[(\d+)\]/.exec(bodyText(pages));
+      expect(mark, `${file}: 193 with a citation mark`).not.toBeNull();
+      expect(text, `${file}: the note quotes the sentence`).toMatch(
+        new RegExp(
+          `${mark![1]}\\. Shanghai, Suzhou push deeper cooperation on technology .{0,80}line 5 .{0,10}Shanghai and Suzhou sealed arrangements on 193`,
+        ),
+      );
+    }
+  });
+
+  it("quotes whole sentences on a summary page with room: Shanghai–Suzhou's and Zhangjiang–Lingang's", async () => {
+    for (const [file, end] of [
+      [
+        'cooperation/shanghai-suzhou-cooperation.summary.pdf',
+        'in the middle of the deepening combination of the twin cities.”',
+      ],
+      ['corridors/zhangjiang-lingang.summary.pdf', 'integrated circuit and smart cars respectively — will be formed.”'],
+    ]) {
+      const { pages } = await readPdf(path.join(out, file!));
+      expect(pages, file).toHaveLength(1);
+      const notes = pages[0]!.slice(pages[0]!.indexOf('Sources of these figures'));
+      expect(notes, file).toContain(end);
+      expect(notes, file).not.toContain('…');
+    }
+  });
+
+  it('keeps small counts named in passing out of the key figures, and labels a count of partner cities as such', async () => {
+    const section = (text: string, heading: string, ends: string[]) => {
+      const start = text.indexOf(`${heading} `);
+      if (start === -1) return '';
+      const rest = text.slice(start + heading.length);
+      return rest.slice(0, Math.min(...ends.map((e) => rest.indexOf(e)).filter((i) => i >= 0), rest.length));
+    };
+    const ends = ['Figures for', 'Other figures', 'Charts', 'Since the last', 'Where the', 'Sources of these'];
+    for (const file of [
+      'places/songjiang.pdf',
+      'places/songjiang.summary.pdf',
+      'places/zhangjiang.pdf',
+      'corridors/g60.pdf',
+    ]) {
+      const text = (await readPdf(path.join(out, file))).pages.join(' ');
+      const key = section(text, file.includes('summary') ? 'Headline figures' : 'Key figures', ends);
+      expect(key, file).not.toMatch(/Cities|Traditional industries|Leading industries|Provinces/);
+    }
+    const songjiang = (await readPdf(path.join(out, 'places/songjiang.pdf'))).pages.join(' ');
+    expect(section(songjiang, 'Other figures', ['Small counts'])).toMatch(
+      /Songjiang Partner cities 8 cities 2023-07-11 \[\d+\]/,
+    );
+    const g60 = (await readPdf(path.join(out, 'corridors/g60.pdf'))).pages.join(' ');
+    expect(section(g60, 'Other figures', ['Small counts'])).toMatch(/Provinces 3 provinces 2023-07-11 \[\d+\]/);
+    expect(g60).not.toMatch(/Cities 3 provinces/);
+  });
+
+  it('has an Organizations section in the G60 briefing: who, what, how much, cited', async () => {
+    const { pages, outline } = await readPdf(path.join(out, 'corridors/g60.pdf'));
+    expect(outline).toContain('Organizations');
+    const text = pages.join(' ');
+    const section = text.slice(text.indexOf('Organizations ORGANIZATION'));
+    const row =
+      /Tencent’s G60 artificial intelligence advanced computing center.{0,40}Investment ¥45 billion \[(\d+)\]/.exec(
+        section,
+      );
+    expect(row, 'organization, measure, figure and mark').not.toBeNull();
+    expect(section).toMatch(/Works on artificial intelligence \[\d+\]/);
+    expect(text).toMatch(
+      new RegExp(`${row![1]}\\. Since 2016.{0,120}line 39 .{0,200}total investment of 45 billion yuan`),
+    );
+  });
+
   it('numbers pages as "page X of Y" and sets the PDF metadata and outline', async () => {
     const { pages, info, outline } = await readPdf(path.join(out, 'corridors/g60.pdf'));
     expect(pages[0]).toContain(`page 1 of ${pages.length}`);
@@ -149,7 +227,7 @@ describe('what a reader trusts', () => {
     const sections = bookmarks[0]!.children.map((b) => b.title);
     expect(sections).not.toContain('Since the last edition');
     expect(sections).toContain('Charts');
-    expect(sections.indexOf('Charts')).toBe(sections.indexOf('Key figures') + 2); // after the member figures
+    expect(sections.indexOf('Charts')).toBe(sections.indexOf('Key figures') + 3); // after the member and other figures
     expect((await readPdf(path.join(out, 'corridors/g60.pdf'))).pages.at(-1)).toMatch(
       /Made from 3 sources; .*First edition: there is no earlier edition of this briefing to compare with\./,
     );

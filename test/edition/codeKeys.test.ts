@@ -73,6 +73,16 @@ describe('code in the cache keys', () => {
   }
 });
 
+describe('data in the cache keys', () => {
+  it("hashes the map's land with the render code, by its package path, so new land data re-renders every map", async () => {
+    const { hashedFiles, RENDER_CODE, PRINT_CODE } = await import('../../pipeline/edition/codeHash.js');
+    const { BASEMAP } = await import('../../pipeline/render/basemap.js');
+    const land = hashedFiles(RENDER_CODE).find((f) => f.file === BASEMAP.file);
+    expect(land?.name).toBe('world-atlas/countries-10m.json');
+    expect(hashedFiles(PRINT_CODE).some((f) => f.file === BASEMAP.file)).toBe(false);
+  });
+});
+
 describe('an edition without reference tables', () => {
   it('stops before writing, names the folder, exits 1 and keeps the earlier edition (issue 14, point 4)', async () => {
     const out = path.join(dir, 'out');

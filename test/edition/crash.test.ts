@@ -41,7 +41,7 @@ function start(command: 'build' | 'watch', args: string[] = []): Run {
 
 async function pdfs(): Promise<Map<string, Buffer>> {
   const files = new Map<string, Buffer>();
-  for (const folder of ['corridors', 'places']) {
+  for (const folder of ['corridors', 'cooperation', 'places']) {
     for (const name of await readdir(path.join(dir, 'out', folder)).catch(() => [] as string[])) {
       if (name.endsWith('.pdf')) files.set(`${folder}/${name}`, await readFile(path.join(dir, 'out', folder, name)));
     }
@@ -77,9 +77,9 @@ describe('concurrent builds', () => {
     expect(second.output()).toMatch(
       new RegExp(`waiting for the build already writing to out \\(pid ${first.child.pid}, started `),
     );
-    expect(first.output()).toMatch(/printed 8 of 8 briefings/);
-    expect(second.output()).toMatch(/nothing changed: 8 briefings up to date/);
-    expect((await manifest()).briefings).toHaveLength(8);
+    expect(first.output()).toMatch(/printed 9 of 9 briefings/);
+    expect(second.output()).toMatch(/nothing changed: 9 briefings up to date/);
+    expect((await manifest()).briefings).toHaveLength(9);
     expect(await exists('out/.lock')).toBe(false);
   });
 
@@ -107,7 +107,7 @@ describe('a build that dies', () => {
     const manifestBefore = await manifest();
     await restyle('#214e79');
     const run = start('build');
-    await waitFor(() => /printed 2\/8/.test(run.output()), 'two briefings to be printed', 60_000);
+    await waitFor(() => /printed 2\/9/.test(run.output()), 'two briefings to be printed', 60_000);
     run.child.kill('SIGKILL');
     await run.exit;
     const atCrash = await pdfs();
@@ -139,7 +139,7 @@ describe('a build that dies', () => {
     ] as const) {
       await restyle(colour);
       const run = start('build');
-      await waitFor(() => /printed 1\/8/.test(run.output()), 'a briefing to be printed', 60_000);
+      await waitFor(() => /printed 1\/9/.test(run.output()), 'a briefing to be printed', 60_000);
       expect(run.browsers.seen.size).toBeGreaterThan(0);
       run.child.kill(signal);
       expect(await run.exit).toBe(code);

@@ -38,7 +38,7 @@ function run(
 
 async function pdfBytes(): Promise<Map<string, string>> {
   const bytes = new Map<string, string>();
-  for (const folder of ['corridors', 'places']) {
+  for (const folder of ['corridors', 'cooperation', 'places']) {
     for (const name of await readdir(path.join(dir, 'out', folder))) {
       if (name.endsWith('.pdf'))
         bytes.set(`${folder}/${name}`, (await readFile(path.join(dir, 'out', folder, name))).toString('base64'));
@@ -109,7 +109,7 @@ describe('a build with bad input', () => {
     ];
     for (const pattern of expected) expect(out).toMatch(pattern);
     expect(out.match(/^error: /gm)).toHaveLength(expected.length);
-    expect(out).toMatch(/printed 1 of 8 briefings/);
+    expect(out).toMatch(/printed 1 of 9 briefings/);
 
     const after = await pdfBytes();
     expect([...after.keys()]).toEqual([...before.keys()]);

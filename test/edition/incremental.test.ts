@@ -41,7 +41,7 @@ function options(overrides: Partial<BuildOptions> = {}): BuildOptions {
 /** sha256 and mtime of every PDF in out/, by path. */
 async function pdfState(out = path.join(dir, 'out')): Promise<Map<string, { bytes: string; mtime: number }>> {
   const state = new Map<string, { bytes: string; mtime: number }>();
-  for (const folder of ['corridors', 'places']) {
+  for (const folder of ['corridors', 'cooperation', 'places']) {
     for (const name of await readdir(path.join(out, folder)).catch(() => [] as string[])) {
       if (!name.endsWith('.pdf')) continue;
       const file = path.join(out, folder, name);
@@ -87,7 +87,7 @@ describe('rebuilding', () => {
   it('prints every briefing the first time and says it is the first edition', async () => {
     expect(first.failed).toEqual([]);
     expect(first.reprinted).toEqual(first.briefings.map((b) => b.id).sort());
-    expect(first.reprinted.length).toBe(8);
+    expect(first.reprinted.length).toBe(9);
     expect(first.changes.firstEdition).toBe(true);
     expect(await pdfText('corridors/g60.pdf')).toContain(
       'First edition: there is no earlier edition of this briefing to compare with.',

@@ -92,7 +92,7 @@ afterAll(async () => {
 
 describe('briefings watch', () => {
   it('builds once at start, and its own output never triggers another build', async () => {
-    expect(log).toMatch(/printed 8 of 8 briefings/);
+    expect(log).toMatch(/printed 9 of 9 briefings/);
     await new Promise((resolve) => setTimeout(resolve, 2000));
     expect(starts()).toBe(1);
   });
@@ -101,7 +101,7 @@ describe('briefings watch', () => {
     const before = starts();
     await setFactories(120);
     expect(await settle(before)).toBe(1);
-    expect(log).toMatch(/printed 1 of 8 briefings .*changed: 001_1231e3a42a0b2f10\.txt/);
+    expect(log).toMatch(/printed 1 of 9 briefings .*changed: 001_1231e3a42a0b2f10\.txt/);
     expect(await shanghaiText()).toMatch(/100 factories.*120 factories/);
   });
 
@@ -148,7 +148,7 @@ describe('briefings watch', () => {
     let before = starts();
     await writeFile(template, `${good}{{#each briefing.headline}}`);
     await settle(before);
-    expect(log).toMatch(/failed 8 \(earlier outputs kept\):\n.*templates\/partials\/since\.hbs/);
+    expect(log).toMatch(/failed 9 \(earlier outputs kept\):\n.*templates\/partials\/since\.hbs/);
     expect((await readFile(path.join(out(), 'places/shanghai.pdf'))).equals(pdfBefore)).toBe(true);
 
     before = starts();
