@@ -306,6 +306,11 @@ describe('6. now versus goal', () => {
     );
     expect(find(m, 58)[0]?.kind).toBe('metric');
     expect(find(m, 1e11)[0]?.kind).toBe('target');
+    const region = await factsFrom(
+      'Lakeside Hi-tech Zone grows. There are now nearly 3,000 biopharmaceutical companies in the zone, focused on building a cluster worth more than RMB 200 billion.',
+    );
+    expect(find(region, 3000)[0]?.kind).toBe('metric');
+    expect(find(region, 2e11)[0]?.kind).toBe('target');
     expect(m.conflicts.some((c) => c.values.includes(3) && c.values.includes(6))).toBe(true);
   });
 

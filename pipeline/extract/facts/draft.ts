@@ -70,7 +70,9 @@ export function isGoalAt(ctx: SentenceContext, at: number): boolean {
     // "cover 170.6 km², aiming to establish ...": a purpose after the figure's comma is not the figure's.
     if (
       m.index > at &&
-      /,\s*(?:aiming|striving|seeking|hoping|in a bid|in order)\b/i.test(text.slice(at, m.index + 12))
+      /,\s*(?:aiming|striving|seeking|hoping|in a bid|in order|focused on|focusing on|committed to)\b/i.test(
+        text.slice(at, m.index + 12),
+      )
     )
       continue;
     if (!/^by\s+the\s+end/i.test(m[0])) return true;
