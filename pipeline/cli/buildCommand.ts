@@ -25,6 +25,7 @@ export const BUILD_OPTIONS_HELP = `  --sources DIR        folder of articles and
   --print-timeout S    seconds a briefing may take to print before it is retried (default: 60)
   --recycle-after N    documents a browser prints before it is replaced (default: 50)
   --wait S             seconds to wait for another build on the same output folder (default: 600)
+  --verbose            also list the places skipped for too few facts, the cache and stage timings
   -h, --help           show this help
 
 Environment: BRIEFINGS_CHROMIUM=/path/to/chromium picks the browser.
@@ -55,6 +56,7 @@ export const BUILD_ARGS = {
   'print-timeout': { type: 'string', default: '60' },
   'recycle-after': { type: 'string', default: '50' },
   wait: { type: 'string', default: '600' },
+  verbose: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -139,7 +141,7 @@ export async function buildCommand(args: string[]): Promise<number> {
   process.once('SIGTERM', () => process.exit(EXIT.terminated));
   const started = performance.now();
   const report = await build(options);
-  out(formatReport(report, options, performance.now() - started));
+  out(formatReport(report, options, performance.now() - started, values.verbose));
   return exitCode(report);
 }
 
@@ -209,7 +211,8 @@ export function formatReport(report: BuildReport, options: BuildOptions, ms: num
   if (verbose && report.skipped.length > 0) {
     lines.push(`skipped ${report.skipped.length}:`);
     for (const s of report.skipped) lines.push(`  ${s.name}: ${s.reason}`);
-  }
+  } else if (report.skipped.length > 0)
+    lines.push(`${plural(report.skipped.length, 'place')} with too few facts for a briefing (--verbose lists them)`);
   if (report.failed.length > 0) {
     // One broken template fails every briefing alike: say it once, with the briefings it stopped.
     const byReason = new Map<string, string[]>();

@@ -91,4 +91,14 @@ describe('the build summary', () => {
     expect(printed).not.toMatch(/no browser started/);
     expect(printed).toMatch(/digest: 12 pages/);
   });
+
+  it('lists skipped places and stage timings only with --verbose', () => {
+    const skipped = [{ id: 'wuhu', name: 'Wuhu', reason: '3 facts, fewer than the 4 a briefing needs' }];
+    const calm = formatReport(report({ skipped, timings: { print: 5 } }), options, 0, false);
+    const verbose = formatReport(report({ skipped, timings: { print: 5 } }), options, 0, true);
+    expect(calm).toMatch(/^1 place with too few facts for a briefing \(--verbose lists them\)$/m);
+    expect(calm).not.toMatch(/Wuhu|stages/);
+    expect(verbose).toMatch(/^ {2}Wuhu: 3 facts/m);
+    expect(verbose).toMatch(/^stages \(ms\): print 5$/m);
+  });
 });
