@@ -77,13 +77,14 @@ export function subjectCandidates(text: string, mentions: Mention[], span: Span,
     return ok;
   });
   function isSubject(m: Mention, i: number): boolean {
-    // "in Zhangjiang, Lingang and the neoBay area": the rest of a list after a preposition is not a subject either.
-    // "... one-tenth of Shenzhen, Nanshan contributes": after a bare comma, a name with its own verb starts a clause.
-    const gap = text.slice(excluded?.end ?? 0, m.start);
-    const listed =
-      /^\s*(?:,\s*(?:and\s+|or\s+)|and\s+|or\s+)(?:the\s+)?$/.test(gap) ||
-      /^\s*[,;.)]|^\s+(?:and|or)\b|^\s*$/.test(text.slice(m.end, m.end + 6));
-    if (excluded && /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$/.test(gap) && listed) return false;
+    // "in Zhangjiang, Lingang and the neoBay area": the rest of a list after a preposition is not a subject
+    // either; but after a bare comma, a name with words of its own opens a clause ("of Shenzhen, Nanshan contributes").
+    if (excluded) {
+      const gap = text.slice(excluded.end, m.start);
+      const joined = /^\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?$/.test(gap);
+      const endsItem = /^\s*(?:[,;.)]|$)|^\s+(?:and|or)\b/.test(text.slice(m.end, m.end + 6));
+      if (joined || (/^\s*,\s*(?:the\s+)?$/.test(gap) && endsItem)) return false;
+    }
     const before = text.slice(Math.max(span.start, m.start - 60), m.start);
     if (/\p{L}-$/u.test(before)) return false; // the tail of a compound name, "Shanghai-Suzhou-Huzhou"
     const after = text.slice(m.end, m.end + 20);
