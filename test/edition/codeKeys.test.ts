@@ -17,7 +17,7 @@ let dir: string;
 let total = 0;
 
 async function build(): Promise<{ read: number; rendered: boolean; rewritten: string[] }> {
-  const { stdout } = await run('node', ['bin/briefings.js', 'build', '--format', 'html'], { cwd: dir });
+  const { stdout } = await run('node', ['bin/briefings.js', 'build', '--format', 'html', '--verbose'], { cwd: dir });
   const changes = JSON.parse(await readFile(path.join(dir, 'out', 'changes.json'), 'utf8'));
   return {
     read: Number(/facts from \d+ sources: \d+ from the cache, (\d+) read/.exec(stdout)?.[1]),
@@ -97,7 +97,7 @@ describe('an edition without reference tables', () => {
     const before = await snapshot();
     await rename(path.join(dir, 'sources', 'reference'), path.join(dir, 'reference-away'));
     try {
-      const failed = await run('node', ['bin/briefings.js', 'build', '--format', 'html'], { cwd: dir }).then(
+      const failed = await run('node', ['bin/briefings.js', 'build', '--format', 'html', '--verbose'], { cwd: dir }).then(
         () => null,
         (error: { code: number; stderr: string }) => error,
       );
