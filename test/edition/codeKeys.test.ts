@@ -97,7 +97,9 @@ describe('an edition without reference tables', () => {
     const before = await snapshot();
     await rename(path.join(dir, 'sources', 'reference'), path.join(dir, 'reference-away'));
     try {
-      const failed = await run('node', ['bin/briefings.js', 'build', '--format', 'html', '--verbose'], { cwd: dir }).then(
+      const failed = await run('node', ['bin/briefings.js', 'build', '--format', 'html', '--verbose'], {
+        cwd: dir,
+      }).then(
         () => null,
         (error: { code: number; stderr: string }) => error,
       );
