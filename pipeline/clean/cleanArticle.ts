@@ -27,7 +27,8 @@ export interface Article {
   headline: string | null;
 }
 
-type Line = SourceLine & { block: number; heading: boolean };
+/** `lastLine`: a line unwrapped from several (see `unwrapHardWrapped`) ends on a later line. */
+type Line = SourceLine & { block: number; heading: boolean; lastLine?: number };
 
 /** A line of prose: long enough, or ending like a sentence. Anything else in the body is a fragment. */
 const words = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
@@ -42,8 +43,11 @@ const DATE_LINE =
   /^(?:[A-Za-z]+,?\s+)?(?:\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 
 export function cleanArticle(parsed: ParsedSource, reference: Pick<Reference, 'boilerplate'>): Article {
-  const lines: Line[] = parsed.blocks.flatMap((block, i) =>
-    block.lines.map((l) => ({ ...l, block: i, heading: block.type === 'heading' })),
+  const lines: Line[] = unwrapHardWrapped(
+    parsed.blocks.flatMap((block, i) =>
+      block.lines.map((l) => ({ ...l, block: i, heading: block.type === 'heading' })),
+    ),
+    parsed.text,
   );
   const dropped: Dropped[] = [];
   const drop = (line: Line, reason: string, extra = 0) =>
@@ -202,11 +206,58 @@ function groupParagraphs(kept: Line[], fileText: string): Paragraph[] {
   };
   for (const line of kept) {
     const prev = run[run.length - 1];
-    if (prev && (prev.block !== line.block || prev.line + 1 !== line.line)) flush();
+    if (prev && (prev.block !== line.block || (prev.lastLine ?? prev.line) + 1 !== line.line)) flush();
     run.push(line);
   }
   flush();
   return paragraphs;
+}
+
+/**
+ * Press-release wires and e-mail archives break lines at a fixed width, sometimes with a blank
+ * line after each, so every sentence is cut into fragments that would be dropped. Such a page is
+ * told by its widths: its longest lines cluster just under one width (at most 120 characters),
+ * and a line was broken there when the next line's first word would not have fitted. Those
+ * lines are joined back, verbatim (the blank lines stay in the text, so quotes still match).
+ */
+function unwrapHardWrapped(lines: Line[], fileText: string): Line[] {
+  const width = wrapWidth(lines);
+  if (width === null) return lines;
+  const wrapped = (line: Line, next: Line | undefined) =>
+    !!next &&
+    !line.heading &&
+    !next.heading &&
+    line.text.trimEnd().length <= width * 1.1 &&
+    !endsLikeSentence(line.text) &&
+    line.text.trimEnd().length + 1 + (next.text.trim().split(/\s/)[0]?.length ?? 0) > width;
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let j = i;
+    while (wrapped(lines[j]!, lines[j + 1])) j++;
+    if (j === i) {
+      out.push(lines[i]!);
+      continue;
+    }
+    const first = lines[i]!;
+    const last = lines[j]!;
+    const text = fileText.slice(first.offset, last.offset + last.text.length);
+    out.push({ ...first, text, block: last.block, lastLine: last.line });
+    i = j;
+  }
+  return out;
+}
+
+/** The width a page was wrapped at, or null when its lines are not hard-wrapped. */
+function wrapWidth(lines: Line[]): number | null {
+  const lengths = lines.filter((l) => !l.heading).map((l) => l.text.trimEnd().length);
+  if (lengths.length < 8) return null;
+  const sorted = [...lengths].sort((a, b) => a - b);
+  const width = sorted[Math.floor(sorted.length * 0.9)]!;
+  if (width < 40 || width > 120) return null;
+  // Wrapped text fills its lines: most lines longer than half the width end within 15 % of it.
+  const long = lengths.filter((n) => n > width / 2 && n <= width);
+  const full = long.filter((n) => n >= width * 0.85);
+  return long.length >= 6 && full.length >= long.length * 0.5 ? width : null;
 }
 
 function firstDate(header: string[], lines: Line[], rules: BoilerplateRow[]): string | null {

@@ -85,4 +85,40 @@ describe('cleanArticle', () => {
     expect(text.slice(article.paragraphs[0]!.offset)).toMatch(/^The corridor/);
     expect(article.paragraphs[0]!.text).toContain('\nA second line');
   });
+
+  it('joins back the lines of a press release wrapped at a fixed width, blank lines and all', async () => {
+    const prose = [
+      'In 2022, the number of new technology-based enterprises in the Riverside New Area was 1.8 times that of the year before, according to its administrative committee.',
+      'Meanwhile, 18 large companies and 24 top-performing Chinese firms settled in the new area, which saw its industrial investment grow by 81.6 percent.',
+      'In order to give full play to the industrial cluster effect, the new area has set up an industrial belt and ten industrial parks and established 12 key industrial chains.',
+    ];
+    const wrapped = prose.map((p) => wrap(p, 72).join('\n\n')).join('\n\n\n');
+    const text = `Riverside New Area opens a window to innovation-driven development\n\n${wrapped}`;
+    const article = await clean(text);
+    expect(article.paragraphs).toHaveLength(3);
+    expect(article.paragraphs.map((p) => p.text.replace(/\s+/g, ' '))).toEqual(prose);
+    // Verbatim: the blank lines stay, so a quote is found in the file as it is.
+    for (const p of article.paragraphs) expect(text.slice(p.offset, p.offset + p.text.length)).toBe(p.text);
+  });
+
+  it('leaves the short lines of an ordinary page apart', async () => {
+    // Every line under 120 characters, but each paragraph ends a sentence and the heading is short.
+    const bodies = [320, 410, 505, 610, 720, 830, 940, 1050].map((n) => BODY.replace('320', String(n)));
+    const text = `Headline of an ordinary page about the zone\n\n${bodies.slice(0, 4).join('\n\n')}\n\nNew platforms for joint research\n\n${bodies.slice(4).join('\n\n')}`;
+    const article = await clean(text);
+    expect(article.paragraphs.map((p) => p.text)).toEqual(bodies);
+  });
 });
+
+/** Lines of at most `width` characters, broken between words. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return [...lines, line];
+}
