@@ -73,7 +73,14 @@ export function cleanArticle(parsed: ParsedSource, reference: Pick<Reference, 'b
       dropRest(lines.slice(i), rule.reason, drop);
       break;
     }
-    const rest = rule?.action === 'prefix' ? restAfterPrefix(line, rule) : null;
+    let rest = rule?.action === 'prefix' ? restAfterPrefix(line, rule) : null;
+    // "date 2022-05-27 BEIJING, May 27, 2022 /PRNewswire/ -- In the first quarter ...": two prefixes.
+    for (let again = rest && matchBoilerplate(rest.text, reference.boilerplate); again?.action === 'prefix'; ) {
+      const next = restAfterPrefix(rest!, again);
+      if (!next || next.offset === rest!.offset) break;
+      rest = next;
+      again = matchBoilerplate(rest.text, reference.boilerplate);
+    }
     if (rule && !rest) {
       drop(line, rule.reason);
       continue;

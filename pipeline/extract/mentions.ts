@@ -89,6 +89,7 @@ export function findMentions(text: string, index: EntityIndex, discovered: Disco
   for (const m of discoverPeople(text, discovered)) claim(m);
   for (const m of discoverChains(text, index, reference, discovered)) claim(m);
   for (const m of discoverLowercasePlaces(text, index, discovered)) claim(m);
+  for (const m of discoverZonesOfPlaces(text, index, discovered)) claim(m);
   for (const m of discoverPossessiveOrgs(text, index, reference, discovered)) claim(m);
   for (const m of knownDiscovered(text, discovered)) claim(m);
   return found.sort((a, b) => a.start - b.start);
@@ -400,6 +401,8 @@ function discoverLowercasePlaces(text: string, index: EntityIndex, discovered: D
   for (const m of text.matchAll(LOWERCASE_PLACE)) {
     const base = m[1]!.trim().replace(/^(?:The|In|At|Of|And|From|To|With|For|On|By)\s+/, '');
     if (!base || /^(?:The|This|That|Its|Their|Each|Every|One|Two|Three)$/.test(base)) continue;
+    // "Guangxi's industrial park" describes a park in Guangxi; it is not the park's name.
+    if (/['’]s$/.test(base)) continue;
     const start = m.index! + m[0].indexOf(base);
     const suffix = m[2]!.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
     const kind: EntityKind = /^(?:district|county)$/.test(m[2]!)
@@ -417,6 +420,25 @@ function discoverLowercasePlaces(text: string, index: EntityIndex, discovered: D
       end: m.index! + m[0].length,
       text: text.slice(start, m.index! + m[0].length),
     });
+  }
+  return out;
+}
+
+/** A zone named by its place after "of": "the industrial park of Laibin City", "the high-tech zone of Hefei". */
+const ZONE_OF_PLACE =
+  /(?<![\p{L}])the\s+(industrial park|high-tech zone|hi-tech zone|high-tech industrial development zone|economic and technological development zone|economic development zone|development zone|new area|new district|science city|free trade zone|pilot free trade zone)\s+of\s+((?:[A-Z][\p{L}’'-]+\s+){0,2}[A-Z][\p{L}’'-]+)/gu;
+
+function discoverZonesOfPlaces(text: string, index: EntityIndex, discovered: Discovered): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(ZONE_OF_PLACE)) {
+    const place = m[2]!.replace(/\s+City$/, '');
+    // "the new area of Xixian" is Xixian New Area; the zone is named as its own name would be.
+    const suffix = m[1]!.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+    const name = `${place} ${suffix}`;
+    const referenced = entityIdForAlias(index, name);
+    const entity = referenced ? index.entities.get(referenced)! : discover(discovered, 'zone', name, [], index);
+    // From "the": the words are a name here, not a reference back to the park last named.
+    out.push({ id: entity.id, kind: entity.kind, start: m.index!, end: m.index! + m[0].length, text: m[0] });
   }
   return out;
 }

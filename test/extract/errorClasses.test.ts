@@ -179,6 +179,20 @@ describe('3b. names of zones', () => {
   });
 });
 
+describe('3c. a zone named by its place after "of"', () => {
+  it('reads "the industrial park of X City" as the X park, and "Y\'s industrial park" as no name', async () => {
+    const m = await factsFrom(
+      "Southland's industrial park forges featured clusters\n\n" +
+        'date 2022-05-27 RIVERTON, May 27, 2022 /PRNewswire/ -- In the first quarter, the industrial park of Hillside City in Southland province made a total output value of 7.76 billion yuan, up 11.2 percent.\n\n' +
+        'Photo shows the Lakeside Electronic Information Industrial Park, located in Hillside City.\n\n' +
+        'In the first quarter, the park has seen 1.6 billion yuan of investment in place and nine newly signed projects.',
+    );
+    expect(find(m, 7.76e9)[0]?.subject).toBe('hillside-industrial-park');
+    expect(find(m, 1.6e9)[0]?.subject).toBe('hillside-industrial-park');
+    expect(names(m).some((n) => /Southland's|Riverton|Lakeside Electronic/.test(n))).toBe(false);
+  });
+});
+
 describe('3b. two names joined by "and" are two names', () => {
   it('splits "X Academy of Sciences and the Y Academy" and a ministry before a known place, and drops a government with no place', async () => {
     const m = await factsFrom(
