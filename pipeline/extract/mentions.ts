@@ -65,8 +65,9 @@ const GENERIC = new Set([
   'economic',
   'development',
 ]);
+/** Words that open a sentence before a name: prepositions, articles, sentence adverbs ("Now the Greater Bay Area has ..."). */
 const LEADING =
-  /^(?:(?:The|A|An|In|On|At|Since|By|For|From|With|After|Before|Among|Both|This|These|Those|It|Its|Also|Meanwhile|Besides|Currently|Through|Over|Under|According|Within|As|When|While|Looking|Aimed|Of|And)\s+)+/;
+  /^(?:(?:The|A|An|In|On|At|Since|By|For|From|With|After|Before|Among|Both|This|These|Those|It|Its|Also|Meanwhile|Besides|Currently|Through|Over|Under|According|Within|As|When|While|Looking|Aimed|Of|And|Now|Today|Nowadays|Recently|Previously|Moreover|Furthermore|However|Additionally|Similarly|Then|Thus|Hence|Overall|Together|Later|Earlier|Already|Finally|Still|Yet|So|Here|There|Last|Next)\s+)+/;
 const ROLE_WORDS =
   /^(?:Member|President|Director|Deputy|Vice|Mayor|Secretary|Chairman|Chairwoman|Head|Academician|Minister|Governor|Professor|Dean|Chief)\b/;
 const POSSESSIVE_ORG =
