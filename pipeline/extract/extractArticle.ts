@@ -19,6 +19,7 @@ import { discoverRecurringPlaces, findMentions, isDescriptive, type Discovered, 
 import { findQuantities } from './numbers.js';
 import { lineStartsOf, type Sentence, splitSentences } from './sentences.js';
 import { mainSubject, resolveClauses } from './subjects.js';
+import { GOVERNMENT_BODY } from './vocabulary.js';
 
 export type UnsealedFact = Omit<Fact, 'id'>;
 
@@ -107,7 +108,7 @@ export function extractArticle(article: Article, index: EntityIndex, discovered:
         facts.push({ ...draft, source: article.source.id, quote: sentence.text, line: sentence.line });
       }
     }
-    previous = clauses[0]!.subject;
+    previous = carriedOn(clauses[0]!.subject, mentions, ctx.entity);
     // "second only to Silicon Valley", "known as the Silicon Valley of China": a name compared with is not
     // what "the zone" or "there" later refers to.
     for (const m of mentions)
@@ -129,6 +130,20 @@ export function extractArticle(article: Article, index: EntityIndex, discovered:
   if (main.startsWith('source-')) discovered.set(main, sourceEntity(article));
   return { facts, mentioned };
 }
+
+/**
+ * What "It" in the next sentence stands for. "The State Council agreed to set up the Ganjiang New
+ * Area. It has a planning area of 465 km²": a government body acts on a place, and the place
+ * named after it is what the next sentence goes on about.
+ */
+function carriedOn(subject: string, mentions: Mention[], entity: SentenceContext['entity']): string {
+  const own = entity(subject);
+  if (own?.kind !== 'organization' || !GOVERNMENT_BODY.test(own.name)) return subject;
+  const at = mentions.findIndex((m) => m.id === subject);
+  const place = mentions.slice(at + 1).find((m) => PLACE_KINDS.has(m.kind));
+  return place?.id ?? subject;
+}
+const PLACE_KINDS = new Set(['zone', 'district', 'city', 'province', 'corridor']);
 
 const COMPARED_WITH = /\b(?:than|only to|like|unlike|as|compared with|compared to)\s+(?:the\s+)?$/i;
 

@@ -21,6 +21,12 @@ const VERB = String.raw`(?:(?:has|have|had|is|are|was|were|will|continued to be|
 const LEFT_OF =
   /(?:^|[,;:(]\s*|\b(?:with|and|has|have|had|covers|covering|reaches|at)\s+)(?:an?\s+|the\s+)?([\p{L}&’'\- ]{2,60}?)\s+of\s*$/u;
 const LEFT_VERB = new RegExp(String.raw`([\p{L}\p{N}&’'\- ]{2,120}?)\s+${VERB}\s*$`, 'u');
+/** "increase GDP to 200 billion yuan", "raise its output from X to Y": the measure is the verb's object. */
+const TRANSITIVE_TO =
+  /\b(?:increase|increasing|increased|raise|raising|raised|boost|boosting|boosted|lift|lifting|lifted|expand|expanding|expanded|bring|bringing|brought|push|pushing|pushed|grow|growing)\s+(?!(?:by|to|from|of|in|at|on|for|with|over|about)\b)((?:the|its|their)\s+[\p{L}&’'\- ]{2,60}?|[\p{L}&’'\- ]{2,60}?)(?:\s+(?:from\s+[^,;]{1,40}?\s+)?to)?\s*$/u;
+/** "increased exports by 20 percent": the growth of the verb's object. */
+const TRANSITIVE_BY =
+  /\b(?:increase|increasing|increased|raise|raising|raised|boost|boosting|boosted|lift|lifting|lifted|expand|expanding|expanded|grow|growing|grew)\s+(?!(?:by|to|from|of|in|at|on|for|with|over|about)\b)(?:(?:the|its|their)\s+)?([\p{L}&’'\- ]{2,60}?)\s+by\s*$/u;
 const DETERMINER = /^(?:.*?\b(?:the|a|an|its|their|his|her|that of|those of|this|these)\s+)/i;
 const SHARE_SCOPE =
   /^\s+of\s+(?:the\s+)?(country|nation|world|national total|global total|total|city|province|region)\b/i;
@@ -71,7 +77,10 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
   else if (q.kind === 'count') label = q.noun ?? null;
   else if (q.kind === 'rank') label = `Rank${scopeOf(right)}`;
   else if (q.kind === 'duration') label = 'Duration';
-  else if (q.kind === 'percent' && q.from === undefined && (GROWTH_CUE.test(left) || GROWTH_AFTER.test(right)))
+  else if (q.kind === 'percent' && q.from === undefined && TRANSITIVE_BY.test(left)) {
+    const object = cleanPhrase(TRANSITIVE_BY.exec(left)![1]!, subjectNames);
+    label = object && !GENERIC_LABEL.test(object) ? `${object} growth` : 'Growth';
+  } else if (q.kind === 'percent' && q.from === undefined && (GROWTH_CUE.test(left) || GROWTH_AFTER.test(right)))
     label = growthLabel(left.replace(/,?\s*(?:a|an|representing|marking|with)\s*$/i, ''), subjectNames);
   else {
     // Both patterns end at the figure and span at most ~150 characters: match on the tail only, so a
@@ -79,7 +88,9 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
     const near = left.slice(-180);
     const of = LEFT_OF.exec(near)?.[1];
     const verb = LEFT_VERB.exec(near)?.[1];
-    const candidate = [of, verb]
+    // "increased exports by 20 percent" is a growth, labelled as one elsewhere.
+    const transitive = q.kind === 'percent' ? undefined : TRANSITIVE_TO.exec(near)?.[1];
+    const candidate = [transitive, of, verb]
       .map((c) => (c ? cleanPhrase(c, subjectNames) : null))
       .find((c) => c && !GENERIC_LABEL.test(c));
     // "Tencent invested 45bn yuan": a name is who, not what; the verb says what.
@@ -179,11 +190,13 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
 /** A label's metric: the `metrics.md` row whose cue it contains, else a slug of the article's words. */
 export function canonicalLabel(label: string, q: Quantity, index: EntityIndex): MetricLabel {
   const lower = label.toLowerCase();
-  // A count ("three pilot areas") never takes a metric measured in a unit (Area, in km²).
+  // A count ("three pilot areas") or a sum of money never takes a metric measured in a unit (Area, in km²).
   // A part of a count ("200 of them are foreign-invested") is its own measure, never the whole's metric.
   const cue = q.part
     ? undefined
-    : index.metricCues.find((c) => lower.includes(c.cue) && !(q.kind === 'count' && c.unit));
+    : index.metricCues.find(
+        (c) => lower.includes(c.cue) && !(q.kind === 'count' && c.unit) && !(q.kind === 'currency' && c.unit),
+      );
   if (cue) {
     const scope = /\(share of [^)]+\)$/.exec(label)?.[0];
     if (scope && !cue.id.endsWith('share'))

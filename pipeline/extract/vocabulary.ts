@@ -347,3 +347,7 @@ export const PLAUSIBLE_MAX: Record<string, number> = {
 };
 /** Any other unit (counts of enterprises, people, projects): more than ten billion is not plausible. */
 export const PLAUSIBLE_MAX_COUNT = 1e10;
+
+/** The last word of a government body's name: it sets up and approves places, it rarely has their figures. */
+export const GOVERNMENT_BODY =
+  /\b(?:Council|Government|Ministry|Commission|Committee|Bureau|Administration|Congress)\b/;

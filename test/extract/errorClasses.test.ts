@@ -401,6 +401,28 @@ describe('7. labels name the measure', () => {
     expect(find(m, 58)[0]?.label).toBe('Little giant firms');
     expect(find(m, 120)[0]?.label).toBe('Area');
   });
+
+  it('labels by the object of "increase X to" and "raise X by", and keeps money apart from intensity', async () => {
+    const m = await factsFrom(
+      'Lakeside New Area was founded in 2016. It plans to increase GDP to 200 billion yuan in 2025. ' +
+        'Last year the new area raised its exports by 18.5 percent and its R&D spending reached 6.3 billion yuan, ' +
+        'while R&D spending was 3.1 percent of GDP.',
+    );
+    expect(find(m, 200e9)[0]).toMatchObject({ kind: 'target', label: 'GDP', subject: 'lakeside-new-area' });
+    expect(find(m, 18.5)[0]?.label).toBe('Exports growth');
+    expect(find(m, 6.3e9)[0]?.label).toBe('R&D spending');
+    expect(find(m, 3.1)[0]?.label).toBe('R&D intensity');
+  });
+});
+
+describe('1h. "It" after a government body', () => {
+  it('goes on about the place the body set up, not the body', async () => {
+    const m = await factsFrom(
+      'The State Council agreed to set up the Riverside New Area on June 6, 2016. It has a planning area of 465 square kilometers and its GDP was 58.23 billion yuan in 2016.',
+    );
+    expect(find(m, 465)[0]?.subject).toBe('riverside-new-area');
+    expect(find(m, 58.23e9)[0]?.subject).toBe('riverside-new-area');
+  });
 });
 
 describe('8. figures of organisations reach a briefing', () => {
