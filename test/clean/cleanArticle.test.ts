@@ -33,7 +33,7 @@ describe('cleanArticle', () => {
   });
 
   it('ends the article at a "Top News" block and at a comment form', async () => {
-    for (const marker of ['Top News', 'Leave a Reply', 'Read More']) {
+    for (const marker of ['Top News', 'Leave a Reply', 'Read More', 'Video']) {
       const article = await clean(
         `${BODY}\n\n${marker}\n\nAnother story with 70 other figures in it that must not count.`,
       );
@@ -69,6 +69,12 @@ describe('cleanArticle', () => {
       `${BODY}\n\n${caption}\n${caption}\n\nAgreements for 40 projects were signed at the conference held on Wednesday in the district.`,
     );
     expect(article.paragraphs.at(-1)!.text).toMatch(/^Agreements for 40 projects/);
+  });
+
+  it('drops slideshow controls above the article', async () => {
+    const article = await clean(`Interval 10 seconds\n\n${BODY}`);
+    expect(article.paragraphs.map((p) => p.text)).toEqual([BODY]);
+    expect(article.dropped[0]?.reason).toMatch(/^slideshow controls/);
   });
 
   it('drops a menu of capitalised words under the article', async () => {
