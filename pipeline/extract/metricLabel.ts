@@ -8,7 +8,7 @@ import type { EntityIndex } from './entityIndex.js';
 import { entitySlug } from './entityIndex.js';
 import type { Quantity } from './numbers.js';
 import { escapeRegExp } from '../text/escape.js';
-import { GROWTH_CUE, QUALIFIER_WORDS } from './vocabulary.js';
+import { GROWTH_CUE, MEASURE_NOUNS, QUALIFIER_WORDS } from './vocabulary.js';
 
 export interface MetricLabel {
   id: string;
@@ -17,7 +17,7 @@ export interface MetricLabel {
   unit?: string;
 }
 
-const VERB = String.raw`(?:(?:has|have|had|is|are|was|were|will|continued to be|continues to be)\s+)*(?:reached|reaches|reach|is|was|are|were|stood at|stands at|standing at|totaled|totalled|totals|totaling|totalling|amounting to|reaching|hitting|soared to|surged to|jumped to|climbed to|fell to|dropped to|exceeds|exceeded|exceeding|amounted to|amounts to|increased to|increased by|increase to|increase by|rise to|rise by|grow to|grow by|rose to|rose by|grew to|grew by|topped|surpassed|increased|decreased|rose|grew|climbed|jumped|fell|dropped|posted|generated|attracted|drew|registered|recorded|realized|realised|achieved|reported|invested|contributed|contributes|occupying|occupies|covering|covers|spans|spanning|employs|boasts|houses|gathered|brought|received|raised|secured|accounts for|accounting for|account for|accounted for|maintained at|worth|valued at|hit|hits|of|at)`;
+const VERB = String.raw`(?:(?:has|have|had|is|are|was|were|will|continued to be|continues to be)\s+)*(?:reached|reaches|reach|is|was|are|were|stood at|stands at|standing at|totaled|totalled|totals|totaling|totalling|amounting to|reaching|hitting|soared to|surged to|jumped to|edged up to|edged down to|went up to|climbed to|fell to|dropped to|exceeds|exceeded|exceeding|amounted to|amounts to|increased to|increased by|increase to|increase by|rise to|rise by|grow to|grow by|rose to|rose by|grew to|grew by|topped|surpassed|increased|decreased|rose|grew|climbed|jumped|fell|dropped|posted|generated|attracted|drew|registered|recorded|realized|realised|achieved|reported|invested|contributed|contributes|occupying|occupies|covering|covers|spans|spanning|employs|boasts|houses|gathered|brought|received|raised|secured|accounts for|accounting for|account for|accounted for|maintained at|worth|valued at|hit|hits|of|at)`;
 const LEFT_OF =
   /(?:^|[,;:(]\s*|\b(?:with|and|has|have|had|covers|covering|reaches|at)\s+)(?:an?\s+|the\s+)?([\p{L}&’'\- ]{2,60}?)\s+of\s*$/u;
 const LEFT_VERB = new RegExp(String.raw`([\p{L}\p{N}&’'\- ]{2,120}?)\s+${VERB}\s*$`, 'u');
@@ -27,10 +27,14 @@ const TRANSITIVE_TO =
 /** "increased exports by 20 percent": the growth of the verb's object. */
 const TRANSITIVE_BY =
   /\b(?:increase|increasing|increased|raise|raising|raised|boost|boosting|boosted|lift|lifting|lifted|expand|expanding|expanded|grow|growing|grew)\s+(?!(?:by|to|from|of|in|at|on|for|with|over|about)\b)(?:(?:the|its|their)\s+)?([\p{L}&’'\- ]{2,60}?)\s+by\s*$/u;
+/** A verb of amount right before the figure, its measure named after it ("garnered X in output value"). */
+const AMOUNT_VERB_END =
+  /\b(?:garnered|generated|generate|generates|registered|recorded|posted|achieved|realized|realised|saw|earned|logged|produced|handled)\s*$/;
 const DETERMINER = /^(?:.*?\b(?:the|a|an|its|their|his|her|that of|those of|this|these)\s+)/i;
 const SHARE_SCOPE =
   /^\s+of\s+(?:the\s+)?(country|nation|world|national total|global total|total|city|province|region)\b/i;
-const RIGHT_OF = /^\s+(?:of|to)\s+(?:the\s+)?([\p{L}&’'\- ]{3,60}?)(?=[,;.)]|$|\s+(?:in|with|while|which)\b)/u;
+const RIGHT_OF =
+  /^\s+(?:of|to)\s+(?:the\s+)?([\p{L}&’'\- ]{3,60}?)(?=[,;.)]|$|\s+(?:in|with|while|which|was|were|is|are|has|have|had|will|went|came|flowed)\b)/u;
 const QUALIFIER_TAIL = new RegExp(String.raw`\s*\b(?:${QUALIFIER_WORDS})\s*$`, 'i');
 const UNIT_LABELS: Record<string, string> = {
   'km²': 'Area',
@@ -69,7 +73,12 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
     .replace(QUALIFIER_TAIL, '')
     // "increase by 300 to over 1,000", "dropped by 3.1 percent year-on-year to 120 billion yuan": the
     // level is labelled as the change is.
-    .replace(/\s+(?:by\s+)?[\d,.]+(?:\s*(?:percent|per cent|%))?(?:\s+year-on-year)?\s+to\s*$/i, ' to')
+    .replace(
+      /\s+(?:by\s+)?[\d,.]+(?:\s*(?:percent|per cent|%))?(?:\s+year-on-year)?\s+to(?:\s+(?:reach|hit|total))?\s*$/i,
+      ' to',
+    )
+    // "growth in fixed-asset investment of 14.5 percent to reach 4.53 billion yuan": the level of what grew.
+    .replace(/^.*\b(?:growth|increase|rise)\s+(?:in|of)\s+([\p{L}&’'\- ]{2,60}?)\s+of\s+to$/iu, '$1 rose to')
     .trimEnd();
   const right = clause.slice(q.end);
   let label: string | null = null;
@@ -107,6 +116,7 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
     else if (
       candidate &&
       /^[A-Z]\p{Ll}[\p{L}-]*(?:\s+[A-Z][\p{L}-]*)*$/u.test(candidate) &&
+      !MEASURE_NOUNS.has(candidate.toLowerCase()) &&
       !index.metricCues.some((c) => candidate.toLowerCase().includes(c.cue))
     )
       label = VERB_MEASURES[verbOf(left)] ?? null;
@@ -142,7 +152,9 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
       !label &&
       after &&
       (q.kind === 'currency' || q.kind === 'amount') &&
-      !/^(?:in|on|at|by|for|to|from|and|or|of|with|a|an|the|per|each|from|last|this|year|yuan)\b/i.test(after)
+      !/^(?:in|on|at|by|for|to|from|and|or|but|while|whereas|as|which|that|of|with|a|an|the|per|each|from|last|this|year|yuan)\b/i.test(
+        after,
+      )
     )
       label = after;
     // "reported US$2.07 billion of newly registered foreign capital": the measure follows the figure.
@@ -160,6 +172,14 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
       )
     )
       label = `share of ${whole}`;
+    // "the zone garnered 234.85 billion yuan in the total value of industries": the measure follows "in".
+    const inMeasure = AMOUNT_VERB_END.test(left)
+      ? /^\s*(?:\([^)]*\)\s*)?in\s+(?:the\s+)?([a-z][\p{L}&’'\- ]{2,60}?)(?=[,;.)]|$|\s+(?:and|in|with|while|which|from|for|by|to|up|down|above|below)\b)/u.exec(
+          right,
+        )?.[1]
+      : undefined;
+    if (!label && inMeasure && (q.kind === 'currency' || q.kind === 'amount'))
+      label = cleanPhrase(inMeasure, subjectNames);
     if (!label && (q.kind === 'currency' || q.kind === 'amount')) {
       const named =
         /^\s*(?:\([^)]*\)\s*)?of\s+([\p{L}&’'\- ]{3,60}?)(?=[,;.)]|$|\s+(?:and|in|with|while|which|from|for|by|to)\b)/iu.exec(
@@ -195,9 +215,17 @@ export function canonicalLabel(label: string, q: Quantity, index: EntityIndex): 
   const cue = q.part
     ? undefined
     : index.metricCues.find(
-        (c) => lower.includes(c.cue) && !(q.kind === 'count' && c.unit) && !(q.kind === 'currency' && c.unit),
+        (c) =>
+          lower.includes(c.cue) &&
+          !(q.kind === 'count' && c.unit) &&
+          !(q.kind === 'currency' && c.unit) &&
+          // "share of foreign investment" is a share, not the Investment metric.
+          !(/^share of /.test(lower) && !c.id.endsWith('share')),
       );
   if (cue) {
+    // "fixed-asset investment growth" is the growth of the Investment metric, not Investment.
+    if (/\bgrowth$/i.test(label) && !/growth/i.test(cue.name))
+      return { id: `${cue.id}-growth`, label: `${cue.name} growth` };
     const scope = /\(share of [^)]+\)$/.exec(label)?.[0];
     if (scope && !cue.id.endsWith('share'))
       return { id: `${cue.id}-${entitySlug(scope)}`, label: `${cue.name} ${scope}` };
@@ -235,6 +263,9 @@ function cleanPhrase(phrase: string, subjectNames: string[]): string {
   );
   const afterVerb = p.replace(PHRASE_VERB, '');
   if (afterVerb !== p && /\p{L}{3}/u.test(afterVerb)) p = afterVerb;
+  // "double-digit growth in fixed-asset investment (of 14.5 percent)": the growth of what follows "in".
+  const grown = /\bgrowth\s+(?:in|of)\s+([\p{L}&’'\- ]{3,60})$/u.exec(p);
+  if (grown) p = `${grown[1]} growth`;
   // "Total revenues for all businesses in the zone" measures total revenues: where and for whom are not the measure.
   const head = p.replace(/\s+(?:for|in|at|across|among|within|from|on|by|under|with|during)\s+.*$/i, '');
   if (/\p{L}{3}/u.test(head)) p = head;
@@ -259,9 +290,11 @@ function scopeOf(right: string): string {
 }
 
 /** A change is labelled by the measure that changed: "Total revenues reached ..., up 12.59%" -> "Total revenues growth". */
-function growthLabel(left: string, subjectNames: string[]): string {
+function growthLabel(whole: string, subjectNames: string[]): string {
+  // "Imports soared 69.5 percent while exports edged up 1.9 percent": the clause the figure is in.
+  const left = whole.split(/\b(?:while|whereas|but)\b|;/).pop()!;
   const head =
-    /^(?:.*?[,;:]\s+)?(?:in [^,]{2,40},\s+)?([\p{L}&’'\- ]{2,80}?)\s+(?:reached|hit|was|were|totaled|totalled|stood at|rose|grew|increased|amounted to|registered|recorded|saw|realized|achieved)\b/iu.exec(
+    /^(?:.*?[,;:]\s+)?(?:in [^,]{2,40},\s+)?([\p{L}&’'\- ]{2,80}?)\s+(?:reached|hit|was|were|totaled|totalled|stood at|rose|grew|increased|amounted to|registered|recorded|saw|realized|achieved|soared|surged|jumped|climbed|expanded|edged|fell|dropped|declined|plunged)\b/iu.exec(
       left,
     );
   const measure = head ? cleanPhrase(head[1]!, subjectNames) : '';

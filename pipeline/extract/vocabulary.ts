@@ -257,7 +257,7 @@ export const NOUN_STOP = new Set([
 
 /** Words before a percentage that make it a change, not a level ("up 8.4 percent", "grew by 10%"). */
 export const GROWTH_CUE =
-  /(?:\b(?<!\bmade |\bmake |\bmakes |\bmaking )(?:up|down|grew|grow|grows|growing|growth|rose|rise|rising|risen|increased?|increasing|jumped|surged|climbed|expanded|gained?|declined?|fell|dropped|decreased?|an increase|a rise|a decline|a drop)(?:\s+(?:of|by|at))?(?:\s+(?:a|an|about|around|nearly|almost|over|more than|roughly))?\s*)$/i;
+  /(?:\b(?<!\bmade |\bmake |\bmakes |\bmaking )(?:up|down|grew|grow|grows|growing|growth|rose|rise|rising|risen|increased?|increasing|jumped|surged|soared|soaring|plunged|slumped|climbed|expanded|gained?|declined?|fell|dropped|decreased?|an increase|a rise|a decline|a drop)(?:\s+(?:of|by|at))?(?:\s+(?:a|an|about|around|nearly|almost|over|more than|roughly))?\s*)$/i;
 
 /** Set phrases with a number in them that count nothing ("one country, two systems", "the two sessions"). */
 export const NUMBERED_PHRASES =
@@ -351,3 +351,22 @@ export const PLAUSIBLE_MAX_COUNT = 1e10;
 /** The last word of a government body's name: it sets up and approves places, it rarely has their figures. */
 export const GOVERNMENT_BODY =
   /\b(?:Council|Government|Ministry|Commission|Committee|Bureau|Administration|Congress)\b/;
+
+/** Measures an article may open a sentence with, capitalised: "Imports soared 69.5 percent" is about imports, not a name. */
+export const MEASURE_NOUNS = new Set([
+  'imports',
+  'exports',
+  'revenue',
+  'revenues',
+  'sales',
+  'output',
+  'investment',
+  'profits',
+  'profit',
+  'income',
+  'trade',
+  'turnover',
+  'consumption',
+  'employment',
+  'spending',
+]);

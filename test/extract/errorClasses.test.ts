@@ -413,6 +413,25 @@ describe('7. labels name the measure', () => {
     expect(find(m, 6.3e9)[0]?.label).toBe('R&D spending');
     expect(find(m, 3.1)[0]?.label).toBe('R&D intensity');
   });
+
+  it('labels each side of "while", a measure named after "in", a share and the growth of a measure', async () => {
+    const m = await factsFrom(
+      'Imports of Lakeside Hi-tech Zone soared 69.5 percent to 44.4 billion yuan while exports edged up 1.9 percent to 14.1 billion yuan. ' +
+        'In 2017 the zone garnered 234.85 billion yuan in the total value of industries above a designated scale. ' +
+        'About 90 percent of the foreign investment was injected into modern service businesses. ' +
+        'The zone also witnessed double-digit growth in fixed-asset investment of 14.5 percent to reach 4.53 billion yuan.',
+    );
+    expect([69.5, 44.4e9, 1.9, 14.1e9].map((v) => find(m, v)[0]?.label)).toEqual([
+      'Imports growth',
+      'Imports',
+      'Exports growth',
+      'Exports',
+    ]);
+    expect(find(m, 234.85e9)[0]?.label).toBe('Total value of industries');
+    expect(find(m, 90)[0]?.label).toBe('Share of foreign investment');
+    expect(find(m, 14.5)[0]?.label).toBe('Investment growth');
+    expect(find(m, 4.53e9)[0]?.label).toBe('Investment');
+  });
 });
 
 describe('1h. "It" after a government body', () => {

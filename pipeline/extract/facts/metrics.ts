@@ -61,7 +61,8 @@ export function extractMetrics(ctx: SentenceContext): FactDraft[] {
       NATIONAL_SET.test(`${ctx.sentence.text.slice(Math.max(0, q.start - 20), q.start)}|${q.noun}`)
     )
       continue;
-    const entity = ctx.index.entities.get(subject);
+    // Discovered entities too: "Imports of Lakeside Hi-tech Zone" are imports.
+    const entity = ctx.entity(subject);
     const names = entity ? [entity.name, ...entity.aliases] : [];
     if (isJoint(ctx, subject, q.start)) continue; // "Shanghai and Suzhou sealed 193 tasks": a cooperation fact holds it
     const label = labelFor(
