@@ -149,6 +149,9 @@ export function subjectOfFigure(
   return (
     possessorOf(text, mentions, before) ??
     earliest(text, mentions, before, recent) ??
+    // "It plans to increase GDP to X and become an engine for the province's development": "It" is
+    // who the clause is about; a name after the figure is not.
+    (PRONOUN_OPENS.test(text.slice(clause.start, figure.start)) ? (clause.holder ?? clause.carried) : null) ??
     placeHolding(text, mentions, { start: figure.end, end: clause.end }, recent, !!figure.count) ??
     // After the figure, a name in a list it introduces ("8 cities: Jiaxing, ...") is a member, not the subject.
     // It opens a clause of its own ("With 50 firms, the zone is ..."): "..., with indicators leading Wuhan" is an object.
@@ -161,6 +164,9 @@ export function subjectOfFigure(
     clause.carried
   );
 }
+
+/** "It plans", "Its output"; not the "It" of "It took 15 years for Nanshan's GDP to ...". */
+const PRONOUN_OPENS = /^\s*(?:It|Its|it|its)\s(?!(?:took|takes|take|is|was|will take)\b)/;
 
 /** "1,878 headquarters based in Zhongguancun", "1,548 SMEs in the area": the place after the counted noun holds them. */
 // The counted noun: one to four words, none a preposition ("ranking third in Zhejiang" is a rank's scope).

@@ -32,6 +32,20 @@ describe('cleanArticle', () => {
     expect(article.dropped.map((d) => [d.line, d.reason])).toEqual([[3, 'dateline']]);
   });
 
+  it('reads past a wire dateline, with or without a date, and drops a bracketed photo credit line', async () => {
+    for (const dateline of [
+      'RIVERTON, May 27, 2022 /PRNewswire/ -- ',
+      'RIVERTON -- ',
+      'date 2022-05-27 RIVERTON, May 27 (Xinhua) -- ',
+    ]) {
+      const article = await clean(
+        `${dateline}${BODY}\n\nA child at an art museum in Hillside, Southland province. [Photo by Li Ming/For China Daily]`,
+      );
+      expect(article.paragraphs.map((p) => p.text)).toEqual([BODY]);
+      expect(article.paragraphs[0]!.offset).toBe(dateline.length);
+    }
+  });
+
   it('ends the article at a "Top News" block and at a comment form', async () => {
     for (const marker of ['Top News', 'Leave a Reply', 'Read More', 'Video']) {
       const article = await clean(

@@ -404,7 +404,7 @@ describe('7. labels name the measure', () => {
 
   it('labels by the object of "increase X to" and "raise X by", and keeps money apart from intensity', async () => {
     const m = await factsFrom(
-      'Lakeside New Area was founded in 2016. It plans to increase GDP to 200 billion yuan in 2025. ' +
+      'Lakeside New Area in Jiangxi province was founded in 2016. It plans to increase GDP to 200 billion yuan in 2025 and become an important engine for the province’s development. ' +
         'Last year the new area raised its exports by 18.5 percent and its R&D spending reached 6.3 billion yuan, ' +
         'while R&D spending was 3.1 percent of GDP.',
     );
