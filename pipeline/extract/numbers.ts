@@ -75,7 +75,7 @@ const CUR_SUF = String.raw`[\s-]*(yuan|RMB|CNY|US dollars|Hong Kong dollars|doll
 const UNIT_AFTER: { pattern: RegExp; kind: QuantityKind; unit: (m: RegExpExecArray) => string }[] = [
   { pattern: /^[\s-]*(?:%|percent\b|per cent\b|percentage points?\b)/i, kind: 'percent', unit: () => '%' },
   { pattern: new RegExp(`^${CUR_SUF}\\b`, 'i'), kind: 'currency', unit: (m) => CURRENCY_SUFFIX[m[1]!.toLowerCase()]! },
-  { pattern: /^\s*(?:square kilomet(?:er|re)s?|sq\.? ?km|km2|km²)/i, kind: 'area', unit: () => 'km²' },
+  { pattern: /^\s*(?:square kilomet(?:er|re)s?|square km|sq\.? ?km|km2|km²)/i, kind: 'area', unit: () => 'km²' },
   { pattern: /^\s*(?:square met(?:er|re)s?|sq\.? ?m\b|m2\b|m²)/i, kind: 'area', unit: () => 'm²' },
   { pattern: /^\s*(?:hectares?|ha\b)/i, kind: 'area', unit: () => 'hectares' },
   { pattern: /^\s*mu\b/i, kind: 'area', unit: () => 'mu' },
@@ -222,7 +222,7 @@ function sharedUnits(text: string, found: Quantity[]): Quantity[] {
 const ORDINAL_WORD = Object.keys(ORDINALS).join('|');
 /** "ranks 29th", "ranking third", "was ranked No. 5": a position, unit "rank". */
 const RANK = new RegExp(
-  String.raw`\b(?:ranks?|ranked|ranking|placed|placing|came|comes|stood|stands)\s+(?:as\s+)?(?:No\.\s*)?(?<n>\d{1,3}(?:st|nd|rd|th)?|${ORDINAL_WORD})\b`,
+  String.raw`\b(?:ranks?|ranked|ranking|placed|placing|came|comes|stood|stands)\s+(?:as\s+)?(?:No\.?\s*)?(?<n>\d{1,3}(?:st|nd|rd|th)?|${ORDINAL_WORD})\b`,
   'gi',
 );
 /** "were also first in the municipality", "is second among": a position stated with "be". */
@@ -405,7 +405,7 @@ function readFigure(text: string, m: RegExpExecArray): Quantity | null {
 }
 
 const BARE_AFTER =
-  /\b(?:totaled|totalled|totals|numbered|reached|reach|hit|exceeded|exceed|stood at|(?:increased?|increasing|rose|rise|grew|grow|risen|expanded|expand)\s+(?:by|to)|by\s+\d[\d,]*\s+to)\s+$/i;
+  /\b(?:totaled|totalled|totals|numbered|reached|reach|hit|exceeded|exceed|stood at|population of(?:\s+(?:about|around|nearly|over|more than))?|(?:increased?|increasing|rose|rise|grew|grow|risen|expanded|expand)\s+(?:by|to)|by\s+\d[\d,]*\s+to)\s+$/i;
 const BARE_END = /^(?:\s*[,.;)]|\s*$|\s+(?:in|by|this|last|next|from|to|and|as|during|compared)\b)/i;
 
 /** The same quantity with offsets relative to a clause starting at `offset`. */
@@ -472,7 +472,8 @@ function mergeFromTo(text: string, qs: Quantity[]): Quantity[] {
 
 function countedNoun(rest: string): { text: string; last: string; length: number } | null {
   // "40,000 more public housing apartments": what is counted comes after "more" ("10 more than" counts nothing).
-  const more = /^\s+(?:more|additional)(?=\s+[A-Za-z])(?!\s+than\b)/i.exec(rest)?.[0] ?? '';
+  // "30-odd high-tech enterprises", "10-plus experts": the count is read past its rounding word.
+  const more = /^(?:\s+(?:more|additional)(?!\s+than\b)|-odd|-plus|\+)(?=\s+[A-Za-z])/i.exec(rest)?.[0] ?? '';
   if (more) {
     const noun = countedNoun(rest.slice(more.length));
     return noun && { ...noun, length: more.length + noun.length };

@@ -17,6 +17,13 @@ describe('findQuantities', () => {
     expect(one('four trillion RMB')).toMatchObject({ kind: 'currency', value: 4e12, unit: 'CNY' });
   });
 
+  it('reads "square km", "ranking No 17", a bare population and a count rounded with "-odd"', () => {
+    expect(one('The circle covers about 185,000 square km.')).toMatchObject({ value: 185_000, unit: 'km²' });
+    expect(one('Its grade moves up, ranking No 17 on the list.')).toMatchObject({ value: 17, unit: 'rank' });
+    expect(one('with a population of 350,000 and many firms')).toMatchObject({ value: 350_000 });
+    expect(one('a survey of 30-odd high-tech enterprises')).toMatchObject({ value: 30, unit: 'enterprises' });
+  });
+
   it('reads currencies before and after the number, keeping a second currency', () => {
     expect(one('a total investment of 45 billion yuan')).toMatchObject({ value: 45e9, unit: 'CNY' });
     const q = one('worth more than RMB 100 billion (US$13.8 billion).');
