@@ -305,7 +305,7 @@ function readFigure(text: string, m: RegExpExecArray): Quantity | null {
   const placed = () => ({ qualifier, figure: text.slice(numberStart, end), figureStart: numberStart, start, end });
 
   if (g.pnum) {
-    const value = parseNumber(g.pnum) * scaleOf(g.s1 ?? g.s1s ?? g.s1b);
+    const value = scaled(parseNumber(g.pnum), scaleOf(g.s1 ?? g.s1s ?? g.s1b));
     const unit = CURRENCY_PREFIX[g.cur!.toLowerCase()] ?? 'CNY';
     return withAlternate(text, {
       kind: 'currency',
@@ -328,7 +328,7 @@ function readFigure(text: string, m: RegExpExecArray): Quantity | null {
   const isWord = /^[a-z]/i.test(raw);
   const base = isWord ? WORD_NUMBERS[raw.toLowerCase()]! : parseNumber(raw);
   const scale = scaleOf(g.s3 ?? g.s3s);
-  const value = base * scale;
+  const value = scaled(base, scale);
   // A bare year is a date, not a figure; the dates module reads it.
   if (
     !isWord &&
@@ -428,7 +428,7 @@ function withAlternate(text: string, q: Quantity): Quantity {
   return {
     ...q,
     end: q.end + alt[0].length,
-    alternate: { value: parseNumber(alt[2]!) * scaleOf(alt[3]), unit, figure },
+    alternate: { value: scaled(parseNumber(alt[2]!), scaleOf(alt[3])), unit, figure },
   };
 }
 
@@ -535,3 +535,8 @@ function fraction(raw: string): number | null {
 }
 
 const scaleOf = (word: string | undefined) => (word ? SCALES[word.toLowerCase()]! : 1);
+
+/** 16.574 billion is 16574000000, not 16574000000.000002: a scaled value keeps the digits it was written with. */
+function scaled(value: number, scale: number): number {
+  return scale === 1 ? value : Number((value * scale).toPrecision(15));
+}

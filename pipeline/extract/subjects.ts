@@ -28,6 +28,7 @@ export function splitClauses(text: string): { start: number; end: number; text: 
 /** Words before a mention that make it a place, a part, a source or an example, not the subject. */
 const NOT_SUBJECT_AFTER =
   /\b(?:in|at|from|to|with|across|among|than|including|includes|include|such as|as|like|located in|based in|between|into|near|outside|around|according to|by|under|via|through|within|inside|towards?|against|except|besides|beside|along|on|over|behind|beyond|per)\s+(?:(?:the|a|an|east|west|north|south|central|southwest|southeast|northeast|northwest|eastern|western|northern|southern)\s+)*(?:[A-Z][\p{L}]*['’]s\s+)?$/iu;
+const DATA_FROM = /\b(?:data|statistics|figures)\s+(?:from|of|released by|published by)\s+(?:the\s+)?$/i;
 /** A possessor naming where the next place is ("East China's Zhejiang", "Shanghai's Pudong"). */
 const POSSESSOR_OF_PLACE = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u;
 /**
@@ -88,7 +89,10 @@ export function subjectCandidates(text: string, mentions: Mention[], span: Span,
     const before = text.slice(Math.max(span.start, m.start - 60), m.start);
     if (/\p{L}-$/u.test(before)) return false; // the tail of a compound name, "Shanghai-Suzhou-Huzhou"
     const after = text.slice(m.end, m.end + 20);
-    if (NOT_SUBJECT_AFTER.test(before) || (!allowOf && /\bof\s+(?:the\s+)?$/i.test(before))) return false;
+    // "Data from Jiaxing High-tech Zone showed that the output ...": whose data, the clause's subject.
+    const reported = DATA_FROM.test(before);
+    if (!reported && (NOT_SUBJECT_AFTER.test(before) || (!allowOf && /\bof\s+(?:the\s+)?$/i.test(before))))
+      return false;
     if (NOT_SUBJECT_BEFORE.test(after) || RELATIVE_OPEN.test(text.slice(span.start, m.start))) return false;
     // "Songjiang Declaration", "Shanghai-Suzhou-Huzhou railway": the place names something else.
     if (/^(?:[”"’']?\s+|-)[A-Z]\p{Ll}/u.test(after) && !/^\s+(?:and|or|has|have|is|was)\b/.test(after)) return false;

@@ -21,6 +21,16 @@ describe('1. the subject is read, not carried over', () => {
   });
 });
 
+describe('1i. whose data', () => {
+  it('gives "Data from X showed that the output ..." to X, not to the zone named before', async () => {
+    const m = await factsFrom(
+      'Lakeside High-tech Zone saw its output rise 12 percent in the first quarter. ' +
+        'Data from Hillside High-tech Zone in Southland province showed that the industrial output value above designated size reached 16.574 billion yuan in the first quarter.',
+    );
+    expect(find(m, 16.574e9)[0]?.subject).toBe('hillside-high-tech-zone');
+  });
+});
+
 describe('1e. a new paragraph returns to the topic', () => {
   it('reads "the district" at a paragraph\'s start as the article\'s place, not one named in passing before', async () => {
     const m = await factsFrom(

@@ -15,6 +15,9 @@ describe('findQuantities', () => {
       figure: '57.92 million',
     });
     expect(one('four trillion RMB')).toMatchObject({ kind: 'currency', value: 4e12, unit: 'CNY' });
+    // Exactly, not 16574000000.000002: the value reaches the fact model and its JSON as it is.
+    expect(one('reached 16.574 billion yuan').value).toBe(16_574_000_000);
+    expect(one('32.8 billion yuan').value).toBe(32_800_000_000);
   });
 
   it('reads "square km", "ranking No 17", a bare population and a count rounded with "-odd"', () => {
