@@ -18,8 +18,9 @@ export interface MetricLabel {
 }
 
 const VERB = String.raw`(?:(?:has|have|had|is|are|was|were|will|continued to be|continues to be)\s+)*(?:reached|reaches|reach|is|was|are|were|stood at|stands at|standing at|totaled|totalled|totals|totaling|totalling|amounting to|reaching|hitting|soared to|surged to|jumped to|edged up to|edged down to|went up to|climbed to|fell to|dropped to|exceeds|exceeded|exceeding|amounted to|amounts to|increased to|increased by|increase to|increase by|rise to|rise by|grow to|grow by|rose to|rose by|grew to|grew by|topped|surpassed|increased|decreased|rose|grew|climbed|jumped|fell|dropped|posted|generated|attracted|drew|registered|recorded|realized|realised|achieved|reported|invested|contributed|contributes|occupying|occupies|covering|covers|spans|spanning|employs|boasts|houses|gathered|brought|received|raised|secured|accounts for|accounting for|account for|accounted for|maintained at|worth|valued at|hit|hits|of|at)`;
+// The phrase holds no "with": "a project with an annual output of" names the output.
 const LEFT_OF =
-  /(?:^|[,;:(]\s*|\b(?:with|and|has|have|had|covers|covering|reaches|at)\s+)(?:an?\s+|the\s+)?([\p{L}&’'\- ]{2,60}?)\s+of\s*$/u;
+  /(?:^|[,;:(]\s*|\b(?:with|and|has|have|had|covers|covering|reaches|at)\s+)(?:an?\s+|the\s+)?((?:(?!\bwith\s)[\p{L}&’'\- ]){2,60}?)\s+of\s*$/u;
 const LEFT_VERB = new RegExp(String.raw`([\p{L}\p{N}&’'\- ]{2,120}?)\s+${VERB}\s*$`, 'u');
 /** "increase GDP to 200 billion yuan", "raise its output from X to Y": the measure is the verb's object. */
 const TRANSITIVE_TO =

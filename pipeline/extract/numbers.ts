@@ -81,6 +81,10 @@ const UNIT_AFTER: { pattern: RegExp; kind: QuantityKind; unit: (m: RegExpExecArr
   { pattern: /^\s*mu\b/i, kind: 'area', unit: () => 'mu' },
   { pattern: /^\s*(?:kilomet(?:er|re)s?|km)\b/i, kind: 'length', unit: () => 'km' },
   { pattern: /^[\s-]*(?:times|fold)\b/i, kind: 'multiple', unit: () => '×' },
+  // Physical quantities, in one spelling each: "160 million metric tons", "100GW", "2 million TEUs".
+  { pattern: /^\s*(?:metric\s+)?(?:tons?|tonnes?)\b/i, kind: 'amount', unit: () => 'tonnes' },
+  { pattern: /^\s*(GW|MW|kW|GWh|MWh|kWh)\b/, kind: 'amount', unit: (m) => m[1]! },
+  { pattern: /^\s*TEUs?\b/, kind: 'amount', unit: () => 'TEU' },
 ];
 
 function unitAfter(rest: string): { kind: QuantityKind; unit: string; length: number } | null {
@@ -98,7 +102,7 @@ const FIGURE = new RegExp(
     // "$115b", "US$13.8bn": after a currency sign a bare letter is a scale.
     `(?:${CUR_PRE})(?<pnum>${NUM})(?:(?<s1b>b|tn|m)\\b)?${scale('s1')}`,
     String.raw`(?<frac>\d{1,3}/\d{1,3}|${WORD_FRAC})(?![\w/-])`,
-    String.raw`(?<num>${NUM}|${WORD_NUM})(?:(?=\s?(?:bn|trn|mln)\b)|(?![\p{L}]|[.,/]?\d))${scale('s3')}`,
+    String.raw`(?<num>${NUM}|${WORD_NUM})(?:(?=\s?(?:bn|trn|mln)\b)|(?=(?:GW|MW|kW|GWh|MWh|kWh)\b)|(?![\p{L}]|[.,/]?\d))${scale('s3')}`,
   ].join('|')})`,
   'giu',
 );

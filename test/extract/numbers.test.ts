@@ -27,6 +27,13 @@ describe('findQuantities', () => {
     expect(one('a survey of 30-odd high-tech enterprises')).toMatchObject({ value: 30, unit: 'enterprises' });
   });
 
+  it('reads physical units in one spelling each, and leaves "5G" alone', () => {
+    expect(one('cargo throughput of 160 million metric tons')).toMatchObject({ value: 160e6, unit: 'tonnes' });
+    expect(one('an annual output of 100GW of wafers')).toMatchObject({ value: 100, unit: 'GW', figure: '100GW' });
+    expect(one('handled 2.5 million TEUs last year')).toMatchObject({ value: 2.5e6, unit: 'TEU' });
+    expect(findQuantities('5G base stations along the G60 corridor')).toEqual([]);
+  });
+
   it('reads currencies before and after the number, keeping a second currency', () => {
     expect(one('a total investment of 45 billion yuan')).toMatchObject({ value: 45e9, unit: 'CNY' });
     const q = one('worth more than RMB 100 billion (US$13.8 billion).');
