@@ -68,8 +68,10 @@ export function headingsWithNothingUnder(html: string): string[] {
   });
 }
 
-/** The cover's as-of line as printed ("As of 24 May 2024"), after which a briefing's lede starts. */
-const AS_OF = new RegExp(`As of (?:\\d{1,2} (?:${MONTHS}) \\d{4}|(?:${MONTHS}) \\d{4}|\\d{4}|an undated source) `);
+/** The cover's as-of line as printed ("As of 24 May 2024", or "The sources give no date"), after which a briefing's lede starts. */
+const AS_OF = new RegExp(
+  `(?:As of (?:\\d{1,2} (?:${MONTHS}) \\d{4}|(?:${MONTHS}) \\d{4}|\\d{4})|The sources give no date) `,
+);
 
 /**
  * The lede as printed: the text of the first page after the cover's as-of line up to the first

@@ -150,6 +150,8 @@ describe('the digest', () => {
     for (const [i, mark] of marks.entries()) {
       const entry = plain.briefings.find((b) => dashes(b.title) === mark.title)!;
       const end = (marks[i + 1]?.page ?? pages.length + 1) - 1;
+      // The cover says so in words, not as "As of an undated source".
+      if (entry.asOf === null) expect(pages[mark.page - 1]).toContain('The sources give no date');
       // A briefing whose sources are all undated (Shanghai–Suzhou's) has no date to head its pages with.
       if (entry.asOf !== null) expect(entry.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       for (let page = mark.page; page <= end; page++) {
