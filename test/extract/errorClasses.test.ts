@@ -253,6 +253,15 @@ describe('4b. set phrases count nothing', () => {
     );
     expect(figures(m).map((f) => f.value)).toEqual([12]);
   });
+
+  it('reads no count of the zone from the set it is compared within ("among 219 competitors")', async () => {
+    const m = await factsFrom(
+      'Lakeside Economic Development Zone ranked 24th among 219 competitors in the assessment. ' +
+        'Among 53 indicators, Lakeside Economic Development Zone beat the national average in 32 items.',
+    );
+    expect(figures(m).some((f) => f.value === 219 || f.value === 53)).toBe(false);
+    expect(find(m, 24)[0]?.unit).toBe('rank');
+  });
 });
 
 describe('5d. counts and ranks in longer phrases', () => {

@@ -11,6 +11,8 @@ import { type FactDraft, figureFields, filedUnder, isGoalAt } from './draft.js';
 const NATIONAL =
   /\b(?:national|nationwide|country's|country’s|China's|China’s)\s+(?:average|total|level|figure|rate)\s+(?:of\s+|was\s+|at\s+)?$/i;
 
+/** "ranked 24th among 219 competitors", "Among 53 indicators, the zone ...": the size of the set compared within. */
+const COMPARISON_SET = /\b(?:among|out of)\s+(?:the\s+)?(?:over\s+|more than\s+|nearly\s+|about\s+|all\s+)?$/i;
 const NATIONAL_SET = /\b(?:among|from|of|out of)\s+(?:the\s+)?\|(?:national|national-level|state-level)\b/i;
 
 /** Between two figures of one list: "29.1 percent, 21.6 percent, and 20.1 percent", "US$2 billion and US$572 million". */
@@ -58,7 +60,8 @@ export function extractMetrics(ctx: SentenceContext): FactDraft[] {
     // "stands out from 146 national high-tech zones": the set the subject is ranked in, not a count of its own.
     if (
       q.kind === 'count' &&
-      NATIONAL_SET.test(`${ctx.sentence.text.slice(Math.max(0, q.start - 20), q.start)}|${q.noun}`)
+      (NATIONAL_SET.test(`${ctx.sentence.text.slice(Math.max(0, q.start - 20), q.start)}|${q.noun}`) ||
+        COMPARISON_SET.test(ctx.sentence.text.slice(Math.max(0, q.start - 30), q.start)))
     )
       continue;
     // Discovered entities too: "Imports of Lakeside Hi-tech Zone" are imports.
