@@ -43,6 +43,8 @@ export interface SentenceContext {
 /** Kinds of entity a sentence can be about. People and industries never are. */
 export const SUBJECT_KINDS = new Set(['corridor', 'zone', 'city', 'district', 'province', 'organization']);
 export const PLACE_KINDS = new Set(['zone', 'city', 'district', 'province']);
+/** Places and corridors: what owns a figure stated about a territory. */
+export const TERRITORY_KINDS = new Set([...PLACE_KINDS, 'corridor']);
 
 /** "in the Yangtze River Delta", "across the region": a mention that says where, not who. */
 export function isLocated(text: string, m: { start: number }): boolean {

@@ -5,7 +5,7 @@
  */
 import type { Article } from '../clean/cleanArticle.js';
 import type { Entity, Fact } from '../facts/factModel.js';
-import type { SentenceContext } from './context.js';
+import { type SentenceContext, TERRITORY_KINDS } from './context.js';
 import { findDates } from '../text/dates.js';
 import type { EntityIndex } from './entityIndex.js';
 import { extractCooperation } from './facts/cooperation.js';
@@ -140,10 +140,9 @@ function carriedOn(subject: string, mentions: Mention[], entity: SentenceContext
   const own = entity(subject);
   if (own?.kind !== 'organization' || !GOVERNMENT_BODY.test(own.name)) return subject;
   const at = mentions.findIndex((m) => m.id === subject);
-  const place = mentions.slice(at + 1).find((m) => PLACE_KINDS.has(m.kind));
+  const place = mentions.slice(at + 1).find((m) => TERRITORY_KINDS.has(m.kind));
   return place?.id ?? subject;
 }
-const PLACE_KINDS = new Set(['zone', 'district', 'city', 'province', 'corridor']);
 
 const COMPARED_WITH = /\b(?:than|only to|like|unlike|as|compared with|compared to)\s+(?:the\s+)?$/i;
 

@@ -7,7 +7,7 @@
  * Songjiang's even when the sentence only says "The R&D intensity".
  */
 import type { EntityKind } from '../facts/factModel.js';
-import { type Clause, PLACE_KINDS, SUBJECT_KINDS } from './context.js';
+import { type Clause, PLACE_KINDS, SUBJECT_KINDS, TERRITORY_KINDS } from './context.js';
 import type { Mention } from './mentions.js';
 
 // ", and the corridor was extended" starts a clause; ", and information technology" ends a list.
@@ -156,6 +156,7 @@ export function subjectOfFigure(
     // "It plans to increase GDP to X and become an engine for the province's development": "It" is
     // who the clause is about; a name after the figure is not.
     (PRONOUN_OPENS.test(text.slice(clause.start, figure.start)) ? (clause.holder ?? clause.carried) : null) ??
+    placeInSubject(text, mentions, before) ??
     placeHolding(text, mentions, { start: figure.end, end: clause.end }, recent, !!figure.count) ??
     // After the figure, a name in a list it introduces ("8 cities: Jiaxing, ...") is a member, not the subject.
     // It opens a clause of its own ("With 50 firms, the zone is ..."): "..., with indicators leading Wuhan" is an object.
@@ -170,6 +171,24 @@ export function subjectOfFigure(
 }
 
 /** "It plans", "Its output"; not the "It" of "It took 15 years for Nanshan's GDP to ...". */
+/**
+ * "the average annual growth rate of innovation drivers in the Yangtze River Delta reached 4.8
+ * percent": a place after "in", inside the noun phrase right before the verb of the figure, owns it.
+ */
+function placeInSubject(text: string, mentions: Mention[], before: Span): string | null {
+  const held = mentions.filter(
+    (m) =>
+      m.start >= before.start &&
+      m.end <= before.end &&
+      TERRITORY_KINDS.has(m.kind) &&
+      /\b(?:in|across)\s+(?:the\s+)?$/i.test(text.slice(Math.max(before.start, m.start - 12), m.start)) &&
+      VERB_TO_FIGURE.test(text.slice(m.end, before.end)),
+  );
+  return held.at(-1)?.id ?? null;
+}
+const VERB_TO_FIGURE =
+  /^[^,;()]{0,30}?\s(?:reached|was|were|totaled|totalled|hit|stood at|rose to|grew to|increased to|exceeded|amounted to|topped|came to)\s+(?:about\s+|nearly\s+|over\s+|more than\s+|around\s+)?$/i;
+
 const PRONOUN_OPENS = /^\s*(?:It|Its|it|its)\s(?!(?:took|takes|take|is|was|will take)\b)/;
 
 /** "1,878 headquarters based in Zhongguancun", "1,548 SMEs in the area": the place after the counted noun holds them. */

@@ -31,6 +31,15 @@ describe('1i. whose data', () => {
   });
 });
 
+describe('1j. a place inside the subject', () => {
+  it('gives "the growth rate of X in the region reached N" to the region, not the city named before', async () => {
+    const m = await factsFrom(
+      'Hefei leads the Lakeside River Delta in patents. Between 2018 and 2022, the average annual growth rate of innovation drivers in the Lakeside River Delta reached 4.8 percent.',
+    );
+    expect(find(m, 4.8)[0]?.subject).toBe('lakeside-river-delta');
+  });
+});
+
 describe('1e. a new paragraph returns to the topic', () => {
   it('reads "the district" at a paragraph\'s start as the article\'s place, not one named in passing before', async () => {
     const m = await factsFrom(
