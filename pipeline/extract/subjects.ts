@@ -157,6 +157,7 @@ export function subjectOfFigure(
     // who the clause is about; a name after the figure is not.
     (PRONOUN_OPENS.test(text.slice(clause.start, figure.start)) ? (clause.holder ?? clause.carried) : null) ??
     placeInSubject(text, mentions, before) ??
+    shareOpening(text, mentions, clause, figure) ??
     placeHolding(text, mentions, { start: figure.end, end: clause.end }, recent, !!figure.count) ??
     // After the figure, a name in a list it introduces ("8 cities: Jiaxing, ...") is a member, not the subject.
     // It opens a clause of its own ("With 50 firms, the zone is ..."): "..., with indicators leading Wuhan" is an object.
@@ -188,6 +189,28 @@ function placeInSubject(text: string, mentions: Mention[], before: Span): string
 }
 const VERB_TO_FIGURE =
   /^[^,;()]{0,30}?\s(?:reached|was|were|totaled|totalled|hit|stood at|rose to|grew to|increased to|exceeded|amounted to|topped|came to)\s+(?:about\s+|nearly\s+|over\s+|more than\s+|around\s+)?$/i;
+
+/**
+ * "Currently, 95 percent of Songjiang's advanced manufacturing is concentrated along the highway":
+ * a share that opens its clause is the share of the possessor's whole. After a subject ("the
+ * zone's imports, 60 percent of Wuhan's total") the share is the subject's, read before this.
+ */
+function shareOpening(text: string, mentions: Mention[], clause: Clause, figure: Span): string | null {
+  if (
+    !/^\s*(?:[A-Z][a-z]+(?:\s+\w+){0,3},\s*)?(?:about\s+|nearly\s+|over\s+|more than\s+|around\s+)?$/.test(
+      text.slice(clause.start, figure.start),
+    )
+  )
+    return null;
+  const owner = mentions.find(
+    (m) =>
+      m.start > figure.end &&
+      TERRITORY_KINDS.has(m.kind) &&
+      /^\s+of\s+(?:the\s+)?$/.test(text.slice(figure.end, m.start)) &&
+      /^['’]s\s/.test(text.slice(m.end, m.end + 3)),
+  );
+  return owner?.id ?? null;
+}
 
 const PRONOUN_OPENS = /^\s*(?:It|Its|it|its)\s(?!(?:took|takes|take|is|was|will take)\b)/;
 

@@ -40,6 +40,16 @@ describe('1j. a place inside the subject', () => {
   });
 });
 
+describe('1k. a share that opens its clause', () => {
+  it('gives "95 percent of X\'s manufacturing is ..." to X, and leaves X out of the label', async () => {
+    const m = await factsFrom(
+      'The 1.0 version of the G60 Science and Technology Innovation Corridor has set up a development axis for Hillside District. ' +
+        'Currently, 95 percent of Hillside District’s advanced manufacturing is concentrated on both sides of the G60 highway.',
+    );
+    expect(find(m, 95)[0]).toMatchObject({ subject: 'hillside-district', label: 'Share of advanced manufacturing' });
+  });
+});
+
 describe('1e. a new paragraph returns to the topic', () => {
   it('reads "the district" at a paragraph\'s start as the article\'s place, not one named in passing before', async () => {
     const m = await factsFrom(
