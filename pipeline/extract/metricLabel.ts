@@ -8,7 +8,7 @@ import type { EntityIndex } from './entityIndex.js';
 import { entitySlug } from './entityIndex.js';
 import type { Quantity } from './numbers.js';
 import { escapeRegExp } from '../text/escape.js';
-import { GROWTH_CUE, MEASURE_NOUNS, QUALIFIER_WORDS } from './vocabulary.js';
+import { GROWTH_CUE, MEASURE_NOUNS, QUALIFIER_WORDS, RAISING_VERBS } from './vocabulary.js';
 
 export interface MetricLabel {
   id: string;
@@ -22,12 +22,13 @@ const VERB = String.raw`(?:(?:has|have|had|is|are|was|were|will|continued to be|
 const LEFT_OF =
   /(?:^|[,;:(]\s*|\b(?:with|and|has|have|had|covers|covering|reaches|at)\s+)(?:an?\s+|the\s+)?((?:(?!\bwith\s)[\p{L}&’'\- ]){2,60}?)\s+of\s*$/u;
 const LEFT_VERB = new RegExp(String.raw`([\p{L}\p{N}&’'\- ]{2,120}?)\s+${VERB}\s*$`, 'u');
-/** "increase GDP to 200 billion yuan", "raise its output from X to Y": the measure is the verb's object. */
-const TRANSITIVE_TO =
-  /\b(?:increase|increasing|increased|raise|raising|raised|boost|boosting|boosted|lift|lifting|lifted|expand|expanding|expanded|bring|bringing|brought|push|pushing|pushed|grow|growing)\s+(?!(?:by|to|from|of|in|at|on|for|with|over|about)\b)((?:the|its|their)\s+[\p{L}&’'\- ]{2,60}?|[\p{L}&’'\- ]{2,60}?)(?:\s+(?:from\s+[^,;]{1,40}?\s+)?to)?\s*$/u;
-/** "increased exports by 20 percent": the growth of the verb's object. */
-const TRANSITIVE_BY =
-  /\b(?:increase|increasing|increased|raise|raising|raised|boost|boosting|boosted|lift|lifting|lifted|expand|expanding|expanded|grow|growing|grew)\s+(?!(?:by|to|from|of|in|at|on|for|with|over|about)\b)(?:(?:the|its|their)\s+)?([\p{L}&’'\- ]{2,60}?)\s+by\s*$/u;
+/** "increase GDP to 200 billion yuan", "raised its exports by 20 percent": the measure is the verb's object. */
+const OBJECT = String.raw`(?!(?:by|to|from|of|in|at|on|for|with|over|about)\b)((?:the|its|their)\s+[\p{L}&’'\- ]{2,60}?|[\p{L}&’'\- ]{2,60}?)`;
+const TRANSITIVE_TO = new RegExp(
+  String.raw`\b(?:${RAISING_VERBS})\s+${OBJECT}(?:\s+(?:from\s+[^,;]{1,40}?\s+)?to)?\s*$`,
+  'u',
+);
+const TRANSITIVE_BY = new RegExp(String.raw`\b(?:${RAISING_VERBS})\s+${OBJECT}\s+by\s*$`, 'u');
 /** A verb of amount right before the figure, its measure named after it ("garnered X in output value"). */
 const AMOUNT_VERB_END =
   /\b(?:garnered|generated|generate|generates|registered|recorded|posted|achieved|realized|realised|saw|earned|logged|produced|handled)\s*$/;
@@ -87,8 +88,8 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
   else if (q.kind === 'count') label = q.noun ?? null;
   else if (q.kind === 'rank') label = `Rank${scopeOf(right)}`;
   else if (q.kind === 'duration') label = 'Duration';
-  else if (q.kind === 'percent' && q.from === undefined && TRANSITIVE_BY.test(left)) {
-    const object = cleanPhrase(TRANSITIVE_BY.exec(left)![1]!, subjectNames);
+  else if (q.kind === 'percent' && q.from === undefined && TRANSITIVE_BY.test(left.slice(-180))) {
+    const object = cleanPhrase(TRANSITIVE_BY.exec(left.slice(-180))![1]!, subjectNames);
     label = object && !GENERIC_LABEL.test(object) ? `${object} growth` : 'Growth';
   } else if (q.kind === 'percent' && q.from === undefined && (GROWTH_CUE.test(left) || GROWTH_AFTER.test(right)))
     label = growthLabel(left.replace(/,?\s*(?:a|an|representing|marking|with)\s*$/i, ''), subjectNames);

@@ -370,3 +370,7 @@ export const MEASURE_NOUNS = new Set([
   'employment',
   'spending',
 ]);
+
+/** Verbs that raise a measure, its object then the level or the change: "increase GDP to", "raised exports by". */
+export const RAISING_VERBS =
+  'increase|increasing|increased|raise|raising|raised|boost|boosting|boosted|lift|lifting|lifted|expand|expanding|expanded|bring|bringing|brought|push|pushing|pushed|grow|growing|grew';
