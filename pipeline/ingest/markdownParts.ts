@@ -7,8 +7,9 @@
  * the blocks one parse of the file would give.
  *
  * A stretch no such cut shortens to MAX_PART_LINES lines, or with a line nesting more than
- * MAX_NESTING lists and quotes (no article has either), is read as plain text: runs of lines, a
- * line opening with `#` a heading. So parsing is linear in the file, whatever it holds.
+ * MAX_NESTING lists and quotes or of more than MAX_CELLS table cells (no article has any), is read
+ * as plain text: runs of lines, a line opening with `#` a heading. So parsing is linear in the
+ * file, whatever it holds.
  */
 
 export interface MarkdownPart {
@@ -25,6 +26,8 @@ export interface MarkdownPart {
 export const MAX_PART_LINES = 400;
 /** Lists and quotes one line may open, one inside the other; beyond it, plain text. */
 export const MAX_NESTING = 8;
+/** Table cells one line may have (`|` in it); beyond it, plain text (10,000 columns took 1 s a row). */
+export const MAX_CELLS = 500;
 /** Parts are made of whole stretches up to about this many lines, so a long article is a few parses. */
 const PART_LINES = 120;
 
@@ -67,10 +70,10 @@ export function markdownParts(text: string): MarkdownPart[] {
     if (cut) stretches.push({ start: offset, line, lines: 0, deep: false });
     const stretch = stretches[stretches.length - 1]!;
     stretch.lines++;
-    if (!stretch.deep && !blank && tooDeep(text, offset, next)) stretch.deep = true;
+    const content = text.slice(offset, next);
+    if (!stretch.deep && !blank && tooDeep(content)) stretch.deep = true;
 
     // What this line opens or closes that a blank line would not end.
-    const content = text.slice(offset, next);
     if (frontMatter) {
       if (line > 1 && at(FRONT_MATTER_FENCE, text, offset) !== null) {
         frontMatter = false;
@@ -112,14 +115,17 @@ export function markdownParts(text: string): MarkdownPart[] {
   return parts;
 }
 
-/** A line opening more than MAX_NESTING lists and quotes, or indented as deep as that. */
-function tooDeep(text: string, from: number, to: number): boolean {
+/** A line opening more than MAX_NESTING lists and quotes, indented as deep as that, or of more than MAX_CELLS cells. */
+function tooDeep(line: string): boolean {
+  let cells = 0;
+  for (let i = line.indexOf('|'); i !== -1 && cells <= MAX_CELLS; i = line.indexOf('|', i + 1)) cells++;
+  if (cells > MAX_CELLS) return true;
   let indent = 0;
-  for (let i = from; i < to && (text[i] === ' ' || text[i] === '\t'); i++) indent += text[i] === '\t' ? 4 : 1;
+  for (let i = 0; i < line.length && (line[i] === ' ' || line[i] === '\t'); i++) indent += line[i] === '\t' ? 4 : 1;
   if (indent > INDENT_LIMIT) return true;
   let depth = 0;
-  CONTAINER.lastIndex = from;
-  while (depth <= MAX_NESTING && CONTAINER.lastIndex < to && CONTAINER.test(text)) depth++;
+  CONTAINER.lastIndex = 0;
+  while (depth <= MAX_NESTING && CONTAINER.lastIndex < line.length && CONTAINER.test(line)) depth++;
   return depth > MAX_NESTING;
 }
 

@@ -7,7 +7,7 @@ import type { RootContent } from 'mdast';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_NESTING, MAX_PART_LINES, markdownParts } from '../../pipeline/ingest/markdownParts.js';
+import { MAX_CELLS, MAX_NESTING, MAX_PART_LINES, markdownParts } from '../../pipeline/ingest/markdownParts.js';
 import { parseMarkdown } from '../../pipeline/ingest/parseMarkdown.js';
 import { parseSource } from '../../pipeline/ingest/parseSource.js';
 import { decodeSource } from '../../pipeline/ingest/readSources.js';
@@ -90,6 +90,19 @@ describe('Markdown parsed in parts', () => {
     expect(parsed.blocks.map((b) => b.lines.map((l) => l.text))).toEqual([['Songjiang has 5 firms.']]);
     expect(markdownParts(`${'> '.repeat(MAX_NESTING + 1)}a\n`)[0]!.plain).toBe(true);
     expect(markdownParts(`${'> '.repeat(MAX_NESTING)}a\n`)[0]!.plain).toBe(false);
+  });
+
+  it('reads a table row of more cells than MAX_CELLS as plain text, and a table of ordinary width as Markdown', () => {
+    // A one-row table of 10,000 columns took 63 s to read once.
+    const wide = `|${' a |'.repeat(10_000)}\n|${'---|'.repeat(10_000)}\n|${' 1 |'.repeat(10_000)}\n`;
+    expect(markdownParts(wide).map((p) => p.plain)).toEqual([true]);
+    expect(
+      source(wide)
+        .blocks.flatMap((b) => b.lines)
+        .map((l) => l.line),
+    ).toEqual([1, 2, 3]);
+    const table = `|${' a |'.repeat(MAX_CELLS - 1)}\n|${'---|'.repeat(MAX_CELLS - 1)}\n`;
+    expect(markdownParts(table).map((p) => p.plain)).toEqual([false]);
   });
 
   it('reads a block longer than the parser takes on as plain text, every line kept and headings found', () => {
