@@ -4,7 +4,8 @@
  * source file and the line is where that slice starts.
  */
 import type { Article } from '../clean/cleanArticle.js';
-import type { Entity, Fact } from '../facts/factModel.js';
+import type { Dropped, Entity, Fact } from '../facts/factModel.js';
+import { clipChars } from '../text/clip.js';
 import type { SentenceContext } from './context.js';
 import { findDates } from '../text/dates.js';
 import type { EntityIndex } from './entityIndex.js';
@@ -26,7 +27,17 @@ export interface ArticleFacts {
   facts: UnsealedFact[];
   /** Ids of every entity the article's kept text names. */
   mentioned: string[];
+  /** Sentences too long to read (MAX_SENTENCE_CHARS). */
+  dropped: Dropped[];
 }
+
+/**
+ * The longest sentence read, in characters. The articles' longest is under 800; what is longer
+ * is a list or a table run together, or no prose at all. Reading a sentence costs time that grows
+ * with the square of its length (each figure looks at each name), so this bound keeps extraction
+ * linear in the source: a longer sentence is dropped with its reason (`facts --explain`).
+ */
+export const MAX_SENTENCE_CHARS = 2000;
 
 /** The extractors, in the order their facts are listed. Each is a function of one sentence. */
 const EXTRACTORS: ((ctx: SentenceContext) => FactDraft[])[] = [
@@ -38,8 +49,8 @@ const EXTRACTORS: ((ctx: SentenceContext) => FactDraft[])[] = [
   extractFocus,
 ];
 
-export function extractArticle(article: Article, index: EntityIndex, discovered: Discovered): ArticleFacts {
-  const sentences = splitSentences(article.paragraphs, lineStartsOf(article.fileText));
+export function extractArticle(whole: Article, index: EntityIndex, discovered: Discovered): ArticleFacts {
+  const { article, sentences, dropped } = withinBounds(whole);
   discoverRecurringPlaces(
     [...(article.headline ? [article.headline] : []), ...sentences.map((s) => s.text)],
     index,
@@ -127,7 +138,32 @@ export function extractArticle(article: Article, index: EntityIndex, discovered:
     ),
   ];
   if (main.startsWith('source-')) discovered.set(main, sourceEntity(article));
-  return { facts, mentioned };
+  return { facts, mentioned, dropped };
+}
+
+/** The article's sentences and headline up to MAX_SENTENCE_CHARS; longer ones are dropped with their reason. */
+function withinBounds(article: Article): { article: Article; sentences: Sentence[]; dropped: Dropped[] } {
+  const dropped: Dropped[] = [];
+  const drop = (line: number, text: string, what: string) =>
+    dropped.push({
+      source: article.source.id,
+      line,
+      text: clipChars(text.trim(), 120),
+      reason: `${what} of ${text.length.toLocaleString('en-US')} characters, over the ${MAX_SENTENCE_CHARS.toLocaleString('en-US')} a sentence may have: not read (a list or table run together, not prose)`,
+    });
+  const sentences: Sentence[] = [];
+  for (const sentence of splitSentences(article.paragraphs, lineStartsOf(article.fileText))) {
+    if (sentence.text.length <= MAX_SENTENCE_CHARS) sentences.push(sentence);
+    else drop(sentence.line, sentence.text, 'sentence');
+  }
+  if (!article.headline || article.headline.length <= MAX_SENTENCE_CHARS) return { article, sentences, dropped };
+  drop(headlineLine(article), article.headline, 'headline');
+  return { article: { ...article, headline: null }, sentences, dropped };
+}
+
+function headlineLine(article: Article): number {
+  const offset = article.fileText.indexOf(article.headline!.trim());
+  return offset < 0 ? 1 : article.fileText.slice(0, offset).split('\n').length;
 }
 
 const COMPARED_WITH = /\b(?:than|only to|like|unlike|as|compared with|compared to)\s+(?:the\s+)?$/i;

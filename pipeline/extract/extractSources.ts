@@ -79,7 +79,7 @@ export function extractSource(file: SourceFile, reference: Reference, index: Ent
   return {
     source: article.source,
     facts: plausible.facts,
-    dropped: [...article.dropped, ...plausible.dropped],
+    dropped: [...article.dropped, ...result.dropped, ...plausible.dropped],
     mentioned: result.mentioned,
     discovered: [...discovered.values()],
   };
