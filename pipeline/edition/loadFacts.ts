@@ -12,13 +12,15 @@ import { createHash } from 'node:crypto';
 import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ReferenceTableError, type SourceError } from '../ingest/errors.js';
-import { buildEntityIndex } from '../extract/entityIndex.js';
+import os from 'node:os';
+import { ReferenceTableError, SourceError } from '../ingest/errors.js';
+import { buildEntityIndex, type EntityIndex } from '../extract/entityIndex.js';
 import { REFERENCE_DIR, readReferences, readSources, type SourceFile } from '../ingest/readSources.js';
 import { layerReference, loadReference, type Reference } from '../ingest/reference.js';
 import { asSourceError, assembleFactModel, extractSource, type SourceFacts } from '../extract/extractSources.js';
 import type { FactModel } from '../facts/factModel.js';
 import { codeHash, FACTS_CODE } from './codeHash.js';
+import { startExtractPool } from './extractPool.js';
 import { writeAtomic } from './writeAtomic.js';
 
 /** The project's own sources folder: its reference tables apply to every sources folder. */
@@ -39,7 +41,35 @@ export interface LoadFactsOptions {
   cacheDir?: string;
   /** Extract every source again (the results still refresh the cache). */
   force?: boolean;
+  /** What reading one source may cost; each field defaults to EXTRACT_BUDGET's. */
+  budget?: Partial<ExtractBudget>;
 }
+
+/** What reading one source may cost, and where it is read. Over budget, a source is reported by name and skipped. */
+export interface ExtractBudget {
+  /** Time one source may take, in ms: past it, its worker is stopped. */
+  timeoutMs: number;
+  /** Size of a source that is read, in bytes: a larger one is refused before it is read. */
+  maxBytes: number;
+  /** Heap one worker may use, in MB: a source needing more stops its worker and is reported. */
+  heapMb: number;
+  /** Worker threads reading sources at once. */
+  workers: number;
+  /**
+   * Sources to read totalling at most this many bytes are read on the build's own thread, with
+   * no time budget: a worker's start costs more than reading them (the seed corpus, one edited
+   * article), and every step of extraction is linear, so they cannot hold the thread for long.
+   */
+  inThreadBytes: number;
+}
+
+export const EXTRACT_BUDGET: ExtractBudget = {
+  timeoutMs: 30_000,
+  maxBytes: 2 * 1024 * 1024,
+  heapMb: 1024,
+  workers: os.availableParallelism(),
+  inThreadBytes: 64 * 1024,
+};
 
 /** path -> the sha256 of the bytes it was extracted from, and what they gave. */
 type FactCache = Record<string, { sha256: string; facts: SourceFacts }>;
@@ -68,23 +98,30 @@ export async function loadFacts(sourcesDir: string, options: LoadFactsOptions = 
   const next: FactCache = {};
   const cache = { hits: 0, misses: 0 };
 
+  const budget = { ...EXTRACT_BUDGET, ...options.budget };
+  // The id too: a file's id changes when another file comes to share its name, and facts carry it.
+  const hitFor = (file: SourceFile) => {
+    const hit = cached[file.path];
+    return hit && hit.sha256 === file.sha256 && hit.facts.source.id === file.id ? hit : null;
+  };
+  const toRead = files.articles.filter((file) => !hitFor(file));
+  const extracted = await extractAll(toRead, reference, index, budget);
+
   const results: SourceFacts[] = [];
   for (const file of files.articles) {
-    const hit = cached[file.path];
-    // The id too: a file's id changes when another file comes to share its name, and facts carry it.
-    if (hit && hit.sha256 === file.sha256 && hit.facts.source.id === file.id) {
+    const hit = hitFor(file);
+    if (hit) {
       cache.hits++;
       results.push(hit.facts);
       next[file.path] = hit;
       continue;
     }
-    try {
-      const result = extractSource(file, reference, index);
+    const outcome = extracted.get(file)!;
+    if ('error' in outcome) errors.push(outcome.error);
+    else {
       cache.misses++;
-      results.push(result);
-      next[file.path] = { sha256: file.sha256, facts: result };
-    } catch (error) {
-      errors.push(asSourceError(file.path, error));
+      results.push(outcome.facts);
+      next[file.path] = { sha256: file.sha256, facts: outcome.facts };
     }
   }
   const changed = cache.misses > 0 || Object.keys(cached).length !== cache.hits;
@@ -95,6 +132,63 @@ export async function loadFacts(sourcesDir: string, options: LoadFactsOptions = 
   const read = [...files.articles, ...files.references].map((f) => ({ path: f.path, sha256: f.sha256 }));
   read.push(...files.unreadable.map((p) => ({ path: p, sha256: 'unreadable' })));
   return { model, reference, errors, files: read.sort((a, b) => a.path.localeCompare(b.path)), cache };
+}
+
+/**
+ * Each source's facts or the error it gave, within the budget: sources over the size budget are
+ * refused unread; a little to read is read on this thread; more, by a pool of workers.
+ */
+async function extractAll(
+  files: SourceFile[],
+  reference: Reference,
+  index: EntityIndex,
+  budget: ExtractBudget,
+): Promise<Map<SourceFile, { facts: SourceFacts } | { error: SourceError }>> {
+  const outcomes = new Map<SourceFile, { facts: SourceFacts } | { error: SourceError }>();
+  const bytes = (file: SourceFile) => Buffer.byteLength(file.text);
+  const within: SourceFile[] = [];
+  for (const file of files) {
+    if (bytes(file) <= budget.maxBytes) within.push(file);
+    else outcomes.set(file, { error: tooLarge(file, bytes(file), budget.maxBytes) });
+  }
+  const total = within.reduce((sum, file) => sum + bytes(file), 0);
+  if (budget.workers < 1 || total <= budget.inThreadBytes) {
+    for (const file of within) {
+      try {
+        outcomes.set(file, { facts: extractSource(file, reference, index) });
+      } catch (error) {
+        outcomes.set(file, { error: asSourceError(file.path, error) });
+      }
+    }
+    return outcomes;
+  }
+  const pool = startExtractPool(reference, {
+    size: Math.min(budget.workers, within.length),
+    timeoutMs: budget.timeoutMs,
+    heapMb: budget.heapMb,
+  });
+  try {
+    await Promise.all(
+      within.map((file) =>
+        pool.extract(file).then(
+          (facts) => outcomes.set(file, { facts }),
+          (error: unknown) => outcomes.set(file, { error: asSourceError(file.path, error) }),
+        ),
+      ),
+    );
+  } finally {
+    await pool.close();
+  }
+  return outcomes;
+}
+
+function tooLarge(file: SourceFile, bytes: number, max: number): SourceError {
+  const mb = (n: number) => (n >= 1048576 ? `${+(n / 1048576).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`);
+  return new SourceError(
+    file.path,
+    null,
+    `source is ${mb(bytes)}, over the ${mb(max)} a source may have to be read (--max-source-size): skipped`,
+  );
 }
 
 /** One cache per sources folder, extraction code and reference tables. */
