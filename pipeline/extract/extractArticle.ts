@@ -38,6 +38,8 @@ export interface ArticleFacts {
  * linear in the source: a longer sentence is dropped with its reason (`facts --explain`).
  */
 export const MAX_SENTENCE_CHARS = 2000;
+/** Words of the reason a sentence over MAX_SENTENCE_CHARS is dropped for. */
+export const SENTENCE_TOO_LONG = 'a sentence may have: not read';
 
 /** The extractors, in the order their facts are listed. Each is a function of one sentence. */
 const EXTRACTORS: ((ctx: SentenceContext) => FactDraft[])[] = [
@@ -149,7 +151,7 @@ function withinBounds(article: Article): { article: Article; sentences: Sentence
       source: article.source.id,
       line,
       text: clipChars(text.trim(), 120),
-      reason: `${what} of ${text.length.toLocaleString('en-US')} characters, over the ${MAX_SENTENCE_CHARS.toLocaleString('en-US')} a sentence may have: not read (a list or table run together, not prose)`,
+      reason: `${what} of ${text.length.toLocaleString('en-US')} characters, over the ${MAX_SENTENCE_CHARS.toLocaleString('en-US')} ${SENTENCE_TOO_LONG} (a list or table run together, not prose)`,
     });
   const sentences: Sentence[] = [];
   for (const sentence of splitSentences(article.paragraphs, lineStartsOf(article.fileText))) {
