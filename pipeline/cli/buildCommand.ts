@@ -168,6 +168,7 @@ export function formatReport(report: BuildReport, options: BuildOptions, ms: num
   const outDir = path.relative(process.cwd(), options.outDir) || '.';
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   for (const error of report.sourceErrors) lines.push(`error: ${error.message}`);
+  for (const note of report.readInPart ?? []) lines.push(`warning: ${note.message}`);
   if (report.manifestIgnored)
     lines.push(
       `warning: ${outDir}/manifest.json is ${report.manifestIgnored}; it was not used: every briefing was rebuilt and no earlier file removed`,

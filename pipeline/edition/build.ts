@@ -92,6 +92,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
     skipped: plan.skipped,
     failed: [],
     sourceErrors: facts.errors,
+    readInPart: facts.readInPart,
     changes: undefined as unknown as Changes,
     cache: facts.cache,
     browserLaunched: false,

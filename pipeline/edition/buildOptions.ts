@@ -65,6 +65,8 @@ export interface BuildReport {
   skipped: { id: string; name: string; reason: string }[];
   failed: { id: string; reason: string }[];
   sourceErrors: SourceError[];
+  /** Sources read in part (sentences too long, too many facts): reported, not failed. */
+  readInPart?: SourceError[];
   changes: Changes;
   cache: { hits: number; misses: number };
   browserLaunched: boolean;

@@ -17,7 +17,13 @@ import { ReferenceTableError, SourceError } from '../ingest/errors.js';
 import { buildEntityIndex, type EntityIndex } from '../extract/entityIndex.js';
 import { REFERENCE_DIR, readReferences, readSources, type SourceFile } from '../ingest/readSources.js';
 import { layerReference, loadReference, type Reference } from '../ingest/reference.js';
-import { asSourceError, assembleFactModel, extractSource, type SourceFacts } from '../extract/extractSources.js';
+import {
+  asSourceError,
+  assembleFactModel,
+  extractSource,
+  readInPart,
+  type SourceFacts,
+} from '../extract/extractSources.js';
 import type { FactModel } from '../facts/factModel.js';
 import { codeHash, FACTS_CODE } from './codeHash.js';
 import { startExtractPool } from './extractPool.js';
@@ -30,6 +36,8 @@ export interface LoadedFacts {
   model: FactModel;
   reference: Reference;
   errors: SourceError[];
+  /** Sources read in part: sentences too long to read, facts over what one source may give (not errors). */
+  readInPart: SourceError[];
   /** Every source file found, readable or not, by path: what "new and changed sources" compare. */
   files: { path: string; sha256: string }[];
   /** Sources whose facts came from the cache, and sources extracted now. */
@@ -131,7 +139,18 @@ export async function loadFacts(sourcesDir: string, options: LoadFactsOptions = 
   // A file that cannot be read is still there: it counts as changed, not removed.
   const read = [...files.articles, ...files.references].map((f) => ({ path: f.path, sha256: f.sha256 }));
   read.push(...files.unreadable.map((p) => ({ path: p, sha256: 'unreadable' })));
-  return { model, reference, errors, files: read.sort((a, b) => a.path.localeCompare(b.path)), cache };
+  const partial = results.flatMap((r) => {
+    const why = readInPart(r);
+    return why ? [new SourceError(r.source.path, null, why)] : [];
+  });
+  return {
+    model,
+    reference,
+    errors,
+    readInPart: partial,
+    files: read.sort((a, b) => a.path.localeCompare(b.path)),
+    cache,
+  };
 }
 
 /**
@@ -183,11 +202,16 @@ async function extractAll(
 }
 
 function tooLarge(file: SourceFile, bytes: number, max: number): SourceError {
-  const mb = (n: number) => (n >= 1048576 ? `${+(n / 1048576).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`);
+  const size = (n: number) => (n >= 1048576 ? `${+(n / 1048576).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`);
+  // "2 MB, over the 2 MB" says nothing: then the bytes.
+  const [is, limit] =
+    size(bytes) === size(max)
+      ? [bytes, max].map((n) => `${n.toLocaleString('en-US')} bytes`)
+      : [size(bytes), size(max)];
   return new SourceError(
     file.path,
     null,
-    `source is ${mb(bytes)}, over the ${mb(max)} a source may have to be read (--max-source-size): skipped`,
+    `source is ${is}, over the ${limit} a source may have to be read (--max-source-size): skipped`,
   );
 }
 
