@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, type BuildOptions, type BuildReport } from '../edition/build.js';
-import { EXTRACT_BUDGET } from '../edition/loadFacts.js';
+import { EXTRACT_BUDGET } from '../edition/extractBudget.js';
 import { EXIT, EXIT_CODES_HELP, UsageError } from './exitCodes.js';
 import type { Fact } from '../facts/factModel.js';
 import { clipChars } from '../text/clip.js';

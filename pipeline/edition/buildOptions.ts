@@ -3,7 +3,7 @@ import type { SourceError } from '../ingest/errors.js';
 import type { Printer, PrinterOptions } from '../print/printer.js';
 import type { Templates } from '../render/templates.js';
 import type { Changes } from './changes.js';
-import type { ExtractBudget } from './loadFacts.js';
+import type { ExtractBudget } from './extractBudget.js';
 import type { DigestRecord, ManifestEntry, OutputFormat } from './manifest.js';
 
 /** The rendering code and the loaded templates: loaded only when something must be rendered. */

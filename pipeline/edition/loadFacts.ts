@@ -12,7 +12,6 @@ import { createHash } from 'node:crypto';
 import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import os from 'node:os';
 import { ReferenceTableError, SourceError } from '../ingest/errors.js';
 import { buildEntityIndex, type EntityIndex } from '../extract/entityIndex.js';
 import { REFERENCE_DIR, readReferences, readSources, type SourceFile } from '../ingest/readSources.js';
@@ -21,11 +20,13 @@ import {
   asSourceError,
   assembleFactModel,
   extractSource,
+  OutOfTime,
   readInPart,
   type SourceFacts,
 } from '../extract/extractSources.js';
 import type { FactModel } from '../facts/factModel.js';
 import { codeHash, FACTS_CODE } from './codeHash.js';
+import { EXTRACT_BUDGET, type ExtractBudget, outOfTime, tooLarge } from './extractBudget.js';
 import { startExtractPool } from './extractPool.js';
 import { writeAtomic } from './writeAtomic.js';
 
@@ -52,32 +53,6 @@ export interface LoadFactsOptions {
   /** What reading one source may cost; each field defaults to EXTRACT_BUDGET's. */
   budget?: Partial<ExtractBudget>;
 }
-
-/** What reading one source may cost, and where it is read. Over budget, a source is reported by name and skipped. */
-export interface ExtractBudget {
-  /** Time one source may take, in ms: past it, its worker is stopped. */
-  timeoutMs: number;
-  /** Size of a source that is read, in bytes: a larger one is refused before it is read. */
-  maxBytes: number;
-  /** Heap one worker may use, in MB: a source needing more stops its worker and is reported. */
-  heapMb: number;
-  /** Worker threads reading sources at once. */
-  workers: number;
-  /**
-   * Sources to read totalling at most this many bytes are read on the build's own thread, with
-   * no time budget: a worker's start costs more than reading them (the seed corpus, one edited
-   * article), and every step of extraction is linear, so they cannot hold the thread for long.
-   */
-  inThreadBytes: number;
-}
-
-export const EXTRACT_BUDGET: ExtractBudget = {
-  timeoutMs: 30_000,
-  maxBytes: 2 * 1024 * 1024,
-  heapMb: 1024,
-  workers: os.availableParallelism(),
-  inThreadBytes: 64 * 1024,
-};
 
 /** path -> the sha256 of the bytes it was extracted from, and what they gave. */
 type FactCache = Record<string, { sha256: string; facts: SourceFacts }>;
@@ -168,15 +143,16 @@ async function extractAll(
   const within: SourceFile[] = [];
   for (const file of files) {
     if (bytes(file) <= budget.maxBytes) within.push(file);
-    else outcomes.set(file, { error: tooLarge(file, bytes(file), budget.maxBytes) });
+    else outcomes.set(file, { error: tooLarge(file.path, bytes(file), budget.maxBytes) });
   }
   const total = within.reduce((sum, file) => sum + bytes(file), 0);
   if (budget.workers < 1 || total <= budget.inThreadBytes) {
     for (const file of within) {
       try {
-        outcomes.set(file, { facts: extractSource(file, reference, index) });
+        outcomes.set(file, { facts: extractSource(file, reference, index, performance.now() + budget.timeoutMs) });
       } catch (error) {
-        outcomes.set(file, { error: asSourceError(file.path, error) });
+        const late = error instanceof OutOfTime;
+        outcomes.set(file, { error: late ? outOfTime(file.path, budget.timeoutMs) : asSourceError(file.path, error) });
       }
     }
     return outcomes;
@@ -199,20 +175,6 @@ async function extractAll(
     await pool.close();
   }
   return outcomes;
-}
-
-function tooLarge(file: SourceFile, bytes: number, max: number): SourceError {
-  const size = (n: number) => (n >= 1048576 ? `${+(n / 1048576).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`);
-  // "2 MB, over the 2 MB" says nothing: then the bytes.
-  const [is, limit] =
-    size(bytes) === size(max)
-      ? [bytes, max].map((n) => `${n.toLocaleString('en-US')} bytes`)
-      : [size(bytes), size(max)];
-  return new SourceError(
-    file.path,
-    null,
-    `source is ${is}, over the ${limit} a source may have to be read (--max-source-size): skipped`,
-  );
 }
 
 /** One cache per sources folder, extraction code and reference tables. */

@@ -51,14 +51,33 @@ const EXTRACTORS: ((ctx: SentenceContext) => FactDraft[])[] = [
   extractFocus,
 ];
 
-export function extractArticle(whole: Article, index: EntityIndex, discovered: Discovered): ArticleFacts {
+/** Thrown when reading an article runs past its deadline (see extractArticle). */
+export class OutOfTime extends Error {
+  override name = 'OutOfTime';
+}
+
+/** `deadline` is a `performance.now()` time, checked before each sentence: past it, OutOfTime is thrown. */
+export function extractArticle(
+  whole: Article,
+  index: EntityIndex,
+  discovered: Discovered,
+  deadline = Number.POSITIVE_INFINITY,
+): ArticleFacts {
+  const inTime = () => {
+    if (performance.now() > deadline) throw new OutOfTime('past its deadline');
+  };
   const { article, sentences, dropped } = withinBounds(whole);
   discoverRecurringPlaces(
     [...(article.headline ? [article.headline] : []), ...sentences.map((s) => s.text)],
     index,
     discovered,
   );
-  const mentionsBySentence = namedProperly(sentences.map((s) => findMentions(s.text, index, discovered)));
+  const mentionsBySentence = namedProperly(
+    sentences.map((s) => {
+      inTime();
+      return findMentions(s.text, index, discovered);
+    }),
+  );
   // A title made from the first sentence is not a headline: only a name that opens the lead sentence
   // ("Suzhou Industrial Park reported ...") says what the article is about.
   const titleMentions = article.headline
@@ -126,7 +145,10 @@ export function extractArticle(whole: Article, index: EntityIndex, discovered: D
     for (const m of mentions)
       if (!COMPARED_WITH.test(sentence.text.slice(Math.max(0, m.start - 25), m.start))) remember(m);
   };
-  for (const [i, sentence] of sentences.entries()) read(sentence, mentionsBySentence[i]!);
+  for (const [i, sentence] of sentences.entries()) {
+    inTime();
+    read(sentence, mentionsBySentence[i]!);
+  }
   // "Nansha's GDP up 0.3% in H1": a headline's own figures, read last so the body's wording of the
   // same figure is the one kept.
   const headline = headlineSentence(article);

@@ -11,6 +11,7 @@ import { SourceError } from '../ingest/errors.js';
 import { describeError } from '../text/describeError.js';
 import { buildEntityIndex, type EntityIndex } from './entityIndex.js';
 import { extractArticle, MAX_SENTENCE_CHARS, SENTENCE_TOO_LONG, type UnsealedFact } from './extractArticle.js';
+export { OutOfTime } from './extractArticle.js';
 import type { Discovered } from './mentions.js';
 import { keepPlausible } from './plausible.js';
 import { parseSource } from '../ingest/parseSource.js';
@@ -67,12 +68,20 @@ export function buildFactModel(articles: SourceFile[], reference: Reference): Fa
 export const MAX_FACTS_PER_SOURCE = 250;
 const TOO_MANY_FACTS = 'one source may give';
 
-/** One article's facts; throws a SourceError naming the file (and line) when it cannot be read. */
-export function extractSource(file: SourceFile, reference: Reference, index: EntityIndex): SourceFacts {
+/**
+ * One article's facts; throws a SourceError naming the file (and line) when it cannot be read,
+ * and OutOfTime once past `deadline` (a `performance.now()` time), checked between sentences.
+ */
+export function extractSource(
+  file: SourceFile,
+  reference: Reference,
+  index: EntityIndex,
+  deadline = Number.POSITIVE_INFINITY,
+): SourceFacts {
   const article = cleanArticle(parseSource(file), reference);
   // Each source discovers entities on its own, so its result never depends on the others.
   const discovered: Discovered = new Map();
-  const result = extractArticle(article, index, discovered);
+  const result = extractArticle(article, index, discovered, deadline);
   const plausible = atMost(keepPlausible(sealAll(result.facts)), MAX_FACTS_PER_SOURCE);
   // Checked per source, so a fact the model would refuse costs its own source, not the edition.
   for (const fact of plausible.facts) {

@@ -64,6 +64,17 @@ describe('extraction in worker threads', () => {
     expect(ticks).toBeGreaterThan(seconds * 20);
   });
 
+  it('stops a source past the time budget on this thread too (a little to read is read here)', async () => {
+    const dir = await corpusWith({ 'slow.md': slowSource() });
+    const { model, errors } = await loadFacts(dir, {
+      budget: { timeoutMs: 1000, maxBytes: 8 * 1048576, workers: 0 },
+    });
+    expect(errors.map((e) => e.message)).toEqual([
+      'slow.md: extraction took longer than 1 s: stopped and skipped (--source-timeout)',
+    ]);
+    expect(model.sources.map((s) => s.path)).toEqual(['good.md']);
+  });
+
   it('refuses a source over the size budget unread, naming it, on this thread or in workers', async () => {
     const big = `${GOOD}\n\n`.repeat(100);
     const dir = await corpusWith({ 'big.md': big });
