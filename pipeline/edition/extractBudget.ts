@@ -16,10 +16,11 @@ export interface ExtractBudget {
   /** Worker threads reading sources at once. */
   workers: number;
   /**
-   * Sources to read totalling at most this many bytes are read on the build's own thread: a
-   * worker's start (0.5-0.8 s) costs more than reading them (the seed corpus, an edited article).
-   * Every step of extraction is linear, so they hold the thread a second at most, and the time
-   * budget still holds there, checked between sentences.
+   * Sources to read totalling at most this many bytes are read on the build's own thread, with
+   * no worker started: a worker's start (0.5-0.8 s) costs more than reading them (the seed
+   * corpus, an edited article). With more to read, sources up to this size are read here while
+   * the workers start. Every step of extraction is linear, so one holds the thread a quarter
+   * second at most, and the time budget holds here too, checked between sentences. 0: workers only.
    */
   inThreadBytes: number;
 }
@@ -29,7 +30,7 @@ export const EXTRACT_BUDGET: ExtractBudget = {
   maxBytes: 2 * 1024 * 1024,
   heapMb: 1024,
   workers: os.availableParallelism(),
-  inThreadBytes: 256 * 1024,
+  inThreadBytes: 64 * 1024,
 };
 
 export function tooLarge(file: string, bytes: number, max: number): SourceError {

@@ -30,6 +30,8 @@ export interface ExtractPoolOptions {
 
 export interface ExtractPool {
   extract(file: SourceFile): Promise<SourceFacts>;
+  /** A worker has started and takes sources. */
+  readonly ready: boolean;
   close(): Promise<void>;
 }
 
@@ -142,6 +144,9 @@ export function startExtractPool(reference: Reference, options: ExtractPoolOptio
   };
 
   return {
+    get ready() {
+      return [...slots].some((s) => s.ready && !s.stopped);
+    },
     extract(file) {
       if (closed) return Promise.reject(new Error('the extraction pool is closed'));
       return new Promise<SourceFacts>((resolve, reject) => {

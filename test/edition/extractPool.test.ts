@@ -32,8 +32,9 @@ function slowSource(): string {
 
 describe('extraction in worker threads', () => {
   it('gives the same model and the same fact cache, byte for byte, as extraction on this thread', async () => {
-    const [inWorkers, inThread] = await Promise.all(
-      [{ inThreadBytes: 0 }, { workers: 0 }].map(async (budget) => {
+    // In workers only; on this thread only; small sources here while the workers start, the rest there.
+    const [inWorkers, inThread, shared] = await Promise.all(
+      [{ inThreadBytes: 0 }, { workers: 0 }, { inThreadBytes: 16 * 1024 }].map(async (budget) => {
         const cacheDir = await mkdtemp(path.join(tmpdir(), 'briefings-cache-'));
         const loaded = await loadFacts(SOURCES, { cacheDir, budget });
         const [name] = await readdir(path.join(cacheDir, 'facts'));
@@ -44,6 +45,8 @@ describe('extraction in worker threads', () => {
     expect(inWorkers!.loaded.errors).toEqual([]);
     expect(JSON.stringify(inWorkers!.loaded.model)).toBe(JSON.stringify(inThread!.loaded.model));
     expect(inWorkers!.cache).toBe(inThread!.cache);
+    expect(JSON.stringify(shared!.loaded.model)).toBe(JSON.stringify(inThread!.loaded.model));
+    expect(shared!.cache).toBe(inThread!.cache);
   });
 
   it('stops a source past the time budget and names it; the other sources count, and this thread stays free', async () => {
