@@ -1,7 +1,7 @@
 /**
  * A Markdown file -> the parts it is parsed in, one at a time. The Markdown parser (micromark)
  * takes time that grows faster than the text in long blocks and in nested lists and quotes
- * (`"- "` x 2,000 on one line: 1.2 s; a two-deep list of 8,000 lines: 42 s), so a file is cut
+ * (`"- "` x 2,000 on one line: 1.2 s; a two-deep list of 8,000 lines: 42 s; a paragraph of 8,000 lines: 1.2 s), so a file is cut
  * where no block can go on: before a line at the left margin, after a blank line, that no list,
  * quote, fenced code, HTML block or front matter continues. Each part parsed on its own gives
  * the blocks one parse of the file would give.
@@ -23,7 +23,7 @@ export interface MarkdownPart {
 }
 
 /** Lines of a stretch between cuts that Markdown parsing takes on; beyond it, plain text. */
-export const MAX_PART_LINES = 400;
+export const MAX_PART_LINES = 200;
 /** Lists and quotes one line may open, one inside the other; beyond it, plain text. */
 export const MAX_NESTING = 8;
 /** Table cells one line may have (`|` in it); beyond it, plain text (10,000 columns took 1 s a row). */
