@@ -1,10 +1,10 @@
 /**
  * A Markdown file -> the parts it is parsed in, one at a time. The Markdown parser (micromark)
  * takes time that grows faster than the text in long blocks and in nested lists and quotes
- * (`"- "` x 2,000 on one line: 1.2 s; a two-deep list of 8,000 lines: 42 s; a paragraph of 8,000 lines: 1.2 s), so a file is cut
- * where no block can go on: before a line at the left margin, after a blank line, that no list,
- * quote, fenced code, HTML block or front matter continues. Each part parsed on its own gives
- * the blocks one parse of the file would give.
+ * (`"- "` x 2,000 on one line: 1.2 s; a two-deep list of 8,000 lines: 42 s; a paragraph of
+ * 8,000 lines: 1.2 s), so a file is cut where no block can go on: before a line at the left
+ * margin, after a blank line, that no list, quote, fenced code, HTML block or front matter
+ * continues. Each part parsed on its own gives the blocks one parse of the file would give.
  *
  * A stretch no such cut shortens to MAX_PART_LINES lines, or with a line nesting more than
  * MAX_NESTING lists and quotes or of more than MAX_CELLS table cells (no article has any), is read
