@@ -81,8 +81,9 @@ async function factsCommand(args: string[]): Promise<number> {
     out(FACTS_USAGE);
     return EXIT.ok;
   }
-  const { model, errors } = await loadFacts(path.resolve(values.sources));
+  const { model, errors, readInPart } = await loadFacts(path.resolve(values.sources));
   for (const error of errors) err(`error: ${error.message}\n`);
+  for (const note of readInPart) err(`warning: ${note.message}\n`);
   if (values.json) out(`${JSON.stringify(model, null, 2)}\n`);
   else {
     out(`${formatFactsTable(model)}\n`);

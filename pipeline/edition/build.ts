@@ -68,7 +68,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
 
   // 1. Facts from sources; 2. the previous edition; 3. briefing models compared with it.
   const facts = await time('facts', () =>
-    loadFacts(options.sourcesDir, { cacheDir: options.cacheDir, force: options.force }),
+    loadFacts(options.sourcesDir, { cacheDir: options.cacheDir, force: options.force, budget: options.extractBudget }),
   );
   const [loaded, edition] = await time('edition', () =>
     Promise.all([loadManifest(options.outDir), readEdition(options.outDir)]),
@@ -92,6 +92,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
     skipped: plan.skipped,
     failed: [],
     sourceErrors: facts.errors,
+    readInPart: facts.readInPart,
     changes: undefined as unknown as Changes,
     cache: facts.cache,
     browserLaunched: false,

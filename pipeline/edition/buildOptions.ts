@@ -3,6 +3,7 @@ import type { SourceError } from '../ingest/errors.js';
 import type { Printer, PrinterOptions } from '../print/printer.js';
 import type { Templates } from '../render/templates.js';
 import type { Changes } from './changes.js';
+import type { ExtractBudget } from './extractBudget.js';
 import type { DigestRecord, ManifestEntry, OutputFormat } from './manifest.js';
 
 /** The rendering code and the loaded templates: loaded only when something must be rendered. */
@@ -24,6 +25,8 @@ export interface BuildOptions {
   author: string;
   /** Re-extract, re-render and reprint everything. */
   force?: boolean;
+  /** What reading one source may take (time, size); defaults in EXTRACT_BUDGET. */
+  extractBudget?: Partial<ExtractBudget>;
   /** Also print the digest of the whole edition (out/digest.pdf). */
   digest?: boolean;
   /** Start every briefing of the digest on a right-hand page. */
@@ -62,6 +65,8 @@ export interface BuildReport {
   skipped: { id: string; name: string; reason: string }[];
   failed: { id: string; reason: string }[];
   sourceErrors: SourceError[];
+  /** Sources read in part (sentences too long, too many facts): reported, not failed. */
+  readInPart?: SourceError[];
   changes: Changes;
   cache: { hits: number; misses: number };
   browserLaunched: boolean;

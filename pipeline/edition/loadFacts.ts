@@ -12,13 +12,22 @@ import { createHash } from 'node:crypto';
 import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ReferenceTableError, type SourceError } from '../ingest/errors.js';
-import { buildEntityIndex } from '../extract/entityIndex.js';
+import { ReferenceTableError, SourceError } from '../ingest/errors.js';
+import { buildEntityIndex, type EntityIndex } from '../extract/entityIndex.js';
 import { REFERENCE_DIR, readReferences, readSources, type SourceFile } from '../ingest/readSources.js';
 import { layerReference, loadReference, type Reference } from '../ingest/reference.js';
-import { asSourceError, assembleFactModel, extractSource, type SourceFacts } from '../extract/extractSources.js';
+import {
+  asSourceError,
+  assembleFactModel,
+  extractSource,
+  OutOfTime,
+  readInPart,
+  type SourceFacts,
+} from '../extract/extractSources.js';
 import type { FactModel } from '../facts/factModel.js';
 import { codeHash, FACTS_CODE } from './codeHash.js';
+import { EXTRACT_BUDGET, type ExtractBudget, outOfTime, tooLarge } from './extractBudget.js';
+import { startExtractPool } from './extractPool.js';
 import { writeAtomic } from './writeAtomic.js';
 
 /** The project's own sources folder: its reference tables apply to every sources folder. */
@@ -28,6 +37,8 @@ export interface LoadedFacts {
   model: FactModel;
   reference: Reference;
   errors: SourceError[];
+  /** Sources read in part: sentences too long to read, facts over what one source may give (not errors). */
+  readInPart: SourceError[];
   /** Every source file found, readable or not, by path: what "new and changed sources" compare. */
   files: { path: string; sha256: string }[];
   /** Sources whose facts came from the cache, and sources extracted now. */
@@ -39,6 +50,8 @@ export interface LoadFactsOptions {
   cacheDir?: string;
   /** Extract every source again (the results still refresh the cache). */
   force?: boolean;
+  /** What reading one source may cost; each field defaults to EXTRACT_BUDGET's. */
+  budget?: Partial<ExtractBudget>;
 }
 
 /** path -> the sha256 of the bytes it was extracted from, and what they gave. */
@@ -68,23 +81,30 @@ export async function loadFacts(sourcesDir: string, options: LoadFactsOptions = 
   const next: FactCache = {};
   const cache = { hits: 0, misses: 0 };
 
+  const budget = { ...EXTRACT_BUDGET, ...options.budget };
+  // The id too: a file's id changes when another file comes to share its name, and facts carry it.
+  const hitFor = (file: SourceFile) => {
+    const hit = cached[file.path];
+    return hit && hit.sha256 === file.sha256 && hit.facts.source.id === file.id ? hit : null;
+  };
+  const toRead = files.articles.filter((file) => !hitFor(file));
+  const extracted = await extractAll(toRead, reference, index, budget);
+
   const results: SourceFacts[] = [];
   for (const file of files.articles) {
-    const hit = cached[file.path];
-    // The id too: a file's id changes when another file comes to share its name, and facts carry it.
-    if (hit && hit.sha256 === file.sha256 && hit.facts.source.id === file.id) {
+    const hit = hitFor(file);
+    if (hit) {
       cache.hits++;
       results.push(hit.facts);
       next[file.path] = hit;
       continue;
     }
-    try {
-      const result = extractSource(file, reference, index);
+    const outcome = extracted.get(file)!;
+    if ('error' in outcome) errors.push(outcome.error);
+    else {
       cache.misses++;
-      results.push(result);
-      next[file.path] = { sha256: file.sha256, facts: result };
-    } catch (error) {
-      errors.push(asSourceError(file.path, error));
+      results.push(outcome.facts);
+      next[file.path] = { sha256: file.sha256, facts: outcome.facts };
     }
   }
   const changed = cache.misses > 0 || Object.keys(cached).length !== cache.hits;
@@ -94,7 +114,79 @@ export async function loadFacts(sourcesDir: string, options: LoadFactsOptions = 
   // A file that cannot be read is still there: it counts as changed, not removed.
   const read = [...files.articles, ...files.references].map((f) => ({ path: f.path, sha256: f.sha256 }));
   read.push(...files.unreadable.map((p) => ({ path: p, sha256: 'unreadable' })));
-  return { model, reference, errors, files: read.sort((a, b) => a.path.localeCompare(b.path)), cache };
+  const partial = results.flatMap((r) => {
+    const why = readInPart(r);
+    return why ? [new SourceError(r.source.path, null, why)] : [];
+  });
+  return {
+    model,
+    reference,
+    errors,
+    readInPart: partial,
+    files: read.sort((a, b) => a.path.localeCompare(b.path)),
+    cache,
+  };
+}
+
+/**
+ * Each source's facts or the error it gave, within the budget: sources over the size budget are
+ * refused unread; a little to read (budget.inThreadBytes) is read on this thread; more, by a
+ * pool of workers, while this thread reads the small sources itself until the first worker has
+ * started (a worker takes 0.5-0.8 s to start: as long as reading 100 sources here).
+ */
+async function extractAll(
+  files: SourceFile[],
+  reference: Reference,
+  index: EntityIndex,
+  budget: ExtractBudget,
+): Promise<Map<SourceFile, Outcome>> {
+  const outcomes = new Map<SourceFile, Outcome>();
+  const bytes = (file: SourceFile) => Buffer.byteLength(file.text);
+  const within: SourceFile[] = [];
+  for (const file of files) {
+    if (bytes(file) <= budget.maxBytes) within.push(file);
+    else outcomes.set(file, { error: tooLarge(file.path, bytes(file), budget.maxBytes) });
+  }
+  const readHere = (file: SourceFile) => outcomes.set(file, extractHere(file, reference, index, budget.timeoutMs));
+  const total = within.reduce((sum, file) => sum + bytes(file), 0);
+  if (budget.workers < 1 || total <= budget.inThreadBytes) {
+    for (const file of within) readHere(file);
+    return outcomes;
+  }
+  const pool = startExtractPool(reference, {
+    size: Math.min(budget.workers, within.length),
+    timeoutMs: budget.timeoutMs,
+    heapMb: budget.heapMb,
+  });
+  const inPool = (file: SourceFile) =>
+    pool.extract(file).then(
+      (facts) => outcomes.set(file, { facts }),
+      (error: unknown) => outcomes.set(file, { error: asSourceError(file.path, error) }),
+    );
+  try {
+    // Large sources go to the workers at once; small ones are read here until a worker is ready,
+    // one at a time, letting the event loop (a preview's requests, the workers' messages) run between.
+    const small = within.filter((file) => bytes(file) <= budget.inThreadBytes);
+    const waiting = within.filter((file) => bytes(file) > budget.inThreadBytes).map(inPool);
+    while (small.length > 0 && !pool.ready) {
+      readHere(small.shift()!);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await Promise.all([...waiting, ...small.map(inPool)]);
+  } finally {
+    await pool.close();
+  }
+  return outcomes;
+}
+
+type Outcome = { facts: SourceFacts } | { error: SourceError };
+
+function extractHere(file: SourceFile, reference: Reference, index: EntityIndex, timeoutMs: number): Outcome {
+  try {
+    return { facts: extractSource(file, reference, index, performance.now() + timeoutMs) };
+  } catch (error) {
+    return { error: error instanceof OutOfTime ? outOfTime(file.path, timeoutMs) : asSourceError(file.path, error) };
+  }
 }
 
 /** One cache per sources folder, extraction code and reference tables. */

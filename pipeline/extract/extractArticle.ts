@@ -4,7 +4,8 @@
  * source file and the line is where that slice starts.
  */
 import type { Article } from '../clean/cleanArticle.js';
-import type { Entity, Fact } from '../facts/factModel.js';
+import type { Dropped, Entity, Fact } from '../facts/factModel.js';
+import { clipChars } from '../text/clip.js';
 import { type SentenceContext, TERRITORY_KINDS } from './context.js';
 import { findDates } from '../text/dates.js';
 import type { EntityIndex } from './entityIndex.js';
@@ -27,7 +28,19 @@ export interface ArticleFacts {
   facts: UnsealedFact[];
   /** Ids of every entity the article's kept text names. */
   mentioned: string[];
+  /** Sentences too long to read (MAX_SENTENCE_CHARS). */
+  dropped: Dropped[];
 }
+
+/**
+ * The longest sentence read, in characters. The articles' longest is under 800; what is longer
+ * is a list or a table run together, or no prose at all. Reading a sentence costs time that grows
+ * with the square of its length (each figure looks at each name), so this bound keeps extraction
+ * linear in the source: a longer sentence is dropped with its reason (`facts --explain`).
+ */
+export const MAX_SENTENCE_CHARS = 2000;
+/** Words of the reason a sentence over MAX_SENTENCE_CHARS is dropped for. */
+export const SENTENCE_TOO_LONG = 'a sentence may have: not read';
 
 /** The extractors, in the order their facts are listed. Each is a function of one sentence. */
 const EXTRACTORS: ((ctx: SentenceContext) => FactDraft[])[] = [
@@ -39,14 +52,33 @@ const EXTRACTORS: ((ctx: SentenceContext) => FactDraft[])[] = [
   extractFocus,
 ];
 
-export function extractArticle(article: Article, index: EntityIndex, discovered: Discovered): ArticleFacts {
-  const sentences = splitSentences(article.paragraphs, lineStartsOf(article.fileText));
+/** Thrown when reading an article runs past its deadline (see extractArticle). */
+export class OutOfTime extends Error {
+  override name = 'OutOfTime';
+}
+
+/** `deadline` is a `performance.now()` time, checked before each sentence: past it, OutOfTime is thrown. */
+export function extractArticle(
+  whole: Article,
+  index: EntityIndex,
+  discovered: Discovered,
+  deadline = Number.POSITIVE_INFINITY,
+): ArticleFacts {
+  const inTime = () => {
+    if (performance.now() > deadline) throw new OutOfTime('past its deadline');
+  };
+  const { article, sentences, dropped } = withinBounds(whole);
   discoverRecurringPlaces(
     [...(article.headline ? [article.headline] : []), ...sentences.map((s) => s.text)],
     index,
     discovered,
   );
-  const mentionsBySentence = namedProperly(sentences.map((s) => findMentions(s.text, index, discovered)));
+  const mentionsBySentence = namedProperly(
+    sentences.map((s) => {
+      inTime();
+      return findMentions(s.text, index, discovered);
+    }),
+  );
   // A title made from the first sentence is not a headline: only a name that opens the lead sentence
   // ("Suzhou Industrial Park reported ...") says what the article is about.
   const titleMentions = article.headline
@@ -114,7 +146,10 @@ export function extractArticle(article: Article, index: EntityIndex, discovered:
     for (const m of mentions)
       if (!COMPARED_WITH.test(sentence.text.slice(Math.max(0, m.start - 25), m.start))) remember(m);
   };
-  for (const [i, sentence] of sentences.entries()) read(sentence, mentionsBySentence[i]!);
+  for (const [i, sentence] of sentences.entries()) {
+    inTime();
+    read(sentence, mentionsBySentence[i]!);
+  }
   // "Nansha's GDP up 0.3% in H1": a headline's own figures, read last so the body's wording of the
   // same figure is the one kept.
   const headline = headlineSentence(article);
@@ -128,7 +163,32 @@ export function extractArticle(article: Article, index: EntityIndex, discovered:
     ),
   ];
   if (main.startsWith('source-')) discovered.set(main, sourceEntity(article));
-  return { facts, mentioned };
+  return { facts, mentioned, dropped };
+}
+
+/** The article's sentences and headline up to MAX_SENTENCE_CHARS; longer ones are dropped with their reason. */
+function withinBounds(article: Article): { article: Article; sentences: Sentence[]; dropped: Dropped[] } {
+  const dropped: Dropped[] = [];
+  const drop = (line: number, text: string, what: string) =>
+    dropped.push({
+      source: article.source.id,
+      line,
+      text: clipChars(text.trim(), 120),
+      reason: `${what} of ${text.length.toLocaleString('en-US')} characters, over the ${MAX_SENTENCE_CHARS.toLocaleString('en-US')} ${SENTENCE_TOO_LONG} (a list or table run together, not prose)`,
+    });
+  const sentences: Sentence[] = [];
+  for (const sentence of splitSentences(article.paragraphs, lineStartsOf(article.fileText))) {
+    if (sentence.text.length <= MAX_SENTENCE_CHARS) sentences.push(sentence);
+    else drop(sentence.line, sentence.text, 'sentence');
+  }
+  if (!article.headline || article.headline.length <= MAX_SENTENCE_CHARS) return { article, sentences, dropped };
+  drop(headlineLine(article), article.headline, 'headline');
+  return { article: { ...article, headline: null }, sentences, dropped };
+}
+
+function headlineLine(article: Article): number {
+  const offset = article.fileText.indexOf(article.headline!.trim());
+  return offset < 0 ? 1 : article.fileText.slice(0, offset).split('\n').length;
 }
 
 /**

@@ -10,7 +10,8 @@ import { cleanArticle } from '../clean/cleanArticle.js';
 import { SourceError } from '../ingest/errors.js';
 import { describeError } from '../text/describeError.js';
 import { buildEntityIndex, type EntityIndex } from './entityIndex.js';
-import { extractArticle, type UnsealedFact } from './extractArticle.js';
+import { extractArticle, MAX_SENTENCE_CHARS, SENTENCE_TOO_LONG, type UnsealedFact } from './extractArticle.js';
+export { OutOfTime } from './extractArticle.js';
 import type { Discovered } from './mentions.js';
 import { keepPlausible } from './plausible.js';
 import { parseSource } from '../ingest/parseSource.js';
@@ -57,13 +58,31 @@ export function buildFactModel(articles: SourceFile[], reference: Reference): Fa
   return { model: assembleFactModel(results, index), errors };
 }
 
-/** One article's facts; throws a SourceError naming the file (and line) when it cannot be read. */
-export function extractSource(file: SourceFile, reference: Reference, index: EntityIndex): SourceFacts {
+/**
+ * The most facts one source gives. An article gives tens (the seed and evaluation articles at
+ * most 51); a source giving thousands is a data dump, and every one of them would be printed in
+ * the briefings of the places it names: 6,000 figure sentences made a 700-page briefing and its
+ * corridor's and city's briefings time out. Its first MAX_FACTS_PER_SOURCE are kept, the rest
+ * dropped with one reason (`facts --explain`).
+ */
+export const MAX_FACTS_PER_SOURCE = 250;
+const TOO_MANY_FACTS = 'one source may give';
+
+/**
+ * One article's facts; throws a SourceError naming the file (and line) when it cannot be read,
+ * and OutOfTime once past `deadline` (a `performance.now()` time), checked between sentences.
+ */
+export function extractSource(
+  file: SourceFile,
+  reference: Reference,
+  index: EntityIndex,
+  deadline = Number.POSITIVE_INFINITY,
+): SourceFacts {
   const article = cleanArticle(parseSource(file), reference);
   // Each source discovers entities on its own, so its result never depends on the others.
   const discovered: Discovered = new Map();
-  const result = extractArticle(article, index, discovered);
-  const plausible = keepPlausible(sealAll(result.facts));
+  const result = extractArticle(article, index, discovered, deadline);
+  const plausible = atMost(keepPlausible(sealAll(result.facts)), MAX_FACTS_PER_SOURCE);
   // Checked per source, so a fact the model would refuse costs its own source, not the edition.
   for (const fact of plausible.facts) {
     const checked = FactSchema.safeParse(fact);
@@ -79,10 +98,44 @@ export function extractSource(file: SourceFile, reference: Reference, index: Ent
   return {
     source: article.source,
     facts: plausible.facts,
-    dropped: [...article.dropped, ...plausible.dropped],
+    dropped: [...article.dropped, ...result.dropped, ...plausible.dropped],
     mentioned: result.mentioned,
     discovered: [...discovered.values()],
   };
+}
+
+/** The first `max` facts; the rest are dropped with one entry at the first one's line. */
+function atMost(kept: { facts: Fact[]; dropped: Dropped[] }, max: number): { facts: Fact[]; dropped: Dropped[] } {
+  if (kept.facts.length <= max) return kept;
+  const first = kept.facts[max]!;
+  const rest = kept.facts.length - max;
+  return {
+    facts: kept.facts.slice(0, max),
+    dropped: [
+      ...kept.dropped,
+      {
+        source: first.source,
+        line: first.line,
+        text: `${rest.toLocaleString('en-US')} facts from here on`,
+        reason: `the source gives ${kept.facts.length.toLocaleString('en-US')} facts, more than the ${max} ${TOO_MANY_FACTS} (an article gives tens): only its first ${max} are kept`,
+      },
+    ],
+  };
+}
+
+/** What the bounds on a sentence and on a source's facts left out of a source, in a line; null when nothing. */
+export function readInPart(result: SourceFacts): string | null {
+  const sentences = result.dropped.filter((d) => d.reason.includes(SENTENCE_TOO_LONG)).length;
+  const capped = result.dropped.find((d) => d.reason.includes(TOO_MANY_FACTS));
+  const parts = [
+    ...(sentences > 0
+      ? [
+          `${sentences.toLocaleString('en-US')} sentence${sentences > 1 ? 's' : ''} over ${MAX_SENTENCE_CHARS.toLocaleString('en-US')} characters not read`,
+        ]
+      : []),
+    ...(capped ? [capped.reason.replace(/^the source gives/, 'it gives')] : []),
+  ];
+  return parts.length > 0 ? `read in part: ${parts.join('; ')} (facts --explain lists what was left out)` : null;
 }
 
 export function asSourceError(file: string, error: unknown): SourceError {

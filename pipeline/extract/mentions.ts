@@ -29,6 +29,8 @@ const ORG_SUFFIX =
   /^(?:University|Institute|Academy|Commission|Committee|Ministry|Department|Bureau|Administration|Association|Alliance|Group|Company|Corporation|Bank|Fund|Center|Centre|Laboratory|Laboratories|Lab|Labs|Hospital|Office|Council|Government|Federation|Society|Foundation|Exchange|Museum|Co\.?|Corp\.?|Inc\.?|Ltd\.?|Limited)$/;
 const ZONE_SUFFIX = /^(?:City|Zones?|Parks?|Area|District|Base|Valley|Lake|Town)$/;
 const ZONE_CITY = /(?:Science|Technology|Sci-Tech|Innovation|New|Tech|Knowledge|Smart)\s+City$/;
+/** Words a suffix pattern (REGION_SUFFIX, ZONE_CITY, "Co., Ltd.") may span, with room to spare. */
+const SUFFIX_WORDS = 6;
 const CORRIDOR_SUFFIX = /^Corridors?$/;
 // City clusters ("Yangtze River Delta", "Chengdu-Chongqing Economic Circle") are filed as corridors: a
 // region of several places. Their members come only from membership wording, never from the table.
@@ -80,12 +82,19 @@ const PERSON = new RegExp(
 
 export function findMentions(text: string, index: EntityIndex, discovered: Discovered): Mention[] {
   const reference = referenceMentions(text, index);
-  const found = [...reference];
+  // Mentions never overlap, so kept in order of start they are in order of end too: what a new
+  // one contains or overlaps is found by binary search, not by a pass over all (mention overlaps
+  // were quadratic in a long sentence of names).
+  const found = [...reference].sort((a, b) => a.start - b.start);
   const claim = (m: Mention) => {
     // A discovered name replaces the reference mentions inside it ("Suzhou Industrial Park").
-    for (let i = found.length - 1; i >= 0; i--)
-      if (found[i]!.start >= m.start && found[i]!.end <= m.end) found.splice(i, 1);
-    if (!found.some((f) => m.start < f.end && m.end > f.start)) found.push(m);
+    const at = firstFrom(found, m.start);
+    let inside = 0;
+    while (at + inside < found.length && found[at + inside]!.end <= m.end) inside++;
+    found.splice(at, inside);
+    if (at > 0 && found[at - 1]!.end > m.start) return;
+    if (at < found.length && found[at]!.start < m.end) return;
+    found.splice(at, 0, m);
   };
   for (const m of discoverPeople(text, discovered)) claim(m);
   for (const m of discoverChains(text, index, reference, discovered)) claim(m);
@@ -98,24 +107,45 @@ export function findMentions(text: string, index: EntityIndex, discovered: Disco
 
 function referenceMentions(text: string, index: EntityIndex): Mention[] {
   const out: Mention[] = [];
+  /** `out` in order of start, for the overlap test. */
+  const sorted: Mention[] = [];
   for (const matcher of [index.matcher, index.exactMatcher]) {
     if (!matcher) continue;
     matcher.lastIndex = 0;
     for (let m = matcher.exec(text); m; m = matcher.exec(text)) {
       const id = entityIdForAlias(index, m[0]);
       const entity = id ? index.entities.get(id) : undefined;
-      if (!entity || out.some((o) => m!.index < o.end && m!.index + m![0].length > o.start)) continue;
-      out.push({ id: entity.id, kind: entity.kind, start: m.index, end: m.index + m[0].length, text: m[0] });
+      const start = m.index;
+      const end = start + m[0].length;
+      const at = firstFrom(sorted, start);
+      if (!entity || (at > 0 && sorted[at - 1]!.end > start) || (at < sorted.length && sorted[at]!.start < end))
+        continue;
+      const mention = { id: entity.id, kind: entity.kind, start, end, text: m[0] };
+      out.push(mention);
+      sorted.splice(at, 0, mention);
     }
   }
   return out;
 }
 
+/** The index of the first of `mentions` (in order of start) starting at or after `start`. */
+function firstFrom(mentions: Mention[], start: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function discoverChains(text: string, index: EntityIndex, reference: Mention[], discovered: Discovered): Mention[] {
   const out: Mention[] = [];
+  const placeStarts = new Set(reference.filter((r) => r.kind !== 'organization').map((r) => r.start));
   CHAIN.lastIndex = 0;
   for (let m = CHAIN.exec(text); m; m = CHAIN.exec(text)) {
-    for (const piece of splitAtAnd(m[0], m.index, reference)) {
+    for (const piece of splitAtAnd(m[0], m.index, placeStarts)) {
       const found = discoverChain(piece.text, piece.start, text, index, reference, discovered);
       if (found) out.push(found);
     }
@@ -128,20 +158,19 @@ function discoverChains(text: string, index: EntityIndex, reference: Mention[], 
  * "X Academy of Sciences and the Y Academy" and "Ministry of Science and Technology and Tianjin
  * Municipal Government": after "and the", or before a known place, a new name starts.
  */
-function splitAtAnd(chain: string, start: number, reference: Mention[]): { text: string; start: number }[] {
+function splitAtAnd(chain: string, start: number, placeStarts: Set<number>): { text: string; start: number }[] {
   const pieces: { text: string; start: number }[] = [];
   const re = /\s+and\s+/g;
   let from = 0;
   for (let m = re.exec(chain); m; m = re.exec(chain)) {
     const left = chain.slice(from, m.index);
-    const lastWord = left.split(/\s+/).pop() ?? '';
+    const lastWord = lastWordOf(left);
     const right = m.index + m[0].length;
-    const newName =
-      /^the\s+[A-Z]/.test(chain.slice(right)) ||
-      reference.some((r) => r.start === start + right && r.kind !== 'organization');
+    const newName = /^the\s+[A-Z]/.test(chain.slice(right)) || placeStarts.has(start + right);
     if (
       newName ||
-      REGION_SUFFIX.test(left) ||
+      // Its last words only: a region's suffix is two words (testing the whole was quadratic in a long chain).
+      REGION_SUFFIX.test(left.slice(-64)) ||
       ORG_SUFFIX.test(lastWord) ||
       ZONE_SUFFIX.test(lastWord) ||
       CORRIDOR_SUFFIX.test(lastWord) ||
@@ -153,6 +182,13 @@ function splitAtAnd(chain: string, start: number, reference: Mention[]): { text:
   }
   pieces.push({ text: chain.slice(from), start: start + from });
   return pieces;
+}
+
+/** `text.split(/\s+/).pop()`, without splitting a long text. */
+function lastWordOf(text: string): string {
+  let i = text.length;
+  while (i > 0 && !/\s/.test(text[i - 1]!)) i--;
+  return text.slice(i);
 }
 
 function discoverChain(
@@ -180,7 +216,9 @@ function discoverChain(
     let kind: EntityKind | null = null;
     for (let i = words.length - 1; i >= 0 && cut === -1; i--) {
       const w = words[i]!.replace(/[’']s$/, '');
-      const head = words.slice(0, i + 1).join(' ');
+      // The suffix patterns below end at the word and span a few words: joining a long chain's every
+      // prefix (quadratic in a 100 KB chain) tells them nothing more than its last words.
+      const head = words.slice(Math.max(0, i + 1 - SUFFIX_WORDS), i + 1).join(' ');
       if (CORRIDOR_SUFFIX.test(w) || (i > 1 && REGION_SUFFIX.test(head))) [cut, kind] = [i, 'corridor'];
       else if (ORG_SUFFIX.test(w) || /Co\.,?\s*Ltd\.?$/.test(head)) [cut, kind] = [i, 'organization'];
       else if (ZONE_SUFFIX.test(w) && (w !== 'City' || ZONE_CITY.test(head)) && i > 0) [cut, kind] = [i, 'zone'];

@@ -4,6 +4,9 @@
  *
  * - a browser that crashes or is killed is relaunched, and the jobs it was printing are retried;
  * - a page that hangs past the timeout is closed (never reused) and its job retried on a new one;
+ *   a browser that no longer answers at all is replaced at once, so a job waits one timeout;
+ * - a browser that sends anything but protocol messages on its pipe is killed and replaced
+ *   (Puppeteer would fail the whole process on it);
  * - the browser is replaced after `recycleAfter` documents, so memory stays bounded;
  * - the browser talks over a pipe, so it exits with this process however this process ends.
  *
@@ -77,6 +80,8 @@ export interface PrinterOptions {
   recycleAfter?: number;
   /** Further tries of a job after a crash or a hang (default 2). */
   retries?: number;
+  /** Called with each browser launched (tests reach the browser through it). */
+  onLaunch?: (browser: Browser) => void;
 }
 
 /** One browser and its idle pages; retired sessions close once their last print is done. */
@@ -122,6 +127,11 @@ export async function launchPrinter(options: PrinterOptions = {}): Promise<Print
     }
     const session: Session = { browser, idle: [], busy: 0, printed: 0, hangs: 0, retired: false };
     browser.on('disconnected', () => retire(session));
+    guardPipe(browser, () => {
+      killGroup(browser);
+      retire(session);
+    });
+    options.onLaunch?.(browser);
     sessions.add(session);
     stats.browserPid = browser.process()?.pid ?? null;
     return session;
@@ -190,7 +200,12 @@ export async function launchPrinter(options: PrinterOptions = {}): Promise<Print
             const hung = error instanceof TimeoutError;
             if (hung) {
               stats.timedOut++;
+              // Two hangs in a row, or a browser that no longer answers at all: the browser is at fault.
               if (++session.hangs >= 2) retire(session);
+              else if (!crashed && !(await answers(session.browser))) {
+                killGroup(session.browser);
+                retire(session);
+              }
             }
             // A page that failed is never reused: it may be hung or half-loaded.
             if (page && !crashed) void page.close({ runBeforeUnload: false }).catch(() => undefined);
@@ -252,6 +267,59 @@ async function preparePage(browser: Browser, blocked: string[]): Promise<Page> {
     void request.abort('blockedbyclient').catch(() => undefined);
   });
   return page;
+}
+
+/** Whether the browser itself answers within 2 s (a page may hang in a browser that is well). */
+async function answers(browser: Browser): Promise<boolean> {
+  return Promise.race([
+    browser.version().then(
+      () => true,
+      () => false,
+    ),
+    new Promise<false>((resolve) => setTimeout(resolve, 2000, false).unref()),
+  ]);
+}
+
+/**
+ * Puppeteer reads the browser's pipe without a guard: a message that is not a JSON object makes
+ * a promise reject that nothing handles, which ends this process (a build, a watch). Messages
+ * pass this check first, and reach Puppeteer only if every one is an object; a browser that
+ * sends anything else gets `onJunk` (it is killed, its jobs retried on a new one).
+ */
+function guardPipe(browser: Browser, onJunk: () => void): void {
+  const pipe = browser.process()?.stdio[4];
+  if (!pipe) return;
+  const readers = pipe.listeners('data') as ((chunk: Buffer) => void)[];
+  pipe.removeAllListeners('data');
+  let pending: Buffer[] = [];
+  let broken = false;
+  pipe.on('data', (chunk: Buffer) => {
+    if (broken) return;
+    pending.push(chunk);
+    if (chunk.indexOf(0) === -1) return;
+    const all = Buffer.concat(pending);
+    let start = 0;
+    for (let end = all.indexOf(0); end !== -1; end = all.indexOf(0, start)) {
+      if (!isMessage(all.toString('utf8', start, end))) {
+        broken = true;
+        pending = [];
+        onJunk();
+        return;
+      }
+      start = end + 1;
+    }
+    pending = start < all.length ? [all.subarray(start)] : [];
+    for (const read of readers) read(all.subarray(0, start));
+  });
+}
+
+function isMessage(text: string): boolean {
+  try {
+    const message: unknown = JSON.parse(text);
+    return typeof message === 'object' && message !== null && !Array.isArray(message);
+  } catch {
+    return false;
+  }
 }
 
 /** A browser that does not close within 5 s (hung, or already dying) is killed. */

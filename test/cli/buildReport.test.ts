@@ -1,8 +1,9 @@
 /** The build summary a user reads in the terminal: which facts changed, and columns that hold long ids. */
 import { describe, expect, it } from 'vitest';
-import { formatReport } from '../../pipeline/cli/buildCommand.js';
+import { exitCode, formatReport } from '../../pipeline/cli/buildCommand.js';
 import type { BuildOptions, BuildReport } from '../../pipeline/edition/buildOptions.js';
 import type { Fact } from '../../pipeline/facts/factModel.js';
+import { SourceError } from '../../pipeline/ingest/errors.js';
 
 const fact = (value: number, figure: string): Fact => ({
   id: `f${value}`,
@@ -52,6 +53,18 @@ describe('the build summary', () => {
     expect(text).toMatch(
       /^ {2}changed {2}songjiang: GDP 160 billion yuan \(songjiang-fiscal:12\) \(was 150 billion yuan\)$/m,
     );
+  });
+
+  it('warns of each source read in part, after the errors, and does not fail the build for it', () => {
+    const readInPart = [new SourceError('dump.md', null, 'read in part: it gives 11,800 facts')];
+    const errors = [new SourceError('bad.md', null, 'file is empty')];
+    const built = report({ readInPart, sourceErrors: errors });
+    const lines = formatReport(built, options, 0, false).split('\n');
+    expect(lines.slice(0, 2)).toEqual([
+      'error: bad.md: file is empty',
+      'warning: dump.md: read in part: it gives 11,800 facts',
+    ]);
+    expect(exitCode(report({ readInPart }))).toBe(0);
   });
 
   it('keeps the page counts in one column when an id is long', () => {

@@ -2,6 +2,7 @@
  * The printer against a browser that crashes, hangs or grows: real Chromium, real signals.
  */
 import { describe, expect, it } from 'vitest';
+import type { Browser } from 'puppeteer';
 import { launchPrinter, type PrintJob } from '../../pipeline/print/printer.js';
 import { descendants, isAlive, waitFor } from '../processes.js';
 
@@ -53,6 +54,39 @@ describe('the printer under faults', () => {
       expect(printer.stats.launches).toBe(printer.stats.timedOut >= 2 ? 2 : 1);
     } finally {
       for (const pid of stopped) if (isAlive(pid)) process.kill(pid, 'SIGCONT');
+      await printer.close();
+    }
+  });
+
+  it('replaces a browser that sends junk on its pipe, and prints the next job on a new one (issue 14, point 12)', async () => {
+    // Puppeteer parsed the junk unguarded: an unhandled rejection that ended the build (vitest fails on one too).
+    const browsers: Browser[] = [];
+    const printer = await launchPrinter({ pages: 1, onLaunch: (b) => browsers.push(b) });
+    try {
+      expect(isPdf(await printer.print(job(0)))).toBe(true);
+      const first = printer.stats.browserPid!;
+      browsers[0]!.process()!.stdio[4]!.emit('data', Buffer.from('\u001b]0;owned\u0007 not a protocol message\0'));
+      await waitFor(() => !isAlive(first), 'the junk-sending browser to be killed');
+      expect(isPdf(await printer.print(job(1)))).toBe(true);
+      expect(printer.stats.launches).toBe(2);
+    } finally {
+      await printer.close();
+    }
+  });
+
+  it('replaces a browser that no longer answers after one timeout, not two (issue 14, point 12)', async () => {
+    const printer = await launchPrinter({ pages: 1, timeoutMs: 2000 });
+    const frozen = printer.stats.browserPid;
+    try {
+      expect(isPdf(await printer.print(job(0)))).toBe(true);
+      const pid = printer.stats.browserPid!;
+      process.kill(pid, 'SIGSTOP');
+      expect(isPdf(await printer.print(job(1)))).toBe(true);
+      expect(printer.stats.timedOut).toBe(1);
+      expect(printer.stats.launches).toBe(2);
+      expect(isAlive(pid)).toBe(false);
+    } finally {
+      if (frozen && isAlive(frozen)) process.kill(frozen, 'SIGCONT');
       await printer.close();
     }
   });
