@@ -76,7 +76,7 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
     // "increase by 300 to over 1,000", "dropped by 3.1 percent year-on-year to 120 billion yuan": the
     // level is labelled as the change is.
     .replace(
-      /\s+(?:by\s+)?[\d,.]+(?:\s*(?:percent|per cent|%))?(?:\s+year-on-year)?\s+to(?:\s+(?:reach|hit|total))?\s*$/i,
+      /\s+(?:by\s+|(?:saw|posted|recorded|with)\s+an?\s+)?[\d,.]+(?:\s*(?:percent|per cent|%))?(?:\s+(?:year-on-year\s+)?(?:increase|rise|growth|decline|drop))?(?:\s+year-on-year)?\s+to(?:\s+(?:reach|hit|total))?\s*$/i,
       ' to',
     )
     // "growth in fixed-asset investment of 14.5 percent to reach 4.53 billion yuan": the level of what grew.
@@ -174,14 +174,10 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
       )
     )
       label = `share of ${whole}`;
-    // "the zone garnered 234.85 billion yuan in the total value of industries": the measure follows "in".
-    const inMeasure = AMOUNT_VERB_END.test(left)
-      ? /^\s*(?:\([^)]*\)\s*)?in\s+(?:the\s+)?([a-z][\p{L}&’'\- ]{2,60}?)(?=[,;.)]|$|\s+(?:and|in|with|while|which|from|for|by|to|up|down|above|below)\b)/u.exec(
-          right,
-        )?.[1]
-      : undefined;
-    if (!label && inMeasure && (q.kind === 'currency' || q.kind === 'amount'))
-      label = cleanPhrase(inMeasure, subjectNames);
+    // "the zone garnered 234.85 billion yuan in the total value of industries": the measure follows
+    // "in"; the words before the verb are who garnered it, not what.
+    const inMeasure = AMOUNT_VERB_END.test(left) ? measureAfter(right) : undefined;
+    if (inMeasure && (q.kind === 'currency' || q.kind === 'amount')) label = cleanPhrase(inMeasure, subjectNames);
     if (!label && (q.kind === 'currency' || q.kind === 'amount')) {
       const named =
         /^\s*(?:\([^)]*\)\s*)?of\s+([\p{L}&’'\- ]{3,60}?)(?=[,;.)]|$|\s+(?:and|in|with|while|which|from|for|by|to)\b)/iu.exec(
@@ -289,6 +285,13 @@ function cleanPhrase(phrase: string, subjectNames: string[]): string {
 function scopeOf(right: string): string {
   const m = /^\s*(?:nationwide\s+|globally\s+)?((?:in|among|on)\s+[^,;.()]{3,60})/i.exec(right);
   return m ? ` ${m[1]!.trim().split(/\s+/).slice(0, 8).join(' ')}` : '';
+}
+
+/** "(210.27 billion yuan) in GDP, ...": the measure named by "in" right after a sum. */
+export function measureAfter(right: string): string | undefined {
+  return /^\s*(?:\([^)]*\)\s*)?in\s+(?:the\s+)?(?!(?:first|second|third|fourth|last|past|previous|same|this|that|total(?=\s*(?:[,;.)]|$))|all|each|recent|early|late|mid|year|years|months?|quarters?)\b)([a-z][\p{L}&’'\- ]{2,60}?|GDP|[A-Z]{2,5}\b[\p{L}&’'\- ]{0,40}?)(?=[,;.)]|$|\s+(?:and|in|with|while|which|from|for|by|to|up|down|above|below)\b)/u.exec(
+    right,
+  )?.[1];
 }
 
 /** A change is labelled by the measure that changed: "Total revenues reached ..., up 12.59%" -> "Total revenues growth". */

@@ -472,6 +472,23 @@ describe('7. labels name the measure', () => {
   });
 });
 
+describe('7b. a list of sums, each naming its measure after "in"', () => {
+  it('reads "achieved A in GDP, B in output and C in revenue" as three measures of the subject', async () => {
+    const m = await factsFrom(
+      'Lakeside New Area is a state-level new area. In 2017, this new area achieved 210.27 billion yuan in GDP, ' +
+        '282.1 billion yuan in gross industrial output value above the designated size and 96.82 billion yuan in total retail sales. ' +
+        'Its industrial investment saw a 65.7% increase to 6.59 billion yuan in the first half.',
+    );
+    expect([210.27e9, 282.1e9, 96.82e9].map((v) => find(m, v)[0]?.label)).toEqual([
+      'GDP',
+      'Total industrial output',
+      'Total retail sales',
+    ]);
+    expect(find(m, 96.82e9)[0]?.subject).toBe('lakeside-new-area');
+    expect(find(m, 6.59e9)[0]?.label).toBe('Investment');
+  });
+});
+
 describe('1h. "It" after a government body', () => {
   it('goes on about the place the body set up, not the body', async () => {
     const m = await factsFrom(

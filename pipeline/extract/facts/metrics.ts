@@ -1,6 +1,6 @@
 /** Metric facts: a figure about a subject, in base units, with its as-of date. */
 import { type Clause, SUBJECT_KINDS, clauseOfFigure, type SentenceContext } from '../context.js';
-import { growthOf, labelFor, type MetricLabel } from '../metricLabel.js';
+import { canonicalLabel, growthOf, labelFor, measureAfter, type MetricLabel } from '../metricLabel.js';
 import type { Quantity } from '../numbers.js';
 import { subjectOfFigure } from '../subjects.js';
 import { shiftQuantity } from '../numbers.js';
@@ -20,6 +20,8 @@ const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
 /** Between a figure and its change: "65 billion yuan, marking a 9.0-percent increase", "..., up 8 percent". */
 const CHANGE_GAP =
   /^\s*,?\s*(?:(?:a|an|marking a|representing(?: a)?|with a(?: year-on-year)? (?:increase|growth|rise) of|an increase of|up|down)\s*)?$/i;
+
+const isSum = (q: Quantity) => q.kind === 'currency' || q.kind === 'amount';
 
 interface Labelled {
   q: Quantity;
@@ -131,6 +133,12 @@ function respectiveSubjects(ctx: SentenceContext): Map<Quantity, string> {
 function followOn(ctx: SentenceContext, previous: Labelled, q: Quantity): Omit<Labelled, 'q'> | null {
   const gap = ctx.sentence.text.slice(previous.q.end, q.figureStart);
   if (LIST_GAP.test(gap) && previous.q.kind === q.kind) return { subject: previous.subject, label: previous.label };
+  // "210.27 billion yuan in GDP, 282.1 billion yuan in industrial output": each sum names its own measure.
+  const measure = /^\s*(?:\([^)]*\)\s*)?in\s+[^,;()]{2,80}?(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(gap)
+    ? measureAfter(ctx.sentence.text.slice(q.end))
+    : undefined;
+  if (measure && isSum(previous.q) && isSum(q))
+    return { subject: previous.subject, label: canonicalLabel(measure, q, ctx.index) };
   const right = ctx.sentence.text.slice(q.end, q.end + 30);
   const isChange = /^\s*(?:year-on-year\s+)?(?:increase|rise|growth|gain|jump)\b/i.test(right) || /up\s*$/.test(gap);
   if (q.kind === 'percent' && previous.q.kind !== 'percent' && isChange && CHANGE_GAP.test(gap)) {
