@@ -280,12 +280,13 @@ function discoverChain(
     const variantOf = kind === 'corridor' && /Corridors?$/.test(name) ? referenceCorridorFor(name, index) : undefined;
     if (variantOf) return { id: variantOf.id, kind, start, end, text: name };
     const entity = discover(discovered, kind, name, inside, index);
-    // "Wuhan Economic & Technological Development Zone (WEDZ)": the article goes on as "WEDZ".
-    const acronym = /^\s*\(([A-Z][A-Za-z&]{1,7})\)/.exec(text.slice(end))?.[1];
+    // "Wuhan Economic & Technological Development Zone (WEDZ)": the article goes on as "WEDZ";
+    // "Wuhu Economic and Technological Development Zone (Wuhu ETDZ)" as "Wuhu ETDZ".
+    const acronym = /^\s*\(((?:[A-Z][\p{Ll}'’-]+\s+)?[A-Z][A-Za-z&]{1,7})\)/u.exec(text.slice(end))?.[1];
     if (
       acronym &&
       !entity.reference &&
-      /[A-Z].*[A-Z]/.test(acronym) &&
+      /[A-Z][^\s]*[A-Z]/.test(acronym.split(/\s+/).pop()!) &&
       !entity.aliases.includes(acronym) &&
       !entityIdForAlias(index, acronym)
     )
@@ -322,6 +323,16 @@ const ZONE_KIND_WORDS = new Set([
   'export',
   'processing',
   '&',
+]);
+/** Words dropped from a zone's name to give its short name. */
+const SHORT_NAME_DROPS = new Set([
+  ...ZONE_KIND_WORDS,
+  'city',
+  'county',
+  'comprehensive',
+  'experimental',
+  'special',
+  'cooperation',
 ]);
 const isGenericZoneName = (name: string) =>
   name
@@ -552,10 +563,11 @@ function knownDiscovered(text: string, discovered: Discovered): Mention[] {
 /** "Xiong'an New Area" is also "Xiong'an", unless that short name is a known place of its own. */
 function shortName(name: string, kind: EntityKind, index: EntityIndex): string[] {
   if (kind !== 'zone' && kind !== 'district') return [];
-  const short = name.replace(
-    /\s+(?:New Area|New District|District|County|Science City|High-tech Zone|Hi-tech Zone|Development Zone|Industrial Park|Zone|Park)$/i,
-    '',
-  );
+  // "Pingtan Comprehensive Pilot Zone" is also "Pingtan": the words that say what kind of zone go.
+  const words = name.split(/\s+/);
+  let head = words.length;
+  while (head > 1 && SHORT_NAME_DROPS.has(words[head - 1]!.toLowerCase())) head--;
+  const short = words.slice(0, head).join(' ');
   return short !== name && /^[A-Z][\p{L}’'-]+$/u.test(short) && !entityIdForAlias(index, short) ? [short] : [];
 }
 

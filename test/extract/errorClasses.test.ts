@@ -489,6 +489,28 @@ describe('7b. a list of sums, each naming its measure after "in"', () => {
   });
 });
 
+describe('1i. a zone named short', () => {
+  it('reads "Lakeside" after "Lakeside Comprehensive Pilot Zone" as the zone, not a city', async () => {
+    const m = await factsFrom(
+      'The Lakeside Comprehensive Pilot Zone is eyeing a 16 percent GDP growth for 2015. ' +
+        'Lakeside will land at least 50 projects with an accrued investment of more than 50 billion yuan.',
+    );
+    expect(find(m, 50e9)[0]).toMatchObject({ subject: 'lakeside-comprehensive-pilot-zone', kind: 'target' });
+    expect(m.entities.find((e) => e.id === 'lakeside')).toBeUndefined();
+  });
+
+  it('reads "(Wuhu ETDZ)" after the full name as the zone\'s short name, not the city it starts with', async () => {
+    const m = await factsFrom(
+      'Wuhu Economic and Technological Development Zone (Wuhu ETDZ) is located to the north of Wuhu. ' +
+        'Covering an area of 121.68 sq km, Wuhu ETDZ encompasses an export processing zone. ' +
+        'Its GDP reached RMB 64.7 billion in 2014.',
+    );
+    const zone = 'wuhu-economic-and-technological-development-zone';
+    expect(find(m, 121.68)[0]?.subject).toBe(zone);
+    expect(find(m, 64.7e9)[0]?.subject).toBe(zone);
+  });
+});
+
 describe('1h. "It" after a government body', () => {
   it('goes on about the place the body set up, not the body', async () => {
     const m = await factsFrom(
