@@ -493,7 +493,9 @@ describe('1i. a zone named short', () => {
   it('reads "Lakeside" after "Lakeside Comprehensive Pilot Zone" as the zone, not a city', async () => {
     const m = await factsFrom(
       'The Lakeside Comprehensive Pilot Zone is eyeing a 16 percent GDP growth for 2015. ' +
-        'Lakeside will land at least 50 projects with an accrued investment of more than 50 billion yuan.',
+        'The number of new enterprises in Lakeside is expected to exceed 150. ' +
+        'Lakeside will land at least 50 projects with an accrued investment of more than 50 billion yuan. ' +
+        'There will be two communities for Taiwanese people in Lakeside.',
     );
     expect(find(m, 50e9)[0]).toMatchObject({ subject: 'lakeside-comprehensive-pilot-zone', kind: 'target' });
     expect(m.entities.find((e) => e.id === 'lakeside')).toBeUndefined();
