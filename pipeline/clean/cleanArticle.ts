@@ -27,8 +27,16 @@ export interface Article {
   headline: string | null;
 }
 
-/** `lastLine`: a line unwrapped from several (see `unwrapHardWrapped`) ends on a later line. */
-type Line = SourceLine & { block: number; heading: boolean; lastLine?: number };
+/**
+ * `lastLine`: a line unwrapped from several (see `unwrapHardWrapped`) ends on a later line.
+ * `row`: a row of a fact sheet (see `factSheetRows`), a paragraph of its own.
+ */
+type Line = SourceLine & { block: number; heading: boolean; lastLine?: number; row?: boolean };
+
+/** "Land Area     121.68 km2": a label, a gap of spaces or a tab, a value; as a page's table is scraped. */
+const KEY_VALUE = /^\s*[A-Z][\p{L}&'’()/ -]{1,40}?(?:\s{3,}|\t+)\S/u;
+/** Consecutive key-value lines that make a fact sheet. */
+const MIN_SHEET_ROWS = 3;
 
 /** A line of prose: long enough, or ending like a sentence. Anything else in the body is a fragment. */
 const words = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
@@ -58,6 +66,7 @@ export function cleanArticle(parsed: ParsedSource, reference: Pick<Reference, 'b
       reason,
     });
 
+  markFactSheetRows(lines);
   const bodyStart = lines.findIndex(
     (l) => !l.heading && isProse(l.text) && !matchBoilerplate(l.text, reference.boilerplate),
   );
@@ -96,6 +105,7 @@ export function cleanArticle(parsed: ParsedSource, reference: Pick<Reference, 'b
       break;
     }
     if (line === titleLine) drop(line, 'title');
+    else if (line.row && /\d/.test(line.text)) kept.push(line);
     else if (inBody && isMenu(line.text)) drop(line, 'navigation menu');
     else if (i > 0 && line.text.trim() === lines[i - 1]!.text.trim()) drop(line, 'repeated line');
     else if (
@@ -197,6 +207,19 @@ function dropStories(rest: Line[], drop: (l: Line, r: string, extra?: number) =>
   }
 }
 
+/**
+ * A zone's fact sheet scraped from a page's table ("GDP     RMB 64.7 billion (2014)"): each row is
+ * a figure with its label, not a page header or fragment. Only a run of such rows is a sheet.
+ */
+function markFactSheetRows(lines: Line[]): void {
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && lines[j]!.line === lines[i]!.line + (j - i) && KEY_VALUE.test(lines[j]!.text)) j++;
+    if (j - i >= MIN_SHEET_ROWS) for (let k = i; k < j; k++) lines[k]!.row = true;
+    i = Math.max(j, i + 1);
+  }
+}
+
 function groupParagraphs(kept: Line[], fileText: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let run: Line[] = [];
@@ -213,7 +236,8 @@ function groupParagraphs(kept: Line[], fileText: string): Paragraph[] {
   };
   for (const line of kept) {
     const prev = run[run.length - 1];
-    if (prev && (prev.block !== line.block || (prev.lastLine ?? prev.line) + 1 !== line.line)) flush();
+    if (prev && (prev.block !== line.block || (prev.lastLine ?? prev.line) + 1 !== line.line || prev.row || line.row))
+      flush();
     run.push(line);
   }
   flush();

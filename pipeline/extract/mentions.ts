@@ -7,7 +7,7 @@
 import type { Entity, EntityKind } from '../facts/factModel.js';
 import { escapeRegExp } from '../text/escape.js';
 import { entityIdForAlias, entitySlug, type EntityIndex } from './entityIndex.js';
-import { DESCRIPTIVE_NAME_WORDS, NOT_A_PLACE, WORD_NUMBERS } from './vocabulary.js';
+import { AREA_MEASURE_WORDS, DESCRIPTIVE_NAME_WORDS, NOT_A_PLACE, WORD_NUMBERS } from './vocabulary.js';
 
 export interface Mention {
   id: string;
@@ -248,6 +248,12 @@ function discoverChain(
       start += lead.length;
     }
     if (name.split(/\s+/).length < 2) return null;
+    if (
+      kind === 'zone' &&
+      /^[\p{L}-]+\s+Area$/u.test(name) &&
+      AREA_MEASURE_WORDS.has(name.split(/\s+/)[0]!.toLowerCase())
+    )
+      return null;
     const end = start + name.length;
     if (text.slice(start, end) !== name) return null;
     if (kind === 'zone' && isGenericZoneName(name)) {

@@ -272,6 +272,26 @@ export const NAME_WORDS_BEFORE =
  * countries and continents (a national figure is no briefing's), months and days, nationalities.
  */
 /** Words of a descriptive alias ("One Corridor and Nine Cities"), which names nothing on its own. */
+/** "Land Area", "Floor Area" (a fact sheet's row labels) measure an area; they name no zone. */
+export const AREA_MEASURE_WORDS = new Set([
+  'land',
+  'floor',
+  'planning',
+  'planned',
+  'built-up',
+  'core',
+  'total',
+  'covered',
+  'construction',
+  'service',
+  'green',
+  'gross',
+  'usable',
+  'office',
+  'residential',
+  'commercial',
+]);
+
 export const DESCRIPTIVE_NAME_WORDS = new Set([
   'the',
   'and',

@@ -513,6 +513,25 @@ describe('1i. a zone named short', () => {
   });
 });
 
+describe('5f. a fact sheet scraped from a table', () => {
+  it('reads each "Label     value" row as a figure of the zone the headline names, with its change', async () => {
+    const m = await factsFrom(
+      'Lakeside Economic and Technological Development Zone\n\n' +
+        '    Rating     A\n' +
+        '    Land Area     121.68 km2\n' +
+        '    GDP     RMB 56.5 billion, 10.74% up(2013)\n' +
+        '    FDI     US$3.5 billion, 17.85% up\n\n' +
+        'Lakeside Economic and Technological Development Zone is located to the north of the city, with good access to the river port.\n',
+    );
+    const zone = 'lakeside-economic-and-technological-development-zone';
+    expect(find(m, 121.68)[0]).toMatchObject({ subject: zone, label: 'Area' });
+    expect(find(m, 56.5e9)[0]).toMatchObject({ subject: zone, label: 'GDP' });
+    expect(find(m, 10.74)[0]).toMatchObject({ subject: zone, label: 'GDP growth' });
+    expect(find(m, 17.85)[0]).toMatchObject({ subject: zone, label: 'FDI growth' });
+    expect(m.entities.some((e) => e.name === 'Land Area')).toBe(false);
+  });
+});
+
 describe('1h. "It" after a government body', () => {
   it('goes on about the place the body set up, not the body', async () => {
     const m = await factsFrom(

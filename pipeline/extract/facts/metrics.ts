@@ -140,7 +140,8 @@ function followOn(ctx: SentenceContext, previous: Labelled, q: Quantity): Omit<L
   if (measure && isSum(previous.q) && isSum(q))
     return { subject: previous.subject, label: canonicalLabel(measure, q, ctx.index) };
   const right = ctx.sentence.text.slice(q.end, q.end + 30);
-  const isChange = /^\s*(?:year-on-year\s+)?(?:increase|rise|growth|gain|jump)\b/i.test(right) || /up\s*$/.test(gap);
+  // "US$3.5 billion, 17.85% up": a fact sheet's change follows its figure.
+  const isChange = /^\s*(?:year-on-year\s+)?(?:increase|rise|growth|gain|jump|up\b)/i.test(right) || /up\s*$/.test(gap);
   if (q.kind === 'percent' && previous.q.kind !== 'percent' && isChange && CHANGE_GAP.test(gap)) {
     return { subject: previous.subject, label: growthOf(previous.label, q, ctx.index) };
   }
