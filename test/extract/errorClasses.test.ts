@@ -380,6 +380,18 @@ describe('6. now versus goal', () => {
   });
 });
 
+describe('6d. words of plans that are not goals', () => {
+  it('reads "a planned area of" and "is estimated to have reached" as figures reached', async () => {
+    const m = await factsFrom(
+      'Lakeside New Area has developed into an urban area with a planned area of 2,299 square kilometers and a population of 1.6 million. ' +
+        'The gross output value of industries above a designated size in Lakeside New Area is estimated to have reached 345 billion yuan.',
+    );
+    expect(find(m, 2299)[0]?.kind).toBe('metric');
+    expect(find(m, 1.6e6)[0]?.kind).toBe('metric');
+    expect(find(m, 345e9)[0]?.kind).toBe('metric');
+  });
+});
+
 describe('6c. then and now', () => {
   it('reads "was A in 1949, but by 2018 had grown to B" as one figure, B, that was A', async () => {
     const m = await factsFrom(
