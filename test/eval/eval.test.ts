@@ -27,20 +27,21 @@ describe('the evaluation corpus', () => {
 
   it('keeps extraction on the held-back half above its floors', () => {
     const held = half('held');
-    // Round 5 (135 figures), measured when it was added: 77 / 61 / 72 % with the rules of the session's
-    // start, 79 / 63 / 73 % after; no fact from junk, two pseudo-entities.
-    expect(held.recall).toBeGreaterThanOrEqual(0.76);
-    expect(held.strictRecall).toBeGreaterThanOrEqual(0.6);
-    expect(held.precision).toBeGreaterThanOrEqual(0.7);
-    expect(held.junkFacts).toBe(0);
-    expect(held.pseudo).toBeLessThanOrEqual(3);
+    // Round 6 (84 figures, ten short pages), measured when it was added with the rules of session 8's
+    // start: recall 80 %, strict 37 %, precision 39 %; four facts from junk lines, six pseudo-entities.
+    // Round 5 before it: 77 / 61 / 72 % when added, 79 / 63 / 73 % a session later.
+    expect(held.recall).toBeGreaterThanOrEqual(0.78);
+    expect(held.strictRecall).toBeGreaterThanOrEqual(0.35);
+    expect(held.precision).toBeGreaterThanOrEqual(0.37);
+    expect(held.junkFacts).toBeLessThanOrEqual(4);
+    expect(held.pseudo).toBeLessThanOrEqual(6);
   });
 
   it('keeps extraction on the tuning half above its floors', () => {
     const tune = half('tune');
-    expect(tune.recall).toBeGreaterThanOrEqual(0.83);
-    expect(tune.strictRecall).toBeGreaterThanOrEqual(0.76);
-    expect(tune.precision).toBeGreaterThanOrEqual(0.86);
+    expect(tune.recall).toBeGreaterThanOrEqual(0.84);
+    expect(tune.strictRecall).toBeGreaterThanOrEqual(0.78);
+    expect(tune.precision).toBeGreaterThanOrEqual(0.88);
     expect(tune.junkFacts).toBe(0);
   });
 
