@@ -506,6 +506,17 @@ const IN_PLACE = new RegExp(
   'gu',
 );
 const POSSESSOR = new RegExp(String.raw`(?<![\p{L}])(${ONE_WORD})['’]s\s+(?:[a-z]|[A-Z]{2,}\b)`, 'gu');
+/** "Fengcheng in Liaoning province", "the Fengcheng government", "the county-level economy of Fengcheng". */
+const PLACE_FRAMES = new RegExp(
+  String.raw`(?<![\p{L}]|[A-Z][\p{L}-]*\s+)(${ONE_WORD})\s+in\s+(?=[A-Z][\p{L}'’-]+(?:['’]s)?\s+(?:province|city|county|district|prefecture|region)\b)|\bthe\s+(${ONE_WORD})\s+(?:municipal\s+|county\s+|district\s+|city\s+)?government\b|\b(?:county-level|city-level|municipal)\s+(?:economy|government)\s+of\s+(${ONE_WORD})\b|(?<![\p{L}])(${ONE_WORD})(?:\s+and\s+(${ONE_WORD}))?,\s+(?:a|an|two|three|four)\s+(?:county-level\s+|prefecture-level\s+)?(?:cit(?:y|ies)|count(?:y|ies)|districts?)\b`,
+  'gu',
+);
+/** "Xintai and Feicheng, two county-level cities in Tai'an", "Fengcheng, a county-level city": what kind of place a name is. */
+const CITY_APPOSITION = (name: string) =>
+  new RegExp(
+    String.raw`(?<![\p{L}])${escapeRegExp(name)}(?:\s+and\s+[A-Z][\p{L}'’-]+)?,\s+(?:a|an|two|three|four|both)\s+(?:county-level\s+|prefecture-level\s+|coastal\s+|major\s+)?(?:cit(?:y|ies)|count(?:y|ies))\b|(?<![\p{L}])${escapeRegExp(name)}\s+(?:City|County)\b|\b(?:county-level|prefecture-level)\s+(?:city|economy)\s+of\s+${escapeRegExp(name)}\b|\b(?:cities|counties|districts)\s+in\s+${escapeRegExp(name)}\b`,
+    'u',
+  );
 /** "the Yangtze River Delta's": the last word of a longer name is not a name of its own. */
 const AFTER_NAME = /[A-Z][\p{L}-]*\s+$/u;
 const ZONE_WORD = String.raw`(?:Zones?|Parks?|District|Area|Science City|Port|Base|Valley)\b`;
@@ -524,11 +535,14 @@ const PLACE_POSITIONS = 2;
  */
 export function discoverRecurringPlaces(texts: string[], index: EntityIndex, discovered: Discovered): void {
   const count = new Map<string, number>();
-  const tally = (name: string) => {
-    if (!NOT_A_PLACE.has(name) && !entityIdForAlias(index, name)) count.set(name, (count.get(name) ?? 0) + 1);
+  const tally = (name: string, weight = 1) => {
+    if (!NOT_A_PLACE.has(name) && !entityIdForAlias(index, name)) count.set(name, (count.get(name) ?? 0) + weight);
   };
   for (const text of texts) {
     for (const m of text.matchAll(IN_PLACE)) tally(m[1]!);
+    // An apposition ("Feicheng, a county-level city") says outright that the name is a place.
+    for (const m of text.matchAll(PLACE_FRAMES))
+      for (const [i, name] of m.slice(1).entries()) if (name) tally(name, i >= 3 ? PLACE_POSITIONS : 1);
     if (!/['’]s\s/.test(text)) continue;
     for (const m of text.matchAll(POSSESSOR))
       if (!AFTER_NAME.test(text.slice(Math.max(0, m.index! - 40), m.index))) tally(m[1]!);
@@ -545,8 +559,13 @@ export function discoverRecurringPlaces(texts: string[], index: EntityIndex, dis
       continue;
     // "Xiamen Torch Development Zone" is in Xiamen: a name that heads a zone's name is its city.
     const heads = new RegExp(`${escapeRegExp(name)}\\s+(?:[A-Z][\\p{L}-]*\\s+){0,5}${ZONE_WORD}`, 'u');
+    const apposition = CITY_APPOSITION(name);
     const kind: EntityKind =
-      name === main && typedAs ? typedAs[2] : texts.some((t) => t.includes(name) && heads.test(t)) ? 'city' : 'zone';
+      name === main && typedAs
+        ? typedAs[2]
+        : texts.some((t) => t.includes(name) && (heads.test(t) || apposition.test(t)))
+          ? 'city'
+          : 'zone';
     discovered.set(id, { id, kind, name, aliases: [name], reference: false });
   }
 }

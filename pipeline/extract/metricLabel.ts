@@ -23,7 +23,7 @@ const LEFT_OF =
   /(?:^|[,;:(]\s*|\b(?:with|and|has|have|had|covers|covering|reaches|at)\s+)(?:an?\s+|the\s+)?((?:(?!\bwith\s)[\p{L}&’'\- ]){2,60}?)\s+of\s*$/u;
 const LEFT_VERB = new RegExp(String.raw`([\p{L}\p{N}&’'\- ]{2,120}?)\s+${VERB}\s*$`, 'u');
 /** "increase GDP to 200 billion yuan", "raised its exports by 20 percent": the measure is the verb's object. */
-const OBJECT = String.raw`(?!(?:by|to|from|of|in|at|on|for|with|over|about)\b)((?:the|its|their)\s+[\p{L}&’'\- ]{2,60}?|[\p{L}&’'\- ]{2,60}?)`;
+const OBJECT = String.raw`(?!(?:by|to|from|of|in|at|on|for|with|over|about|and|or|but|while|which|that)\b)((?:the|its|their)\s+[\p{L}&’'\- ]{2,60}?|[\p{L}&’'\- ]{2,60}?)`;
 const TRANSITIVE_TO = new RegExp(
   String.raw`\b(?:${RAISING_VERBS})\s+${OBJECT}(?:\s+(?:from\s+[^,;]{1,40}?\s+)?to)?\s*$`,
   'u',
@@ -102,6 +102,8 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
     // "increased exports by 20 percent" is a growth, labelled as one elsewhere.
     const transitive = q.kind === 'percent' ? undefined : TRANSITIVE_TO.exec(near)?.[1];
     const candidate = [transitive, of, verb]
+      // "The combined GDP of the top 100 counties (was)": the measure, not the set it is of.
+      .map((c) => c?.replace(/^(.*?\p{L}{2,}.*?)\s+of\s+(?:the\s+)?(?:top\s+|first\s+)?\d[\d,]*\s+[\p{L}\s-]+$/u, '$1'))
       .map((c) => (c ? cleanPhrase(c, subjectNames) : null))
       .find((c) => c && !GENERIC_LABEL.test(c));
     // "Tencent invested 45bn yuan": a name is who, not what; the verb says what.

@@ -338,6 +338,21 @@ export const NOT_A_PLACE = new Set([
   'It',
   'This',
   'The',
+  // Words before "government" that say which level, not which place ("the Central government").
+  'Central',
+  'Municipal',
+  'Provincial',
+  'Local',
+  'National',
+  'State',
+  'Federal',
+  'City',
+  'County',
+  'District',
+  'Regional',
+  'Foreign',
+  'Our',
+  'Their',
 ]);
 
 /**

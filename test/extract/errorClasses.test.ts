@@ -544,6 +544,30 @@ describe('5f. a fact sheet scraped from a table', () => {
   });
 });
 
+describe('1j. a county-level place the tables do not know', () => {
+  it('finds "Fengcheng" from "in Liaoning province", "the Fengcheng government" and "Fengcheng\'s", not the province named first', async () => {
+    const m = await factsFrom(
+      'The annual meeting was held in Jiangyin, Jiangsu province on August 20. Fengcheng in Liaoning province was enlisted on the list for the first time, ranking 87th. ' +
+        'In the past five years, the Fengcheng government pushed forward the construction of its industrial clusters. The county-level economy of Fengcheng has achieved great progress. ' +
+        "During the period, Fengcheng's key economic indicators came out on top in Liaoning province. It realized a total output value of 27.28 billion yuan in 2010. " +
+        'Its local total fixed assets investment achieved 26 billion yuan, a 99.2 percent year-on-year increase and its general budget revenue was 1.67 billion yuan.',
+    );
+    expect(m.entities.find((e) => e.id === 'fengcheng')?.kind).toBe('city');
+    for (const v of [87, 27.28e9, 26e9, 1.67e9]) expect(find(m, v)[0]?.subject).toBe('fengcheng');
+    expect(find(m, 1.67e9)[0]?.label).toBe('General budget revenue');
+  });
+
+  it('reads "Xintai and Feicheng, two county-level cities in Tai\'an" as two cities, and a sum of a set by its measure', async () => {
+    const m = await factsFrom(
+      "Xintai and Feicheng, two county-level cities in Tai'an, have been included among the top 100 counties. " +
+        'The combined GDP of the top 100 counties was 9.4 trillion yuan. ' +
+        'Feicheng boasts strong investment potential and focuses on innovation.',
+    );
+    expect(['xintai', 'feicheng'].map((id) => m.entities.find((e) => e.id === id)?.kind)).toEqual(['city', 'city']);
+    expect(find(m, 9.4e12)[0]?.label).toBe('GDP');
+  });
+});
+
 describe('1h. "It" after a government body', () => {
   it('goes on about the place the body set up, not the body', async () => {
     const m = await factsFrom(
