@@ -393,7 +393,7 @@ function discover(
       : kind === 'person'
         ? `person-${entitySlug(clean)}`
         : entitySlug(clean);
-  const existing = discovered.get(id) ?? index.entities.get(id);
+  const existing = discovered.get(id) ?? index.entities.get(id) ?? samePlacePrefixed(discovered, kind, clean);
   if (existing) return existing;
   const place =
     inside.find((r) => ['city', 'district', 'zone', 'province'].includes(r.kind)) ??
@@ -412,6 +412,22 @@ function discover(
   };
   discovered.set(id, entity);
   return entity;
+}
+
+/**
+ * "Huizhou Huicheng High-Tech Zone" and "Huicheng High-Tech Zone" are one zone, the longer with its
+ * city in front: whichever is named first, the other is the same entity.
+ */
+function samePlacePrefixed(discovered: Discovered, kind: EntityKind, name: string): Entity | undefined {
+  if (kind !== 'zone' && kind !== 'district') return undefined;
+  const withoutPlace = /^[A-Z][\p{L}'’-]+\s+(.+\s.+)$/u.exec(name)?.[1];
+  const shorter =
+    withoutPlace && !isGenericZoneName(withoutPlace) ? discovered.get(entitySlug(withoutPlace)) : undefined;
+  if (shorter?.kind === kind) return shorter;
+  return [...discovered.values()].find(
+    (e) =>
+      e.kind === kind && e.name.endsWith(` ${name}`) && /^[A-Z][\p{L}'’-]+$/u.test(e.name.slice(0, -name.length - 1)),
+  );
 }
 
 function discoverPossessiveOrgs(

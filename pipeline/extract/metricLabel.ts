@@ -114,6 +114,11 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
       ? candidate
           .replace(/^.*(?:\b(?:has|have|had|is|are|was|were|will|would|plans?|aims?)\b|\d\S*)\s*/i, '')
           .replace(/\s+(?:and|or)$/i, '')
+          // "accounted for 162.6 billion yuan and other revenue (accounted for)": the next figure's measure.
+          .replace(
+            /^(?:(?:billion|million|trillion|thousand|yuan|dollars?|percent|per cent)\s+)*(?:and|while|but)\s+/i,
+            '',
+          )
           .trim()
       : '';
     if (clausal) label = UNIT_LABELS[q.unit] ? null : (VERB_MEASURES[tail.toLowerCase()] ?? (tail || null));
@@ -270,6 +275,7 @@ function cleanPhrase(phrase: string, subjectNames: string[]): string {
   const head = p.replace(/\s+(?:for|in|at|across|among|within|from|on|by|under|with|during)\s+.*$/i, '');
   if (/\p{L}{3}/u.test(head)) p = head;
   p = p
+    .replace(/^(?:and|or|but|while|whereas|then)\s+/i, '')
     .replace(DETERMINER, '')
     .replace(/^(?:district|zone|city|park|region|area|province|country|nation|company|firm|corridor)['’]s\s+/i, '')
     .trim();

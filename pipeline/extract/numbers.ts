@@ -352,7 +352,7 @@ function readFigure(text: string, m: RegExpExecArray): Quantity | null {
       unit: unit.unit,
       ...placed(),
     };
-    return unit.kind === 'currency' ? withAlternate(text, q) : q;
+    return unit.kind === 'currency' ? withAlternate(text, q) : withConversion(text, q);
   }
   // "Thirteen of the 14 projects": both count projects.
   // "97 of the top 500 global companies", "120 of China's top 500 companies": a count within a ranking's set.
@@ -434,6 +434,17 @@ function withAlternate(text: string, q: Quantity): Quantity {
     end: q.end + alt[0].length,
     alternate: { value: scaled(parseNumber(alt[2]!), scaleOf(alt[3])), unit, figure },
   };
+}
+
+/** "1,268.8 mu (approximately 211.47 acres)": the same measure in another unit, not a figure of its own. */
+const CONVERSION = new RegExp(
+  String.raw`^\s*\(\s*(?:approximately|approx\.?|about|around|roughly|nearly|some|or|equal to|equivalent to)?\s*(?:${NUM})(?:\s*(?:million|thousand))?\s*(?:acres|hectares|ha|mu|square\s+(?:kilometers|kilometres|km|miles|meters|metres|feet)|sq\.?\s*(?:km|mi|m|ft)|km²|km2|m²|miles|kilometers|kilometres|km|feet|tons|tonnes)\s*\)`,
+  'i',
+);
+
+function withConversion(text: string, q: Quantity): Quantity {
+  const conversion = CONVERSION.exec(text.slice(q.end));
+  return conversion ? { ...q, end: q.end + conversion[0].length } : q;
 }
 
 /** Between a past value and the present one: "..., but by 2018 the figure had grown to", ", compared with". */

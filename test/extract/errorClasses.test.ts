@@ -568,6 +568,22 @@ describe('1j. a county-level place the tables do not know', () => {
   });
 });
 
+describe('1k. one zone with and without its city in front', () => {
+  it('reads "Huizhou Lakeside High-Tech Zone" and "Lakeside High-Tech Zone" as one zone, and a converted area as no figure', async () => {
+    const m = await factsFrom(
+      'Lakeside High-Tech Zone in Huizhou saw its total industrial output value reach 29.851 billion yuan. ' +
+        'The growth was supported by land development, with 1,268.8 mu (approximately 211.47 acres) of reserve acquisitions. ' +
+        'Huizhou Lakeside High-Tech Zone has formulated a plan. Sales of products accounted for 162.6 billion yuan and other revenue accounted for 58.7 billion yuan.',
+    );
+    expect(m.entities.filter((e) => /lakeside/.test(e.id) && e.kind === 'zone').map((e) => e.id)).toEqual([
+      'lakeside-high-tech-zone',
+    ]);
+    expect(find(m, 211.47)).toEqual([]);
+    expect(find(m, 1268.8)[0]?.subject).toBe('lakeside-high-tech-zone');
+    expect(find(m, 58.7e9)[0]?.label).toBe('Other revenue');
+  });
+});
+
 describe('1h. "It" after a government body', () => {
   it('goes on about the place the body set up, not the body', async () => {
     const m = await factsFrom(
