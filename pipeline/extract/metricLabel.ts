@@ -62,6 +62,8 @@ const GROWTH_AFTER =
 const PHRASE_VERB =
   /^.*\b(?:achieved|recorded|realized|realised|posted|generated|saw|attracted|received|secured|earned|gained|completed|handled|reported)\s+/i;
 const verbOf = (left: string) => /(\w+)\s*$/.exec(left)?.[1]?.toLowerCase() ?? '';
+const VAGUE_COUNT_NOUNS =
+  /^(?:units|entities|organizations|organisations|parties|participants|applicants|players|members)$/i;
 const GENERIC_LABEL = /^(?:total|a total|number|the number|amount|value|it|they|this|that|which)$/i;
 
 export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjectNames: string[]): MetricLabel | null {
@@ -85,7 +87,7 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
   const right = clause.slice(q.end);
   let label: string | null = null;
   if (q.kind === 'rate') label = q.unit;
-  else if (q.kind === 'count') label = q.noun ?? null;
+  else if (q.kind === 'count') label = q.noun ? countLabel(q.noun, right) : null;
   else if (q.kind === 'rank') label = `Rank${scopeOf(right)}`;
   else if (q.kind === 'duration') label = 'Duration';
   else if (q.kind === 'percent' && q.from === undefined && TRANSITIVE_BY.test(left.slice(-180))) {
@@ -287,6 +289,16 @@ function cleanPhrase(phrase: string, subjectNames: string[]): string {
   }
   const words = p.split(/\s+/);
   return (words.length > 12 ? words.slice(0, 12) : words).join(' ');
+}
+
+/** "37 units from the nine cities applied": a count of a noun that says nothing is named by what they did. */
+function countLabel(noun: string, right: string): string {
+  if (!VAGUE_COUNT_NOUNS.test(noun)) return noun;
+  const did =
+    /^\s+(?:from\s+[^,.;]{1,60}?\s+|in\s+[^,.;]{1,60}?\s+)?(?:have\s+|had\s+)?(applied|participated|signed up|signed|registered|bid|took part|joined|competed|submitted|settled|won)\b/i.exec(
+      right,
+    )?.[1];
+  return did ? `${noun} that ${did.toLowerCase()}` : noun;
 }
 
 /** "ranks 29th nationwide in advanced manufacturing" -> " in advanced manufacturing". */

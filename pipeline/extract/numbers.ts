@@ -510,7 +510,16 @@ function countedNoun(rest: string): { text: string; last: string; length: number
     // "50 firms operating there", "200 people working in": a verb form after the head noun ends the phrase;
     // before it, it is part of the noun ("300 advanced manufacturing enterprises", "public housing apartments").
     const afterHead = /[^s]s$/i.test(words[words.length - 1] ?? '') || !next || NOUN_STOP.has(next);
-    if (words.length > 0 && /(?:ed|ing)$/.test(lower) && !/(?:building|bing)$|-/.test(lower) && !pair && afterHead)
+    // A hyphen makes a compound adjective ("medium-sized"), unless it only joins a prefix to a verb ("co-hosted").
+    const compound = /-/.test(lower) && !/^(?:co|re|pre|over|under|out|cross|jointly)-\p{L}+(?:ed|ing)$/u.test(lower);
+    if (
+      words.length > 0 &&
+      /(?:ed|ing)$/.test(lower) &&
+      !/(?:building|bing)$/.test(lower) &&
+      !compound &&
+      !pair &&
+      afterHead
+    )
       break;
     words.push(word.replace(/["“”']+$/, ''));
     if (/["“”',:;.]$/.test(word)) break;

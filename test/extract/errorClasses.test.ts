@@ -584,6 +584,19 @@ describe('1k. one zone with and without its city in front', () => {
   });
 });
 
+describe('7c. counts named by their own nouns', () => {
+  it('labels "37 units from the cities applied", each noun of "9 cities and 3 provinces", and ends a noun at "co-hosted"', async () => {
+    const m = await factsFrom(
+      'The Lakeside Corridor now connects 9 cities and 3 provinces across the delta. ' +
+        'It is understood that a total of 37 units from the Lakeside Corridor applied for this time. ' +
+        'In 2018, 12 cities co-hosted the first Lakeside Corridor joint conference.',
+    );
+    expect(find(m, 3)[0]?.label).toBe('Provinces');
+    expect(find(m, 37)[0]?.label).toBe('Units that applied');
+    expect(find(m, 12)[0]?.unit ?? '').not.toMatch(/co-hosted/);
+  });
+});
+
 describe('1h. "It" after a government body', () => {
   it('goes on about the place the body set up, not the body', async () => {
     const m = await factsFrom(

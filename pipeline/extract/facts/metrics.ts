@@ -132,7 +132,11 @@ function respectiveSubjects(ctx: SentenceContext): Map<Quantity, string> {
  */
 function followOn(ctx: SentenceContext, previous: Labelled, q: Quantity): Omit<Labelled, 'q'> | null {
   const gap = ctx.sentence.text.slice(previous.q.end, q.figureStart);
-  if (LIST_GAP.test(gap) && previous.q.kind === q.kind) return { subject: previous.subject, label: previous.label };
+  if (LIST_GAP.test(gap) && previous.q.kind === q.kind) {
+    // "9 cities and 3 provinces": each count of a list is of its own noun.
+    const own = q.kind === 'count' && q.noun && q.noun !== previous.q.noun;
+    return { subject: previous.subject, label: own ? canonicalLabel(q.noun!, q, ctx.index) : previous.label };
+  }
   // "210.27 billion yuan in GDP, 282.1 billion yuan in industrial output": each sum names its own measure.
   const measure = /^\s*(?:\([^)]*\)\s*)?in\s+[^,;()]{2,80}?(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(gap)
     ? measureAfter(ctx.sentence.text.slice(q.end))
