@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, type BuildOptions, type BuildReport } from '../edition/build.js';
-import { EXTRACT_BUDGET } from '../edition/extractBudget.js';
+import { BUDGET_ARGS, BUDGET_HELP, budgetFrom } from './budgetFlags.js';
 import { EXIT, EXIT_CODES_HELP, UsageError } from './exitCodes.js';
 import type { Fact } from '../facts/factModel.js';
 import { clipChars } from '../text/clip.js';
@@ -24,8 +24,7 @@ export const BUILD_OPTIONS_HELP = `  --sources DIR        folder of articles and
                        on a right-hand page), grayscale (charts and colours safe in black and
                        white), crop-safe (wider margins, nothing near the trim edge)
   --print-timeout S    seconds a briefing may take to print before it is retried (default: 60)
-  --source-timeout S   seconds one source may take to read before it is stopped and skipped (default: 30)
-  --max-source-size MB largest source read, in MB; a larger one is skipped (default: 2)
+${BUDGET_HELP}
   --recycle-after N    documents a browser prints before it is replaced (default: 50)
   --wait S             seconds to wait for another build on the same output folder (default: 600)
   --verbose            also list the places skipped for too few facts, the cache and stage timings
@@ -57,8 +56,7 @@ export const BUILD_ARGS = {
   digest: { type: 'boolean', default: false },
   print: { type: 'string', default: '' },
   'print-timeout': { type: 'string', default: '60' },
-  'source-timeout': { type: 'string', default: String(EXTRACT_BUDGET.timeoutMs / 1000) },
-  'max-source-size': { type: 'string', default: String(EXTRACT_BUDGET.maxBytes / 1048576) },
+  ...BUDGET_ARGS,
   'recycle-after': { type: 'string', default: '50' },
   wait: { type: 'string', default: '600' },
   verbose: { type: 'boolean', default: false },
@@ -80,16 +78,13 @@ export function buildOptionsFrom(values: BuildValues): BuildOptions {
       throw new UsageError(`--${flag} takes a whole number of at least ${min}, not '${values[flag]}'`);
     return n;
   };
-  const seconds = (flag: 'print-timeout' | 'wait' | 'source-timeout') => {
+  const seconds = (flag: 'print-timeout' | 'wait') => {
     const n = Number(values[flag]);
     if (!Number.isFinite(n) || n < 0)
       throw new UsageError(`--${flag} takes a number of seconds, not '${values[flag]}'`);
     return Math.round(n * 1000);
   };
   const minFacts = whole('min-facts', 1);
-  const maxSourceMb = Number(values['max-source-size']);
-  if (!Number.isFinite(maxSourceMb) || maxSourceMb <= 0)
-    throw new UsageError(`--max-source-size takes a number of MB, not '${values['max-source-size']}'`);
   return {
     sourcesDir: path.resolve(values.sources),
     outDir: path.resolve(values.out),
@@ -101,10 +96,7 @@ export function buildOptionsFrom(values: BuildValues): BuildOptions {
     minFacts,
     author: values.author ?? readConfig().author ?? 'corridor-briefings',
     force: values.force,
-    extractBudget: {
-      timeoutMs: Math.max(100, seconds('source-timeout')),
-      maxBytes: Math.round(maxSourceMb * 1048576),
-    },
+    extractBudget: budgetFrom(values),
     digest: values.digest,
     ...printOptions(values.print),
     printerOptions: { timeoutMs: Math.max(1000, seconds('print-timeout')), recycleAfter: whole('recycle-after', 1) },

@@ -6,6 +6,7 @@ import { endQuietlyOnClosedPipe, err, out } from './terminal.js';
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { loadFacts } from '../edition/loadFacts.js';
+import { BUDGET_ARGS, BUDGET_HELP, budgetFrom } from './budgetFlags.js';
 import { formatDropped, formatFactsTable } from './formatFacts.js';
 import { describeError } from '../text/describeError.js';
 import { EXIT, EXIT_CODES_HELP, exitCodeFor } from './exitCodes.js';
@@ -22,7 +23,7 @@ Usage:
 
 ${EXIT_CODES_HELP}`;
 
-const FACTS_USAGE = `Usage: briefings facts [--json] [--explain] [--sources DIR]
+const FACTS_USAGE = `Usage: briefings facts [--json] [--explain] [--sources DIR] [--source-timeout S] [--max-source-size MB]
 
 Prints the fact model: every figure, event, membership, cooperation, target and focus found in
 the sources, each with the sentence and line it came from.
@@ -31,6 +32,7 @@ Options:
   --sources DIR   folder of articles and reference tables (default: sources)
   --json          print the model as JSON (the contract later stages read)
   --explain       also list every line dropped while cleaning, and why
+${BUDGET_HELP}
   -h, --help      show this help
 
 Exit code 1 when some source could not be read (the others still count); see 'briefings --help'.
@@ -74,6 +76,7 @@ async function factsCommand(args: string[]): Promise<number> {
       sources: { type: 'string', default: 'sources' },
       json: { type: 'boolean', default: false },
       explain: { type: 'boolean', default: false },
+      ...BUDGET_ARGS,
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -81,7 +84,7 @@ async function factsCommand(args: string[]): Promise<number> {
     out(FACTS_USAGE);
     return EXIT.ok;
   }
-  const { model, errors, readInPart } = await loadFacts(path.resolve(values.sources));
+  const { model, errors, readInPart } = await loadFacts(path.resolve(values.sources), { budget: budgetFrom(values) });
   for (const error of errors) err(`error: ${error.message}\n`);
   for (const note of readInPart) err(`warning: ${note.message}\n`);
   if (values.json) out(`${JSON.stringify(model, null, 2)}\n`);

@@ -44,6 +44,15 @@ describe('briefings facts', () => {
     expect(JSON.parse(stdout).sources).toHaveLength(5);
   });
 
+  it('takes the same reading budget as build: a source over --max-source-size is named and skipped', async () => {
+    const { code, stdout, stderr } = await briefings(['facts', '--json', '--max-source-size', '0.01']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/error: 003_04df8af467d1954a\.txt: source is 17 KB, over the 11 KB .*--max-source-size/);
+    // The four smaller seeds still count.
+    expect(JSON.parse(stdout).sources).toHaveLength(4);
+    expect((await briefings(['facts', '--source-timeout', 'soon'])).code).toBe(2);
+  });
+
   it('has --help', async () => {
     const { code, stdout } = await briefings(['facts', '--help']);
     expect(code).toBe(0);
