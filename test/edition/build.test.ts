@@ -49,7 +49,7 @@ describe('building the seed corpus', () => {
     const { pages } = await readPdf(path.join(out, 'corridors/g60.pdf'));
     const text = pages.join(' ');
     expect(pages[0]).toContain('Yangtze River Delta G60 Science and Technology Innovation Corridor');
-    const row = /R&D intensity 3\.77% 2024-05-24 \[(\d+)\]/.exec(text);
+    const row = /R&D intensity 3\.77% 24 May 2024 \[(\d+)\]/.exec(text);
     expect(row, 'key figure row with citation').not.toBeNull();
     const note = new RegExp(`${row![1]}\\. This corridor is accelerating.*?line 33 .{0,400}3\\.77%`).exec(text);
     expect(note, 'the note the citation points to quotes the sentence').not.toBeNull();
@@ -112,10 +112,10 @@ describe('building the seed corpus', () => {
     }
     const songjiang = (await readPdf(path.join(out, 'places/songjiang.pdf'))).pages.join(' ');
     expect(section(songjiang, 'Other figures', ['Small counts'])).toMatch(
-      /Songjiang Partner cities 8 cities 2023-07-11 \[\d+\]/,
+      /Songjiang Partner cities 8 cities 11 July 2023 \[\d+\]/,
     );
     const g60 = (await readPdf(path.join(out, 'corridors/g60.pdf'))).pages.join(' ');
-    expect(section(g60, 'Other figures', ['Small counts'])).toMatch(/Provinces 3 provinces 2023-07-11 \[\d+\]/);
+    expect(section(g60, 'Other figures', ['Small counts'])).toMatch(/Provinces 3 provinces 11 July 2023 \[\d+\]/);
     expect(g60).not.toMatch(/Cities 3 provinces/);
   });
 
@@ -141,7 +141,7 @@ describe('building the seed corpus', () => {
     expect(pages[pages.length - 1]).toContain(`page ${pages.length} of ${pages.length}`);
     expect(info.Title).toBe('Yangtze River Delta G60 Science and Technology Innovation Corridor — Corridor briefing');
     expect(info.Author).toBe('Test Office');
-    expect(info.Subject).toMatch(/Corridor briefing: .*as of 2024-05-24/);
+    expect(info.Subject).toMatch(/Corridor briefing: .*as of 24 May 2024/);
     expect(info.Keywords).toMatch(/corridor/);
     expect(outline.join('|')).toMatch(/Key figures/);
   });
@@ -202,6 +202,17 @@ describe('typography for print', () => {
 });
 
 describe('what a reader trusts', () => {
+  it('prints every date one way, as a reader writes it ("24 May 2024"): cover, running header, tables, timeline', async () => {
+    for (const file of allPdfs()) {
+      const text = (await readPdf(path.join(out, file))).pages.join(' ');
+      expect(text.match(/\b(?:19|20)\d{2}-\d{2}(?:-\d{2})?\b/g) ?? [], file).toEqual([]);
+    }
+    const g60 = (await readPdf(path.join(out, 'corridors/g60.pdf'))).pages;
+    expect(g60[1], 'the running header of page 2').toMatch(/Innovation Corridor As of 24 May 2024 page 2 of/);
+    expect(g60.join(' ')).toMatch(/Area 76,200 km² 11 July 2023 \[\d+\]/);
+    expect(g60.join(' ')).toMatch(/24 May 2024 On May 24, the conference/);
+  });
+
   it('prints a citation mark after every figure in the body of each briefing and summary', async () => {
     for (const entry of report.briefings)
       for (const file of [entry.files.pdf!.path, entry.files.summary!.path])

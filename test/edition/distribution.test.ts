@@ -93,7 +93,7 @@ describe('one-page summaries', () => {
     const g60 = (await readPdf(path.join(dir, 'out', 'corridors', 'g60.summary.pdf'))).pages[0]!;
     expect(g60).toContain('Yangtze River Delta G60 Science and Technology Innovation Corridor');
     // Numbered from 1 in the order the page cites them (the lede first), each mark leads to its sentence.
-    const mark = /R&D intensity 3\.77% 2024-05-24 \[(\d+)\]/.exec(g60)?.[1];
+    const mark = /R&D intensity 3\.77% 24 May 2024 \[(\d+)\]/.exec(g60)?.[1];
     expect(g60).toMatch(/\[1\]/);
     expect(g60).toMatch(
       new RegExp(

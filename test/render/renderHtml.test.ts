@@ -157,7 +157,7 @@ describe('the digest', () => {
     expect(html).toContain('style="page: b1"');
     expect(html).toMatch(/@page b1 \{\s*@top-left \{ content: "Evil/);
     expect(html).toContain('"Evil\\22 \\3b  \\7d  \\3c \\2f style\\3e ');
-    expect(html).toContain('"As of " "2024\\2d 05\\2d 24"');
+    expect(html).toContain('"As of " "24 May 2024"');
     expect(html).not.toContain('</style><script>');
   });
 });
