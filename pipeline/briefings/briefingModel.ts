@@ -10,7 +10,8 @@ export type BriefingKind = 'corridor' | 'cooperation' | 'city' | 'district' | 'z
 /** A citation: the note a printed figure points to. */
 export interface Note {
   n: number;
-  sourceTitle: string;
+  /** The source's own title; null when it gives none. */
+  sourceTitle: string | null;
   path: string;
   line: number;
   quote: string;
@@ -65,7 +66,8 @@ export interface ConflictRow {
 
 export interface SourceRow {
   id: string;
-  title: string;
+  /** The source's own title (front matter or a headline line); null when it gives none. */
+  title: string | null;
   publisher: string | null;
   published: string | null;
   url: string | null;
@@ -172,6 +174,8 @@ export interface BriefingModel {
   people: { name: string; role: string; cite: number }[];
   conflicts: ConflictRow[];
   sources: SourceRow[];
+  /** The Sources table's columns that some row fills: a column empty in every row is not printed. */
+  sourceColumns: { publisher: boolean; url: boolean; file: boolean };
   notes: Note[];
   factCount: number;
 }

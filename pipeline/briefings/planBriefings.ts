@@ -12,6 +12,7 @@ import { organizationFacts } from './organizations.js';
 import { chooseLede, inSentence } from './lede.js';
 import { ModelIndex } from './modelIndex.js';
 import { sinceLastEdition } from './sinceLastEdition.js';
+import { ownTitle, sourceName, sourceRows } from './sourceRows.js';
 import { slugify } from '../text/slug.js';
 
 export interface BriefingOptions {
@@ -19,6 +20,8 @@ export interface BriefingOptions {
   minFacts: number;
   /** Metric ids in the order of `metrics.md`: the order headline figures are listed in. */
   keyMetrics: string[];
+  /** Ids of sources that give no title of their own (see `ingest/sourceTitle.ts`); none when not given. */
+  untitledSources?: ReadonlySet<string>;
   /**
    * The earlier edition to compare a briefing with, given the facts it draws on now; null (or
    * no function) makes it a first edition. The build's edition history answers this.
@@ -160,13 +163,14 @@ function buildOne(
   const notes: Note[] = [];
   const noteFor = new Map<string, number>();
   const sourceById = new Map(model.sources.map((s) => [s.id, s]));
+  const untitled = options.untitledSources ?? new Set<string>();
   const cite = (fact: Fact) => {
     const key = `${fact.source}:${fact.line}:${fact.quote}`;
     if (!noteFor.has(key)) {
       const source = sourceById.get(fact.source)!;
       notes.push({
         n: notes.length + 1,
-        sourceTitle: source.title,
+        sourceTitle: ownTitle(source, untitled),
         path: source.path,
         line: fact.line,
         quote: fact.quote,
@@ -374,7 +378,7 @@ function buildOne(
         subject: name(c.subject),
         values: fs.map((f) => ({
           display: formatFigure(f),
-          sourceTitle: sourceById.get(f.source)!.title,
+          sourceTitle: sourceName(sourceById.get(f.source)!, untitled),
           date: f.date,
           cite: cite(f),
         })),
@@ -415,17 +419,7 @@ function buildOne(
       })),
     properNames,
   });
-  const usedSources = [...new Set(notes.map((n) => n.path))];
-  const sources = model.sources
-    .filter((s) => usedSources.includes(s.path))
-    .map((s) => ({
-      id: s.id,
-      title: s.title,
-      publisher: s.publisher,
-      published: s.published,
-      url: s.url,
-      path: s.path,
-    }));
+  const { sources, sourceColumns } = sourceRows(model.sources, new Set(notes.map((n) => n.path)), untitled);
   const dates = sources
     .map((s) => s.published)
     .filter((d): d is string => !!d)
@@ -458,6 +452,7 @@ function buildOne(
     people,
     conflicts,
     sources,
+    sourceColumns,
     notes,
     factCount: facts.length,
   };

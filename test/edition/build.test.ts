@@ -51,7 +51,7 @@ describe('building the seed corpus', () => {
     expect(pages[0]).toContain('Yangtze River Delta G60 Science and Technology Innovation Corridor');
     const row = /R&D intensity 3\.77% 24 May 2024 \[(\d+)\]/.exec(text);
     expect(row, 'key figure row with citation').not.toBeNull();
-    const note = new RegExp(`${row![1]}\\. This corridor is accelerating.*?line 33 .{0,400}3\\.77%`).exec(text);
+    const note = new RegExp(`${row![1]}\\. 003_04df8af467d1954a\\.txt, line 33: “[^”]{0,400}3\\.77%`).exec(text);
     expect(note, 'the note the citation points to quotes the sentence').not.toBeNull();
     expect(text).toMatch(/76,200 km²/);
     expect(text).toMatch(/about 57\.92 million people/);
@@ -70,7 +70,7 @@ describe('building the seed corpus', () => {
       expect(mark, `${file}: 193 with a citation mark`).not.toBeNull();
       expect(text, `${file}: the note quotes the sentence`).toMatch(
         new RegExp(
-          `${mark![1]}\\. Shanghai, Suzhou push deeper cooperation on technology .{0,80}line 5 .{0,10}Shanghai and Suzhou sealed arrangements on 193`,
+          `${mark![1]}\\. (Shanghai, Suzhou push deeper cooperation on technology, )?002_25dd12f20370bd58\\.txt, line 5: “Shanghai and Suzhou sealed arrangements on 193`,
         ),
       );
     }
@@ -131,7 +131,7 @@ describe('building the seed corpus', () => {
     expect(row, 'organization, measure, figure and mark').not.toBeNull();
     expect(section).toMatch(/Works on artificial intelligence \[\d+\]/);
     expect(text).toMatch(
-      new RegExp(`${row![1]}\\. Since 2016.{0,120}line 39 .{0,200}total investment of 45 billion yuan`),
+      new RegExp(`${row![1]}\\. 004_079b96334ad76713\\.txt, line 39: “.{0,200}total investment of 45 billion yuan`),
     );
   });
 
@@ -189,6 +189,23 @@ describe('typography for print', () => {
     const chinese = runs.filter((r) => /\p{Script=Han}/u.test(r.text));
     expect(chinese.map((r) => r.text)).toContain('松江区');
     for (const run of chinese) expect(run.font, run.text).toMatch(/\+(UMing|WenQuanYi)/);
+  });
+
+  it('lists each source by its own title, says plainly when it gives none, and prints no column empty in every row', async () => {
+    const sourcesOf = async (file: string) => {
+      const text = (await readPdf(path.join(out, file))).pages.join(' ');
+      return text.slice(text.lastIndexOf('Sources TITLE'), text.indexOf('Notes: the sentence behind'));
+    };
+    const g60 = await sourcesOf('corridors/g60.pdf');
+    // No source of G60's names its publisher or has a web address: neither column is printed.
+    expect(g60).toMatch(/^Sources TITLE DATE FILE /);
+    expect(g60).toMatch(/The source gives no title 11 July 2023 004_079b96334ad76713\.txt/);
+    expect(g60).not.toMatch(/Since 2016, the G60|—/);
+    expect(g60).toMatch(/This corridor is accelerating .* 24 May 2024 003_04df8af467d1954a\.txt/);
+    const zhangjiang = await sourcesOf('corridors/zhangjiang-lingang.pdf');
+    expect(zhangjiang).toMatch(
+      /^Sources TITLE PUBLISHER DATE FILE Leading innovation hubs tie up for win-win strategy Shine 12 July 2018 000_1ddc0bd7aa638f52\.txt/,
+    );
   });
 
   it('keeps dates and file names on one line in the sources table', async () => {
