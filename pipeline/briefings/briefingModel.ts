@@ -86,10 +86,13 @@ export interface Baseline {
 
 export interface ChangedFigure {
   label: string;
+  /** The measure as the earlier edition worded it, when the source reworded it; else null. */
+  beforeLabel: string | null;
   subject: string;
   before: string;
   beforeDate: string | null;
-  beforeSource: string;
+  /** The title of the source the old value came from, when another source gives the new one. */
+  beforeSource: string | null;
   after: string;
   afterDate: string | null;
   cite: number;
