@@ -13,6 +13,8 @@ import { chooseLede, inSentence } from './lede.js';
 import { ModelIndex } from './modelIndex.js';
 import { sinceLastEdition } from './sinceLastEdition.js';
 import { ownTitle, sourceName, sourceRows } from './sourceRows.js';
+import { quoted } from './quoteMarks.js';
+import { rowSentence } from './rowSentence.js';
 import { slugify } from '../text/slug.js';
 
 export interface BriefingOptions {
@@ -173,7 +175,7 @@ function buildOne(
         sourceTitle: ownTitle(source, untitled),
         path: source.path,
         line: fact.line,
-        quote: fact.quote,
+        quote: quoted(fact.quote),
         keep: [],
       });
       noteFor.set(key, notes.length);
@@ -297,7 +299,10 @@ function buildOne(
   const focusMatrix = focusFacts.map((f) => ({ place: name(f.subject), industry: name(f.object!), cite: cite(f) }));
 
   const events = facts.filter((f) => f.kind === 'event' && f.date).sort((a, b) => a.date!.localeCompare(b.date!));
-  const timeline = events.map((f) => ({ text: f.text, date: f.date, cite: cite(f), label: eventPhrase(f.quote) }));
+  const timeline = events.map((f) => {
+    const label = eventPhrase(f.quote);
+    return { text: rowSentence(f.quote, keepOf(f, entities), label), date: f.date, cite: cite(f), label };
+  });
   const cooperation = dedupeBy(
     facts.filter((f) => f.kind === 'cooperation'),
     (f) => `${f.source}:${f.line}`,
@@ -308,7 +313,7 @@ function buildOne(
     const partners = [...new Set(sameSentence.flatMap((g) => [g.subject, g.object!]))].map(name);
     return {
       partners: partners.join(' · '),
-      text: f.text,
+      text: rowSentence(f.quote, keepOf(f, entities)),
       figure: f.value !== undefined ? formatFigure(f) : null,
       date: f.date,
       cite: cite(f),

@@ -236,6 +236,24 @@ describe('what a reader trusts', () => {
         expect(uncitedFigures((await readPdf(path.join(out, file))).pages), file).toEqual([]);
   });
 
+  it('quotes sentences with their quote marks put right, and cuts a timeline entry only around what it says', async () => {
+    for (const file of allPdfs()) {
+      const text = (await readPdf(path.join(out, file))).pages.join(' ');
+      // Two double marks together ("““6+X”", "market.””"), or a mark with no partner left at a quote's start.
+      expect(text.match(/[“”"]\s?[“”"]|“"|"”/g) ?? [], file).toEqual([]);
+    }
+    const shanghai = (await readPdf(path.join(out, 'places/shanghai.pdf'))).pages.join(' ');
+    expect(shanghai).toMatch(/line 19: “We have built a total of 100 smart factories\.”/);
+    expect(shanghai).toMatch(
+      /line 13: “ ‘The total industrial output of Shanghai .{0,120}43 percent,’ said Tang Wenkan/,
+    );
+    const g60 = (await readPdf(path.join(out, 'corridors/g60.pdf'))).pages.join(' ');
+    const timeline = g60.slice(g60.indexOf('Timeline 2016'), g60.indexOf('Industries INDUSTRY'));
+    expect(timeline).toMatch(/2017 In 2017, .* was extended from the original 40 kilometers to 180 kilometers/);
+    expect(timeline).toMatch(/nine cities co-hosted the first G60 science and technology corridor joint conference/);
+    expect(timeline).toMatch(/version 3\.0 “joint construction of nine cities”\. \[\d+\]/);
+  });
+
   it("says no more than there is: no internal words, no zero counts, the CLI's fact counts", async () => {
     for (const entry of report.briefings)
       for (const file of [entry.files.pdf!.path, entry.files.summary!.path]) {
