@@ -17,7 +17,7 @@ const NOT_FIGURES = [
 
 /** Where the body ends: the sources table, the notes (they quote the figures' sentences) and the colophon. */
 const BODY_ENDS = [
-  'Sources TITLE PUBLISHER DATE ADDRESS',
+  'Sources TITLE ',
   'Notes: the sentence behind every figure',
   'Sources of these figures',
   'Made from ',

@@ -10,7 +10,8 @@ export type BriefingKind = 'corridor' | 'cooperation' | 'city' | 'district' | 'z
 /** A citation: the note a printed figure points to. */
 export interface Note {
   n: number;
-  sourceTitle: string;
+  /** The source's own title; null when it gives none. */
+  sourceTitle: string | null;
   path: string;
   line: number;
   quote: string;
@@ -65,7 +66,8 @@ export interface ConflictRow {
 
 export interface SourceRow {
   id: string;
-  title: string;
+  /** The source's own title (front matter or a headline line); null when it gives none. */
+  title: string | null;
   publisher: string | null;
   published: string | null;
   url: string | null;
@@ -84,10 +86,13 @@ export interface Baseline {
 
 export interface ChangedFigure {
   label: string;
+  /** The measure as the earlier edition worded it, when the source reworded it; else null. */
+  beforeLabel: string | null;
   subject: string;
   before: string;
   beforeDate: string | null;
-  beforeSource: string;
+  /** The title of the source the old value came from, when another source gives the new one. */
+  beforeSource: string | null;
   after: string;
   afterDate: string | null;
   cite: number;
@@ -172,6 +177,8 @@ export interface BriefingModel {
   people: { name: string; role: string; cite: number }[];
   conflicts: ConflictRow[];
   sources: SourceRow[];
+  /** The Sources table's columns that some row fills: a column empty in every row is not printed. */
+  sourceColumns: { publisher: boolean; url: boolean; file: boolean };
   notes: Note[];
   factCount: number;
 }

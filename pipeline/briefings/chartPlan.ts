@@ -22,11 +22,18 @@ export interface ChartPlan {
   data: Record<string, ChartRow[]>;
   /** The value axis's title: the measure and its unit ("R&D intensity, %"). */
   xTitle?: string;
+  /** Names too long for their column, printed under the chart beside the letter that stands for them. */
+  key?: { mark: string; name: string }[];
 }
 
 /** A place name on an axis wraps after about this many characters. */
 const LABEL_CHARS = 34;
 const wrapLabel = (name: string) => wrapWords(name, LABEL_CHARS);
+/**
+ * A column of the industry matrix is this many characters wide (its 72 px step at 10 px type),
+ * in at most two lines: every label is level; a longer name is a letter, spelled out in the key.
+ */
+const COLUMN = { chars: 11, lines: 2 };
 
 export function planCharts(briefing: BriefingModel): ChartPlan[] {
   const charts: ChartPlan[] = [];
@@ -65,14 +72,18 @@ export function planCharts(briefing: BriefingModel): ChartPlan[] {
     }
   }
   // One place's focus is a single row, which the Industries table already says in words.
-  if (new Set(briefing.focusMatrix.map((m) => m.place)).size >= 2)
+  const focusPlaces = [...new Set(briefing.focusMatrix.map((m) => m.place))];
+  if (focusPlaces.length >= 2) {
+    const { columns, key } = columnLabels(focusPlaces);
     charts.push({
       id: 'industry-matrix',
       title:
         briefing.kind === 'corridor' || briefing.kind === 'cooperation' ? 'Industry focus by place' : 'Industry focus',
       spec: 'industry-matrix',
-      data: { focus: briefing.focusMatrix.map((m) => ({ ...m, place: wrapLabel(m.place) })) },
+      data: { focus: briefing.focusMatrix.map((m) => ({ ...m, place: columns.get(m.place)! })) },
+      ...(key.length > 0 ? { key } : {}),
     });
+  }
   // One row per event in date order, named in words; one event is no timeline.
   const dated = briefing.timeline.filter((e) => e.date);
   if (dated.length >= 2) {
@@ -121,6 +132,23 @@ export function renumberChart(chart: ChartPlan, renumber: (n: number) => number)
     ]),
   );
   return { ...chart, data };
+}
+
+/** Each place's column label: its name over at most two lines, else a letter the key spells out. */
+function columnLabels(places: string[]): { columns: Map<string, string>; key: { mark: string; name: string }[] } {
+  const key: { mark: string; name: string }[] = [];
+  const columns = new Map(
+    places.map((name) => {
+      const wrapped = wrapWords(name, COLUMN.chars);
+      const fits =
+        wrapped.split('\n').length <= COLUMN.lines && wrapped.split('\n').every((l) => l.length <= COLUMN.chars);
+      if (fits) return [name, wrapped] as const;
+      const mark = String.fromCharCode(65 + key.length);
+      key.push({ mark, name });
+      return [name, mark] as const;
+    }),
+  );
+  return { columns, key };
 }
 
 function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {

@@ -12,8 +12,17 @@ export interface CitedNames {
   cites: number[];
 }
 
+/** The sentences of a lede that refer to what it is about, in the order they are printed. */
+export type LedeSentence = 'kind' | 'figures' | 'partners' | 'industries' | 'aim';
+
 export interface Lede {
   name: string;
+  /**
+   * The first sentence that says something and refers to it: that one names it, the rest say
+   * "it". "Shanghai is a city." restates the kicker, so the kind is said only with where it lies,
+   * its members or its corridors.
+   */
+  namedIn: LedeSentence;
   kind: 'corridor' | 'cooperation' | 'city' | 'district' | 'zone';
   /** The place it lies in (a district's city, a zone's district). */
   parent: string | null;
@@ -72,21 +81,28 @@ const EVENT_CHARS = 240;
 export function chooseLede(facts: LedeFacts): Lede {
   const last = facts.events[facts.events.length - 1];
   const aim = facts.targets.find((t) => t.deadline) ?? facts.targets[0];
+  const figures = facts.headline.filter((f) => facts.kind === 'cooperation' || !countsItsOwnLabel(f));
+  const says: Record<LedeSentence, boolean> = {
+    kind: facts.kind === 'cooperation' || !!facts.parent || facts.members.length + facts.corridors.length > 0,
+    figures: figures.length > 0,
+    partners: facts.partners.length > 0,
+    industries: facts.industries.length > 0,
+    aim: !!aim,
+  };
   return {
     name: facts.name,
+    // With nothing else to say, the kind is still a sentence: a lede is never empty.
+    namedIn: (Object.keys(says) as LedeSentence[]).find((s) => says[s]) ?? 'kind',
     kind: facts.kind,
     parent: facts.parent,
     members: citedNames(facts.members),
     corridors: citedNames(facts.corridors),
     partners: citedNames(facts.partners),
     // A cooperation's figures are counts of what it does ("193 cooperation tasks"): said as phrases, kept.
-    figures: facts.headline
-      .filter((f) => facts.kind === 'cooperation' || !countsItsOwnLabel(f))
-      .slice(0, LIMITS.figures)
-      .map((f) => {
-        const label = inSentence(f.label, facts.properNames);
-        return { label, display: f.display, phrase: figurePhrase(f, label), cite: f.cite };
-      }),
+    figures: figures.slice(0, LIMITS.figures).map((f) => {
+      const label = inSentence(f.label, facts.properNames);
+      return { label, display: f.display, phrase: figurePhrase(f, label), cite: f.cite };
+    }),
     industries: {
       names: facts.industries.slice(0, LIMITS.industries).map((n) => inSentence(n, facts.properNames)),
       more: facts.industries.length > LIMITS.industries,

@@ -12,6 +12,9 @@ import { organizationFacts } from './organizations.js';
 import { chooseLede, inSentence } from './lede.js';
 import { ModelIndex } from './modelIndex.js';
 import { sinceLastEdition } from './sinceLastEdition.js';
+import { ownTitle, sourceName, sourceRows } from './sourceRows.js';
+import { quoted } from './quoteMarks.js';
+import { rowSentence } from './rowSentence.js';
 import { slugify } from '../text/slug.js';
 
 export interface BriefingOptions {
@@ -19,6 +22,8 @@ export interface BriefingOptions {
   minFacts: number;
   /** Metric ids in the order of `metrics.md`: the order headline figures are listed in. */
   keyMetrics: string[];
+  /** Ids of sources that give no title of their own (see `ingest/sourceTitle.ts`); none when not given. */
+  untitledSources?: ReadonlySet<string>;
   /**
    * The earlier edition to compare a briefing with, given the facts it draws on now; null (or
    * no function) makes it a first edition. The build's edition history answers this.
@@ -160,16 +165,17 @@ function buildOne(
   const notes: Note[] = [];
   const noteFor = new Map<string, number>();
   const sourceById = new Map(model.sources.map((s) => [s.id, s]));
+  const untitled = options.untitledSources ?? new Set<string>();
   const cite = (fact: Fact) => {
     const key = `${fact.source}:${fact.line}:${fact.quote}`;
     if (!noteFor.has(key)) {
       const source = sourceById.get(fact.source)!;
       notes.push({
         n: notes.length + 1,
-        sourceTitle: source.title,
+        sourceTitle: ownTitle(source, untitled),
         path: source.path,
         line: fact.line,
-        quote: fact.quote,
+        quote: quoted(fact.quote),
         keep: [],
       });
       noteFor.set(key, notes.length);
@@ -293,7 +299,10 @@ function buildOne(
   const focusMatrix = focusFacts.map((f) => ({ place: name(f.subject), industry: name(f.object!), cite: cite(f) }));
 
   const events = facts.filter((f) => f.kind === 'event' && f.date).sort((a, b) => a.date!.localeCompare(b.date!));
-  const timeline = events.map((f) => ({ text: f.text, date: f.date, cite: cite(f), label: eventPhrase(f.quote) }));
+  const timeline = events.map((f) => {
+    const label = eventPhrase(f.quote);
+    return { text: rowSentence(f.quote, keepOf(f, entities), label), date: f.date, cite: cite(f), label };
+  });
   const cooperation = dedupeBy(
     facts.filter((f) => f.kind === 'cooperation'),
     (f) => `${f.source}:${f.line}`,
@@ -304,7 +313,7 @@ function buildOne(
     const partners = [...new Set(sameSentence.flatMap((g) => [g.subject, g.object!]))].map(name);
     return {
       partners: partners.join(' · '),
-      text: f.text,
+      text: rowSentence(f.quote, keepOf(f, entities)),
       figure: f.value !== undefined ? formatFigure(f) : null,
       date: f.date,
       cite: cite(f),
@@ -374,7 +383,7 @@ function buildOne(
         subject: name(c.subject),
         values: fs.map((f) => ({
           display: formatFigure(f),
-          sourceTitle: sourceById.get(f.source)!.title,
+          sourceTitle: sourceName(sourceById.get(f.source)!, untitled),
           date: f.date,
           cite: cite(f),
         })),
@@ -415,17 +424,7 @@ function buildOne(
       })),
     properNames,
   });
-  const usedSources = [...new Set(notes.map((n) => n.path))];
-  const sources = model.sources
-    .filter((s) => usedSources.includes(s.path))
-    .map((s) => ({
-      id: s.id,
-      title: s.title,
-      publisher: s.publisher,
-      published: s.published,
-      url: s.url,
-      path: s.path,
-    }));
+  const { sources, sourceColumns } = sourceRows(model.sources, new Set(notes.map((n) => n.path)), untitled);
   const dates = sources
     .map((s) => s.published)
     .filter((d): d is string => !!d)
@@ -458,6 +457,7 @@ function buildOne(
     people,
     conflicts,
     sources,
+    sourceColumns,
     notes,
     factCount: facts.length,
   };

@@ -79,6 +79,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
     planBriefings(facts.model, {
       minFacts: options.minFacts,
       keyMetrics: facts.reference.metrics.map((m) => m.id),
+      untitledSources: new Set(facts.untitled),
       baselineFor: history.baselineFor,
     }),
   );

@@ -5,6 +5,7 @@
  */
 import type { BriefingModel } from '../briefings/briefingModel.js';
 import type { PdfInfo } from '../print/pdfMetadata.js';
+import { readerDate } from '../render/readerDate.js';
 import { sha256, type OutputFormat } from './manifest.js';
 
 export interface OutputSettings {
@@ -48,7 +49,7 @@ export function htmlKey(documentId: string, printCode: string): string {
 export function pdfInfo(briefing: BriefingModel, author: string): Omit<PdfInfo, 'fileId'> {
   return {
     title: `${briefing.title} — ${briefing.kindLabel}`,
-    subject: `${briefing.kindLabel}: ${briefing.title}${briefing.asOf ? `, as of ${briefing.asOf}` : ''}`,
+    subject: `${briefing.kindLabel}: ${briefing.title}${briefing.asOf ? `, as of ${readerDate(briefing.asOf)}` : ''}`,
     keywords: [briefing.kind, briefing.title, ...briefing.industries.slice(0, 6).map((i) => i.name)],
     author,
     date: pdfDate(briefing.asOf),

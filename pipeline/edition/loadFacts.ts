@@ -16,6 +16,7 @@ import { ReferenceTableError, SourceError } from '../ingest/errors.js';
 import { buildEntityIndex, type EntityIndex } from '../extract/entityIndex.js';
 import { REFERENCE_DIR, readReferences, readSources, type SourceFile } from '../ingest/readSources.js';
 import { layerReference, loadReference, type Reference } from '../ingest/reference.js';
+import { givesTitle } from '../ingest/sourceTitle.js';
 import {
   asSourceError,
   assembleFactModel,
@@ -43,6 +44,8 @@ export interface LoadedFacts {
   files: { path: string; sha256: string }[];
   /** Sources whose facts came from the cache, and sources extracted now. */
   cache: { hits: number; misses: number };
+  /** Ids of sources that give no title of their own: the model names them by their first sentence. */
+  untitled: string[];
 }
 
 export interface LoadFactsOptions {
@@ -118,6 +121,8 @@ export async function loadFacts(sourcesDir: string, options: LoadFactsOptions = 
     const why = readInPart(r);
     return why ? [new SourceError(r.source.path, null, why)] : [];
   });
+  const texts = new Map(files.articles.map((f) => [f.id, f.text]));
+  const untitled = model.sources.filter((s) => !givesTitle(texts.get(s.id) ?? '', s.title)).map((s) => s.id);
   return {
     model,
     reference,
@@ -125,6 +130,7 @@ export async function loadFacts(sourcesDir: string, options: LoadFactsOptions = 
     readInPart: partial,
     files: read.sort((a, b) => a.path.localeCompare(b.path)),
     cache,
+    untitled,
   };
 }
 

@@ -1,6 +1,7 @@
 /** out/index.html: the digest, and every briefing with its title, kind, as-of date, pages and links. */
 import type { DigestRecord, ManifestEntry } from './manifest.js';
 import { escapeHtml } from '../text/escape.js';
+import { readerDate } from '../render/readerDate.js';
 
 export function renderIndex(entries: ManifestEntry[], digest: DigestRecord | null = null): string {
   const rows = entries
@@ -10,7 +11,7 @@ export function renderIndex(entries: ManifestEntry[], digest: DigestRecord | nul
       const links = [link(e.files.pdf, 'PDF'), link(e.files.summary, 'one-page summary'), link(e.files.html, 'HTML')]
         .filter(Boolean)
         .join(' · ');
-      return `<tr><td>${escapeHtml(e.title)}</td><td>${escapeHtml(e.kind)}</td><td>${escapeHtml(e.asOf ?? 'undated')}</td><td class="num">${e.pages ?? '—'}</td><td class="num">${e.facts}</td><td>${links}</td></tr>`;
+      return `<tr><td>${escapeHtml(e.title)}</td><td>${escapeHtml(e.kind)}</td><td>${escapeHtml(e.asOf ? readerDate(e.asOf) : 'undated')}</td><td class="num">${e.pages ?? '—'}</td><td class="num">${e.facts}</td><td>${links}</td></tr>`;
     })
     .join('\n');
   return `<!doctype html>

@@ -16,6 +16,7 @@ import os from 'node:os';
 import puppeteer, { TimeoutError, type Browser, type Page } from 'puppeteer';
 import { PrintError } from './errors.js';
 import { escapeHtml } from '../text/escape.js';
+import { readerDate } from '../render/readerDate.js';
 import { findBrowser } from './findBrowser.js';
 
 export const CHROMIUM_ARGS = [
@@ -36,7 +37,7 @@ export interface PrintJob {
   id: string;
   html: string;
   title: string;
-  /** Printed in the running header beside the title. */
+  /** ISO date printed in the running header beside the title, as readers read dates ("24 May 2024"). */
   asOf: string | null;
   paper: 'a4' | 'letter';
   /** For a document far larger than a briefing (the digest): its own time limit. */
@@ -375,7 +376,7 @@ const HEADER_FONT = `7.5pt 'Noto Sans', 'WenQuanYi Zen Hei', sans-serif`;
 function headerHtml(job: PrintJob): string {
   const inset = job.cropSafe ? 'padding: 12mm 25mm 0' : 'padding: 0 18mm';
   return `<div style="font: ${HEADER_FONT}; color: #555; width: 100%; ${inset}; display: flex; justify-content: space-between;">
-  <span>${escapeHtml(job.title)}</span><span>${job.asOf ? `As of ${escapeHtml(job.asOf)}` : ''}</span></div>`;
+  <span>${escapeHtml(job.title)}</span><span>${job.asOf ? `As of ${escapeHtml(readerDate(job.asOf))}` : ''}</span></div>`;
 }
 
 function footerHtml(job: PrintJob): string {

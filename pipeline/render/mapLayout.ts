@@ -50,7 +50,7 @@ export interface MapLayout {
   extent: Extent;
   /** Each place with its dot's area in px² (drawn with no size scale). */
   places: (MapPlace & { size: number })[];
-  /** Landmarks inside the frame, drawn small and gray. */
+  /** Landmarks inside the frame with a dot of their own, drawn small and gray. */
   landmarks: Landmark[];
   /** Each place's and landmark's name, anchored beside its dot, aligned from there; `shade` is its colour. */
   labels: { name: string; longitude: number; latitude: number; align: Align; shade: string }[];
@@ -76,6 +76,15 @@ const BAR_SHADES = ['#1f2933', '#9aa7b4'];
 const INK = { place: '#1f2933', landmark: '#6b7885' };
 /** A landmark's dot, px²: smaller than any place's. */
 const LANDMARK_AREA = 16;
+/** A name keeps this far from any dot but its own, and half this from other names, px. */
+const CLEARANCE = 4;
+/**
+ * A landmark whose dot would come nearer than this to a place's dot (Shanghai's centre, 12 km
+ * from Zhangjiang) crowds it: its name is printed without a dot, as an area's name is.
+ */
+const LANDMARK_GAP = 8;
+/** How much more covering a name or dot costs a name's position than only crowding it. */
+const COVERING = 8;
 
 const rad = (deg: number) => (deg * Math.PI) / 180;
 const deg = (r: number) => (r * 180) / Math.PI;
@@ -128,8 +137,16 @@ export function layoutMap(places: MapPlace[], size: MapSize, landmarks: Landmark
     const { x, y } = project(l.longitude, l.latitude);
     return !names.has(l.name) && x > 10 && x < W - 10 && y > 10 && y < H - 10;
   });
-  const marks = shownLandmarks.map((l) => dot(l.name, l.longitude, l.latitude, LANDMARK_AREA, INK.landmark));
-  const everyDot = [...dots, ...marks];
+  const crowds = (l: Landmark) => {
+    const { x, y } = project(l.longitude, l.latitude);
+    const r = Math.sqrt(LANDMARK_AREA / Math.PI);
+    return dots.some((d) => Math.hypot(d.x - x, d.y - y) - d.r - r < LANDMARK_GAP);
+  };
+  const dotted = shownLandmarks.filter((l) => !crowds(l));
+  const marks = shownLandmarks.map((l) =>
+    dot(l.name, l.longitude, l.latitude, dotted.includes(l) ? LANDMARK_AREA : 0, INK.landmark),
+  );
+  const everyDot = [...dots, ...marks.filter((m) => m.r > 0)];
   const taken: Box[] = [scaleBar.box];
   const labels: MapLayout['labels'] = [];
   // Places before landmarks; larger dots (more facts) first; ties by name, never by input order.
@@ -144,10 +161,12 @@ export function layoutMap(places: MapPlace[], size: MapSize, landmarks: Landmark
     let best: { anchor: Candidate; box: Box; cost: number } | null = null;
     for (const anchor of candidates(d.r)) {
       const box = labelBox(d.x + anchor.dx, d.y + anchor.dy, w, anchor.align);
+      // Covering a name or a dot costs far more than only coming near one.
+      const near = grow(box, CLEARANCE / 2);
       const cost =
-        taken.reduce((sum, t) => sum + overlap(box, t), 0) +
-        everyDot.reduce((sum, o) => sum + covers(box, o), 0) +
-        outside(box, frame) * 4;
+        taken.reduce((sum, t) => sum + overlap(box, t) * COVERING + overlap(near, t), 0) +
+        everyDot.reduce((sum, o) => sum + covers(box, o, 1) * COVERING + (o === d ? 0 : covers(box, o, CLEARANCE)), 0) +
+        outside(box, frame) * 4 * COVERING;
       if (!best || cost < best.cost) best = { anchor, box, cost };
       if (cost === 0) break;
     }
@@ -171,7 +190,7 @@ export function layoutMap(places: MapPlace[], size: MapSize, landmarks: Landmark
     },
     extent,
     places: places.map((p, i) => ({ ...p, size: Math.round(Math.PI * dots[i]!.r ** 2) })),
-    landmarks: shownLandmarks,
+    landmarks: dotted,
     labels,
     scaleBar: { km: scaleBar.km, backdrop: scaleBar.backdrop, segments: scaleBar.segments, ticks: scaleBar.ticks },
   };
@@ -212,17 +231,19 @@ function labelBox(x: number, y: number, w: number, align: Align): Box {
   return { x0: left, y0: y - LINE_PX / 2, x1: left + w, y1: y + LINE_PX / 2 };
 }
 
+const grow = (b: Box, by: number): Box => ({ x0: b.x0 - by, y0: b.y0 - by, x1: b.x1 + by, y1: b.y1 + by });
+
 function overlap(a: Box, b: Box): number {
   const w = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
   const h = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
   return w > 0 && h > 0 ? w * h : 0;
 }
 
-/** How far a box reaches into a dot (with a pixel to spare), weighted as an overlap of that depth. */
-function covers(box: Box, dot: { x: number; y: number; r: number }): number {
+/** How far a box reaches into a dot and the room kept around it, weighted as an overlap of that depth. */
+function covers(box: Box, dot: { x: number; y: number; r: number }, room: number): number {
   const dx = Math.max(box.x0 - dot.x, 0, dot.x - box.x1);
   const dy = Math.max(box.y0 - dot.y, 0, dot.y - box.y1);
-  const depth = dot.r + 1 - Math.hypot(dx, dy);
+  const depth = dot.r + room - Math.hypot(dx, dy);
   return depth > 0 ? depth * LINE_PX : 0;
 }
 

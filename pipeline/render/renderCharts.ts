@@ -17,6 +17,8 @@ export interface Chart {
   id: string;
   title: string;
   svg: string;
+  /** Letters standing for names too long for the chart, and the names: printed under it. */
+  key?: { mark: string; name: string }[];
 }
 
 export type ChartSpecs = Record<string, TopLevelSpec>;
@@ -79,17 +81,28 @@ export async function renderChart(
     encoding?: { x?: { title?: unknown } };
   };
   const step = (spec.height as { step?: number } | undefined)?.step;
+  // Rows grow with the labels of the field on the vertical axis (a column's label does not make rows taller).
+  const yField = (spec.encoding as { y?: { field?: string } } | undefined)?.y?.field;
   const lines = Math.max(
     1,
     ...Object.values(plan.data)
       .flat()
-      .flatMap((row) => Object.values(row).map((v) => (typeof v === 'string' ? v.split('\n').length : 1))),
+      .flatMap((row) =>
+        Object.entries(row)
+          .filter(([field]) => !yField || !(yField in row) || field === yField)
+          .map(([, v]) => (typeof v === 'string' ? v.split('\n').length : 1)),
+      ),
   );
   if (step && lines > 1) spec.height = { step: Math.max(step, LINE_PX * lines + 6) };
   if (plan.xTitle && spec.encoding?.x) spec.encoding.x.title = plan.xTitle;
   const data = plan.spec === 'member-map' ? await mapData(spec, plan.data) : plan.data;
   const svg = scopeIds(await toSvg(spec, data), plan.id);
-  return { id: plan.id, title: plan.title, svg: options.grayscale ? toGrayscale(svg) : svg };
+  return {
+    id: plan.id,
+    title: plan.title,
+    svg: options.grayscale ? toGrayscale(svg) : svg,
+    ...(plan.key ? { key: plan.key } : {}),
+  };
 }
 
 /**

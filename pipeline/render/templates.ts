@@ -9,7 +9,7 @@ import path from 'node:path';
 import Handlebars from 'handlebars';
 import { TemplateError } from './errors.js';
 import { loadChartSpecs, type ChartSpecs } from './renderCharts.js';
-import { MONTH_NAMES } from '../text/dates.js';
+import { readerDate } from './readerDate.js';
 
 export interface Templates {
   layout: Handlebars.TemplateDelegate;
@@ -112,9 +112,5 @@ function registerHelpers(hbs: typeof Handlebars): void {
         `"${[...String(value ?? '')].map((c) => (/[A-Za-z0-9 ]/.test(c) ? c : `\\${c.codePointAt(0)!.toString(16)} `)).join('')}"`,
       ),
   );
-  hbs.registerHelper('longDate', (iso: unknown) => {
-    if (typeof iso !== 'string') return '';
-    const [y, m, d] = iso.split('-');
-    return [d ? String(Number(d)) : '', m ? MONTH_NAMES[Number(m) - 1] : '', y].filter(Boolean).join(' ');
-  });
+  hbs.registerHelper('longDate', (iso: unknown) => (typeof iso === 'string' && iso ? readerDate(iso) : ''));
 }

@@ -49,9 +49,9 @@ describe('building the seed corpus', () => {
     const { pages } = await readPdf(path.join(out, 'corridors/g60.pdf'));
     const text = pages.join(' ');
     expect(pages[0]).toContain('Yangtze River Delta G60 Science and Technology Innovation Corridor');
-    const row = /R&D intensity 3\.77% 2024-05-24 \[(\d+)\]/.exec(text);
+    const row = /R&D intensity 3\.77% 24 May 2024 \[(\d+)\]/.exec(text);
     expect(row, 'key figure row with citation').not.toBeNull();
-    const note = new RegExp(`${row![1]}\\. This corridor is accelerating.*?line 33 .{0,400}3\\.77%`).exec(text);
+    const note = new RegExp(`${row![1]}\\. 003_04df8af467d1954a\\.txt, line 33: “[^”]{0,400}3\\.77%`).exec(text);
     expect(note, 'the note the citation points to quotes the sentence').not.toBeNull();
     expect(text).toMatch(/76,200 km²/);
     expect(text).toMatch(/about 57\.92 million people/);
@@ -70,7 +70,7 @@ describe('building the seed corpus', () => {
       expect(mark, `${file}: 193 with a citation mark`).not.toBeNull();
       expect(text, `${file}: the note quotes the sentence`).toMatch(
         new RegExp(
-          `${mark![1]}\\. Shanghai, Suzhou push deeper cooperation on technology .{0,80}line 5 .{0,10}Shanghai and Suzhou sealed arrangements on 193`,
+          `${mark![1]}\\. (Shanghai, Suzhou push deeper cooperation on technology, )?002_25dd12f20370bd58\\.txt, line 5: “Shanghai and Suzhou sealed arrangements on 193`,
         ),
       );
     }
@@ -111,11 +111,11 @@ describe('building the seed corpus', () => {
       expect(key, file).not.toMatch(/Cities|Traditional industries|Leading industries|Provinces/);
     }
     const songjiang = (await readPdf(path.join(out, 'places/songjiang.pdf'))).pages.join(' ');
-    expect(section(songjiang, 'Other figures', ['Small counts'])).toMatch(
-      /Songjiang Partner cities 8 cities 2023-07-11 \[\d+\]/,
+    expect(section(songjiang, 'Other figures', ['Charts'])).toMatch(
+      /Songjiang Partner cities 8 cities 11 July 2023 \[\d+\]/,
     );
     const g60 = (await readPdf(path.join(out, 'corridors/g60.pdf'))).pages.join(' ');
-    expect(section(g60, 'Other figures', ['Small counts'])).toMatch(/Provinces 3 provinces 2023-07-11 \[\d+\]/);
+    expect(section(g60, 'Other figures', ['Charts'])).toMatch(/Provinces 3 provinces 11 July 2023 \[\d+\]/);
     expect(g60).not.toMatch(/Cities 3 provinces/);
   });
 
@@ -131,7 +131,7 @@ describe('building the seed corpus', () => {
     expect(row, 'organization, measure, figure and mark').not.toBeNull();
     expect(section).toMatch(/Works on artificial intelligence \[\d+\]/);
     expect(text).toMatch(
-      new RegExp(`${row![1]}\\. Since 2016.{0,120}line 39 .{0,200}total investment of 45 billion yuan`),
+      new RegExp(`${row![1]}\\. 004_079b96334ad76713\\.txt, line 39: “.{0,200}total investment of 45 billion yuan`),
     );
   });
 
@@ -141,7 +141,7 @@ describe('building the seed corpus', () => {
     expect(pages[pages.length - 1]).toContain(`page ${pages.length} of ${pages.length}`);
     expect(info.Title).toBe('Yangtze River Delta G60 Science and Technology Innovation Corridor — Corridor briefing');
     expect(info.Author).toBe('Test Office');
-    expect(info.Subject).toMatch(/Corridor briefing: .*as of 2024-05-24/);
+    expect(info.Subject).toMatch(/Corridor briefing: .*as of 24 May 2024/);
     expect(info.Keywords).toMatch(/corridor/);
     expect(outline.join('|')).toMatch(/Key figures/);
   });
@@ -191,6 +191,23 @@ describe('typography for print', () => {
     for (const run of chinese) expect(run.font, run.text).toMatch(/\+(UMing|WenQuanYi)/);
   });
 
+  it('lists each source by its own title, says plainly when it gives none, and prints no column empty in every row', async () => {
+    const sourcesOf = async (file: string) => {
+      const text = (await readPdf(path.join(out, file))).pages.join(' ');
+      return text.slice(text.lastIndexOf('Sources TITLE'), text.indexOf('Notes: the sentence behind'));
+    };
+    const g60 = await sourcesOf('corridors/g60.pdf');
+    // No source of G60's names its publisher or has a web address: neither column is printed.
+    expect(g60).toMatch(/^Sources TITLE DATE FILE /);
+    expect(g60).toMatch(/The source gives no title 11 July 2023 004_079b96334ad76713\.txt/);
+    expect(g60).not.toMatch(/Since 2016, the G60|—/);
+    expect(g60).toMatch(/This corridor is accelerating .* 24 May 2024 003_04df8af467d1954a\.txt/);
+    const zhangjiang = await sourcesOf('corridors/zhangjiang-lingang.pdf');
+    expect(zhangjiang).toMatch(
+      /^Sources TITLE PUBLISHER DATE FILE Leading innovation hubs tie up for win-win strategy Shine 12 July 2018 000_1ddc0bd7aa638f52\.txt/,
+    );
+  });
+
   it('keeps dates and file names on one line in the sources table', async () => {
     for (const entry of report.briefings) {
       const text = (await readPdf(path.join(out, entry.files.pdf!.path))).pages.join(' ');
@@ -202,10 +219,39 @@ describe('typography for print', () => {
 });
 
 describe('what a reader trusts', () => {
+  it('prints every date one way, as a reader writes it ("24 May 2024"): cover, running header, tables, timeline', async () => {
+    for (const file of allPdfs()) {
+      const text = (await readPdf(path.join(out, file))).pages.join(' ');
+      expect(text.match(/\b(?:19|20)\d{2}-\d{2}(?:-\d{2})?\b/g) ?? [], file).toEqual([]);
+    }
+    const g60 = (await readPdf(path.join(out, 'corridors/g60.pdf'))).pages;
+    expect(g60[1], 'the running header of page 2').toMatch(/Innovation Corridor As of 24 May 2024 page 2 of/);
+    expect(g60.join(' ')).toMatch(/Area 76,200 km² 11 July 2023 \[\d+\]/);
+    expect(g60.join(' ')).toMatch(/24 May 2024 On May 24, the conference/);
+  });
+
   it('prints a citation mark after every figure in the body of each briefing and summary', async () => {
     for (const entry of report.briefings)
       for (const file of [entry.files.pdf!.path, entry.files.summary!.path])
         expect(uncitedFigures((await readPdf(path.join(out, file))).pages), file).toEqual([]);
+  });
+
+  it('quotes sentences with their quote marks put right, and cuts a timeline entry only around what it says', async () => {
+    for (const file of allPdfs()) {
+      const text = (await readPdf(path.join(out, file))).pages.join(' ');
+      // Two double marks together ("““6+X”", "market.””"), or a mark with no partner left at a quote's start.
+      expect(text.match(/[“”"]\s?[“”"]|“"|"”/g) ?? [], file).toEqual([]);
+    }
+    const shanghai = (await readPdf(path.join(out, 'places/shanghai.pdf'))).pages.join(' ');
+    expect(shanghai).toMatch(/line 19: “We have built a total of 100 smart factories\.”/);
+    expect(shanghai).toMatch(
+      /line 13: “ ‘The total industrial output of Shanghai .{0,120}43 percent,’ said Tang Wenkan/,
+    );
+    const g60 = (await readPdf(path.join(out, 'corridors/g60.pdf'))).pages.join(' ');
+    const timeline = g60.slice(g60.indexOf('Timeline 2016'), g60.indexOf('Industries INDUSTRY'));
+    expect(timeline).toMatch(/2017 In 2017, .* was extended from the original 40 kilometers to 180 kilometers/);
+    expect(timeline).toMatch(/nine cities co-hosted the first G60 science and technology corridor joint conference/);
+    expect(timeline).toMatch(/version 3\.0 “joint construction of nine cities”\. \[\d+\]/);
   });
 
   it("says no more than there is: no internal words, no zero counts, the CLI's fact counts", async () => {
@@ -215,6 +261,9 @@ describe('what a reader trusts', () => {
         const jargon =
           /cooperation records?|dated milestones?|reference table|named in the sources|cited sentences|(?<![\d.,])\b0 [a-z]+|(?<![\d.,])\b1 [a-z]+s\b/;
         expect(jargon.exec(body)?.[0], file).toBeUndefined();
+        // The tool's words for its own workings: a member table's "facts found", a line on what it left out.
+        const workings = /facts found|named a member in|not in these sources|name in passing|not key figures/i;
+        expect(workings.exec(body)?.[0], file).toBeUndefined();
       }
     // The member table counts a place's facts as the build does when it decides on its briefing.
     const g60 = (await readPdf(path.join(out, 'corridors/g60.pdf'))).pages.join(' ');
@@ -244,7 +293,9 @@ describe('what a reader trusts', () => {
         const { pages, outline } = await readPdf(path.join(out, file));
         const lede = ledeText(pages[0]!, [...outline.slice(1), ...captions, 'The full briefing has']);
         ledes.set(file, lede ?? '');
-        expect(lede, file).toMatch(new RegExp(`^(The )?${outline[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is an? `));
+        expect(lede, file).toMatch(
+          new RegExp(`^(The )?${outline[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(’s | is an? )`),
+        );
         expect(lede!.split(/\.(?= [A-Z]|$)/).length, `${file}: a paragraph, not a line`).toBeGreaterThan(2);
         expect(uncitedFigures([lede!]), file).toEqual([]);
       }

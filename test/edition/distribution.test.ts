@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildOptions, type BuildReport } from '../../pipeline/edition/build.js';
 import { publishEdition, verifyEdition } from '../../pipeline/edition/publish.js';
 import { launchPrinter, type Printer } from '../../pipeline/print/printer.js';
+import { readerDate } from '../../pipeline/render/readerDate.js';
 import { seedBuildOptions } from '../helpers.js';
 import { readPdf } from '../pdfText.js';
 
@@ -93,11 +94,11 @@ describe('one-page summaries', () => {
     const g60 = (await readPdf(path.join(dir, 'out', 'corridors', 'g60.summary.pdf'))).pages[0]!;
     expect(g60).toContain('Yangtze River Delta G60 Science and Technology Innovation Corridor');
     // Numbered from 1 in the order the page cites them (the lede first), each mark leads to its sentence.
-    const mark = /R&D intensity 3\.77% 2024-05-24 \[(\d+)\]/.exec(g60)?.[1];
+    const mark = /R&D intensity 3\.77% 24 May 2024 \[(\d+)\]/.exec(g60)?.[1];
     expect(g60).toMatch(/\[1\]/);
     expect(g60).toMatch(
       new RegExp(
-        `${mark}\\. [^“]*003_04df8af467d1954a\\.txt, line 33 “[^”]*the average R&D investment intensity has reached 3\\.77%`,
+        `${mark}\\. [^“]*003_04df8af467d1954a\\.txt, line 33: “[^”]*the average R&D investment intensity has reached 3\\.77%`,
       ),
     );
   });
@@ -146,7 +147,7 @@ describe('the digest', () => {
     const doc = await open(path.join(dir, 'out', 'digest.pdf'));
     const pages = await pageTexts(doc);
     const marks = (await bookmarks(doc)).slice(1);
-    expect(pages[0]).toMatch(/Corridor briefings - digest.*Edition of \d{4}-\d{2}-\d{2}/);
+    expect(pages[0]).toMatch(/Corridor briefings - digest.*Edition of \d{1,2} [A-Z][a-z]+ \d{4}/);
     for (const [i, mark] of marks.entries()) {
       const entry = plain.briefings.find((b) => dashes(b.title) === mark.title)!;
       const end = (marks[i + 1]?.page ?? pages.length + 1) - 1;
@@ -158,7 +159,7 @@ describe('the digest', () => {
         expect(pages[page - 1], `page ${page}`).toMatch(
           new RegExp(`${escapeRegExp(mark.title)} - (Corridor|Cooperation|City|District|Zone) briefing`),
         );
-        if (entry.asOf !== null) expect(pages[page - 1], `page ${page}`).toContain(`As of ${entry.asOf}`);
+        if (entry.asOf !== null) expect(pages[page - 1], `page ${page}`).toContain(`As of ${readerDate(entry.asOf)}`);
         else expect(pages[page - 1], `page ${page}`).not.toMatch(/As of \d/);
         expect(pages[page - 1], `page ${page}`).not.toContain('Edition of');
       }

@@ -11,7 +11,7 @@ import { generateCorpus } from '../../bench/corpus.js';
 import { build, type BuildReport } from '../../pipeline/edition/build.js';
 import { launchPrinter, type Printer } from '../../pipeline/print/printer.js';
 import { SOURCES, seedBuildOptions } from '../helpers.js';
-import { pageFill } from '../pdfText.js';
+import { pageFill, readPdf } from '../pdfText.js';
 
 /** A page may be blank below this share of its body only if it is the last. */
 const LEAST_FILL = 0.4;
@@ -62,5 +62,24 @@ describe('pages', () => {
     }
     expect(pages).toBeGreaterThan(20);
     expect(hollow).toEqual([]);
+  });
+
+  it('end on more than the closing lines and a note: the last notes are kept together, and compact', async () => {
+    const bare: string[] = [];
+    for (const { out, report } of builds)
+      for (const entry of report.briefings) {
+        const { pages } = await readPdf(path.join(out, entry.files.pdf!.path));
+        if (pages.length < 2) continue;
+        // The last page without its running header and footer, which its text ends with.
+        const title = entry.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        const body = pages
+          .at(-1)!
+          .replace(new RegExp(`${title}( As of [\\w ]+)? page \\d+ of \\d+\\s*$`), '')
+          .trim();
+        const notes = body.match(/(?:^|\s)\d+\. \S+\.(?:txt|md), line \d+:/g) ?? [];
+        if (body.startsWith('Made from') || (/^\d+\. /.test(body) && notes.length < 2))
+          bare.push(`${entry.id}: ${body.slice(0, 80)}`);
+      }
+    expect(bare).toEqual([]);
   });
 });

@@ -158,6 +158,29 @@ describe('the member map', () => {
     }
   });
 
+  it("keeps the gray city clear of the places' dots: its dot is left out where it would crowd one", () => {
+    const gray = (svg: string) =>
+      [...svg.matchAll(/<text [^>]*fill="#6b7885"[^>]*>([^<]*)<\/text>/g)].map((m) => labels(m[0])[0]!);
+    for (const [id, svg] of maps) {
+      const all = dots(svg);
+      for (const place of all.filter((d) => d.place)) {
+        for (const mark of all.filter((d) => !d.place))
+          expect(Math.hypot(mark.x - place.x, mark.y - place.y) - mark.r - place.r, id).toBeGreaterThanOrEqual(8);
+        for (const name of gray(svg)) {
+          const dx = Math.max(name.x0 - place.x, 0, place.x - name.x1);
+          const dy = Math.max(name.y0 - place.y, 0, place.y - name.y1);
+          expect(Math.hypot(dx, dy) - place.r, `${id}: ${name.text}`).toBeGreaterThanOrEqual(4);
+        }
+      }
+      // The city the places lie in, where it is not a member itself.
+      if (!briefings.find((b) => b.id === id)!.members.some((m) => m.name === 'Shanghai'))
+        expect(
+          gray(svg).map((l) => l.text),
+          id,
+        ).toContain('Shanghai');
+    }
+  });
+
   it('places ten crowded districts without a collision', async () => {
     const places = [
       ['Shanghai', 31.2304, 121.4737],

@@ -29,6 +29,21 @@ describe('charts as a reader sees them', () => {
     ).toHaveLength(2);
   });
 
+  it('print every label level: industries as the matrix rows, places as its columns, a long name by a letter and its key', () => {
+    const rotated = [...charts].flatMap(([b, cs]) =>
+      cs.filter((c) => /rotate\(-?[1-9]/.test(c.svg)).map((c) => `${b.id}/${c.id}`),
+    );
+    expect(rotated).toEqual([]);
+    const g60 = [...charts].find(([b]) => b.id === 'g60')!;
+    const matrix = g60[1].find((c) => c.id === 'industry-matrix')!;
+    const texts = svgTexts(matrix.svg);
+    for (const industry of g60[0].industries) expect(texts).toContain(industry.name);
+    expect(texts).toEqual(expect.arrayContaining(['A', 'Suzhou', 'Songjiang']));
+    expect(matrix.key).toEqual([
+      { mark: 'A', name: 'Yangtze River Delta G60 Science and Technology Innovation Corridor' },
+    ]);
+  });
+
   it('label each event of a timeline with a phrase in words and its citation mark', () => {
     const g60 = [...charts].find(([b]) => b.id === 'g60')!;
     const timeline = g60[1].find((c) => c.id === 'timeline')!;

@@ -76,6 +76,25 @@ describe('render stage', () => {
     }
   });
 
+  it('says in its lede only what the facts give: no sentence that only restates the kind ("Shanghai is a city.")', () => {
+    const ledeOf = (b: BriefingModel) =>
+      (/<p class="lede">([\s\S]*?)<\/p>/.exec(renderHtml(b, [], templates, { paper: 'a4' }))?.[1] ?? '')
+        .replace(/<[^>]*>/g, '')
+        .trim();
+    for (const briefing of briefings) {
+      const bare = new RegExp(`^(The )?${briefing.title} is an? (innovation )?\\w+\\.`);
+      expect(ledeOf(briefing), briefing.id).not.toMatch(bare);
+    }
+    const shanghai = ledeOf(briefings.find((b) => b.id === 'shanghai')!);
+    expect(shanghai).toMatch(
+      /^Shanghai’s total industrial output is ¥4 trillion\[\d+\], [^.]*260 robots per 10,000 people/,
+    );
+    expect(shanghai).toMatch(/\. It works with Suzhou and Wuhu\[/);
+    expect(ledeOf(briefings.find((b) => b.id === 'pudong')!)).toMatch(
+      /^Pudong is a district in Shanghai\. Its industries/,
+    );
+  });
+
   it('escapes source text: a quote with markup prints as text', async () => {
     const briefing = structuredClone(g60());
     briefing.notes[0]!.quote = '<img src=x onerror=alert(1)> {{constructor}}';
@@ -157,7 +176,7 @@ describe('the digest', () => {
     expect(html).toContain('style="page: b1"');
     expect(html).toMatch(/@page b1 \{\s*@top-left \{ content: "Evil/);
     expect(html).toContain('"Evil\\22 \\3b  \\7d  \\3c \\2f style\\3e ');
-    expect(html).toContain('"As of " "2024\\2d 05\\2d 24"');
+    expect(html).toContain('"As of " "24 May 2024"');
     expect(html).not.toContain('</style><script>');
   });
 });

@@ -1,0 +1,56 @@
+/**
+ * "Since the last edition" as a reader sees it in the HTML: a figure whose value and wording the
+ * source changed ("37 units" -> "39 companies") is listed once, as changed, not as one new figure
+ * and one no longer in the sources.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { planBriefings } from '../../pipeline/briefings/planBriefings.js';
+import { renderHtml } from '../../pipeline/render/renderHtml.js';
+import { loadTemplates } from '../../pipeline/render/templates.js';
+import { factsFrom, ROOT, SOURCES } from '../helpers.js';
+
+const FILE = '003_04df8af467d1954a.txt';
+
+/** The section's text: tags dropped, spaces collapsed. */
+async function sinceSection(before: string, after: string): Promise<string> {
+  const [old, now] = [await factsFrom(before, FILE), await factsFrom(after, FILE)];
+  const g60 = planBriefings(now, {
+    minFacts: 1,
+    keyMetrics: [],
+    baselineFor: (id) => (id === 'g60' ? { date: '2026-03-01', facts: old.facts, sourceTitles: {}, names: {} } : null),
+  }).briefings.find((b) => b.id === 'g60')!;
+  const html = renderHtml(g60, [], await loadTemplates(path.join(ROOT, 'templates')), { paper: 'a4' });
+  const section = /<section class="since">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
+  return section
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&#x27;|&quot;/g, "'")
+    .replace(/\s+/g, ' ');
+}
+
+describe('since the last edition', () => {
+  it('shows a figure reworded with its value once, as changed from old to new, with its citation', async () => {
+    const before = await readFile(path.join(SOURCES, FILE), 'utf8');
+    const after = before.replace(
+      'a total of 37 units from the Nine Cities',
+      'a total of 39 companies from the Nine Cities',
+    );
+    expect(after).not.toBe(before);
+    const since = await sinceSection(before, after);
+    expect(since).toMatch(/Changed figures \(1\)/);
+    expect(since).toMatch(/Companies \(was worded “Units”\) 37 units 24 May 2024 39 companies 24 May 2024 \[\d+\]/);
+    expect(since).not.toMatch(/New figures|No longer in the sources/);
+  });
+
+  it('keeps a figure new and another gone when they come from different sentences', async () => {
+    const before = await readFile(path.join(SOURCES, FILE), 'utf8');
+    const after = before.replace(
+      'It is understood that a total of 37 units from the Nine Cities applied for this time.',
+      'Separately, 12 laboratories opened in Hefei last year.',
+    );
+    const since = await sinceSection(before, after);
+    expect(since).not.toMatch(/Changed figures/);
+    expect(since).toMatch(/No longer in the sources \(1\):.*Units 37 units/);
+  });
+});
