@@ -39,7 +39,9 @@ describe('since the last edition', () => {
     expect(after).not.toBe(before);
     const since = await sinceSection(before, after);
     expect(since).toMatch(/Changed figures \(1\)/);
-    expect(since).toMatch(/Companies \(was worded “Units”\) 37 units 24 May 2024 39 companies 24 May 2024 \[\d+\]/);
+    expect(since).toMatch(
+      /Companies \(was worded “Units that applied”\) 37 units 24 May 2024 39 companies 24 May 2024 \[\d+\]/,
+    );
     expect(since).not.toMatch(/New figures|No longer in the sources/);
   });
 
@@ -51,6 +53,6 @@ describe('since the last edition', () => {
     );
     const since = await sinceSection(before, after);
     expect(since).not.toMatch(/Changed figures/);
-    expect(since).toMatch(/No longer in the sources \(1\):.*Units 37 units/);
+    expect(since).toMatch(/No longer in the sources \(1\):.*Units that applied 37 units/);
   });
 });
