@@ -556,7 +556,7 @@ export function discoverRecurringPlaces(texts: string[], index: EntityIndex, dis
   };
   for (const text of texts) {
     for (const m of text.matchAll(IN_PLACE)) tally(m[1]!);
-    // An apposition ("Feicheng, a county-level city") says outright that the name is a place.
+    // An apposition (the 4th and 5th groups: "Feicheng, a county-level city") says outright that the name is a place.
     for (const m of text.matchAll(PLACE_FRAMES))
       for (const [i, name] of m.slice(1).entries()) if (name) tally(name, i >= 3 ? PLACE_POSITIONS : 1);
     if (!/['’]s\s/.test(text)) continue;
