@@ -8,7 +8,7 @@ import type { EntityIndex } from './entityIndex.js';
 import { entitySlug } from './entityIndex.js';
 import type { Quantity } from './numbers.js';
 import { escapeRegExp } from '../text/escape.js';
-import { GROWTH_CUE, MEASURE_NOUNS, QUALIFIER_WORDS, RAISING_VERBS } from './vocabulary.js';
+import { GROWTH_CUE, MEASURE_NOUNS, QUALIFIER_WORDS, RAISING_VERBS, VAGUE_COUNT_NOUNS } from './vocabulary.js';
 
 export interface MetricLabel {
   id: string;
@@ -62,8 +62,6 @@ const GROWTH_AFTER =
 const PHRASE_VERB =
   /^.*\b(?:achieved|recorded|realized|realised|posted|generated|saw|attracted|received|secured|earned|gained|completed|handled|reported)\s+/i;
 const verbOf = (left: string) => /(\w+)\s*$/.exec(left)?.[1]?.toLowerCase() ?? '';
-const VAGUE_COUNT_NOUNS =
-  /^(?:units|entities|organizations|organisations|parties|participants|applicants|players|members)$/i;
 const GENERIC_LABEL = /^(?:total|a total|number|the number|amount|value|it|they|this|that|which)$/i;
 
 export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjectNames: string[]): MetricLabel | null {
@@ -293,7 +291,7 @@ function cleanPhrase(phrase: string, subjectNames: string[]): string {
 
 /** "37 units from the nine cities applied": a count of a noun that says nothing is named by what they did. */
 function countLabel(noun: string, right: string): string {
-  if (!VAGUE_COUNT_NOUNS.test(noun)) return noun;
+  if (!VAGUE_COUNT_NOUNS.has(noun.toLowerCase())) return noun;
   const did =
     /^\s+(?:from\s+[^,.;]{1,60}?\s+|in\s+[^,.;]{1,60}?\s+)?(?:have\s+|had\s+)?(applied|participated|signed up|signed|registered|bid|took part|joined|competed|submitted|settled|won)\b/i.exec(
       right,

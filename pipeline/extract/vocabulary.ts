@@ -272,6 +272,19 @@ export const NAME_WORDS_BEFORE =
  * countries and continents (a national figure is no briefing's), months and days, nationalities.
  */
 /** Words of a descriptive alias ("One Corridor and Nine Cities"), which names nothing on its own. */
+/** Counted nouns that say nothing of what is counted: "37 units ... applied" is labelled by its verb. */
+export const VAGUE_COUNT_NOUNS = new Set([
+  'units',
+  'entities',
+  'organizations',
+  'organisations',
+  'parties',
+  'participants',
+  'applicants',
+  'players',
+  'members',
+]);
+
 /** "Land Area", "Floor Area" (a fact sheet's row labels) measure an area; they name no zone. */
 export const AREA_MEASURE_WORDS = new Set([
   'land',
