@@ -320,6 +320,9 @@ export function resolveClauses(
   });
 }
 
+/** Sentences of the body that must name one entity for it to be the topic whatever the headline says. */
+const BODY_TOPIC_SENTENCES = 4;
+
 /** What the article as a whole is about: corridors named more than once count double, and their members' mentions count for them. */
 export function mainSubject(
   mentionsBySentence: Mention[][],
@@ -341,11 +344,18 @@ export function mainSubject(
     add(corridor, score.get(corridor)!);
     for (const member of ids) add(corridor, (score.get(member) ?? 0) * 0.5);
   }
-  // A headline naming exactly one place or corridor says what the article is about.
+  // A headline naming exactly one place or corridor says what the article is about, unless the body
+  // keeps naming another: a scraped section label ("Go China - Hangzhou") is no headline.
   const titled = [
     ...new Set(titleMentions.filter((m) => SUBJECT_KINDS.has(m.kind) && m.kind !== 'organization').map((m) => m.id)),
   ];
-  if (titled.length === 1) return titled[0]!;
+  const sentencesNaming = (id: string) => mentionsBySentence.filter((ms) => ms.some((m) => m.id === id)).length;
+  const bodyTopic = [...score.keys()].sort((a, b) => sentencesNaming(b) - sentencesNaming(a))[0];
+  const outnamed =
+    bodyTopic !== undefined &&
+    sentencesNaming(bodyTopic) >= BODY_TOPIC_SENTENCES &&
+    sentencesNaming(bodyTopic) > 3 * sentencesNaming(titled[0] ?? '');
+  if (titled.length === 1 && !outnamed) return titled[0]!;
   let best: string | null = null;
   for (const [id, n] of score) if (best === null || n > score.get(best)!) best = id;
   return best;

@@ -624,3 +624,16 @@ describe('9. text', () => {
     expect(find(m, 30)[0]?.subject).toBe('hefei');
   });
 });
+
+describe('1l. what the article is about', () => {
+  it('reads a zone the body keeps naming as the topic, not the city of a section label above it', async () => {
+    const m = await factsFrom(
+      '---\ntitle: Business - Hefei\n---\n' +
+        'The Lakeside Economic and Technological Development Area (LEDA) has fuelled growth for two decades.\n\n' +
+        'Last year, 1,137 enterprises were set up there.\n\n' +
+        'LEDA has ranked first in Southland province. LEDA hosts more than 700 ventures.\n\n' +
+        'LEDA counts Siemens among its clients. LEDA also strives to develop new energies.',
+    );
+    expect(find(m, 1137)[0]?.subject).toBe('lakeside-economic-and-technological-development-area');
+  });
+});
