@@ -344,6 +344,12 @@ export function mainSubject(
     add(corridor, score.get(corridor)!);
     for (const member of ids) add(corridor, (score.get(member) ?? 0) * 0.5);
   }
+  // A corridor the tables do not know counts double too, and each sentence referring back to it
+  // ("The corridor also houses ...") counts for it.
+  const kindOf = new Map(counted.flatMap(({ ms }) => ms.map((m) => [m.id, m.kind] as const)));
+  const corridor = [...score].filter(([id]) => kindOf.get(id) === 'corridor').sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (corridor && !members.has(corridor) && score.get(corridor)! + corridorReferences >= 2)
+    add(corridor, score.get(corridor)! + corridorReferences);
   // A headline naming exactly one place or corridor says what the article is about, unless the body
   // keeps naming another: a scraped section label ("Go China - Hangzhou") is no headline.
   const titled = [

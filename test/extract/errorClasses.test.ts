@@ -637,3 +637,17 @@ describe('1l. what the article is about', () => {
     expect(find(m, 1137)[0]?.subject).toBe('lakeside-economic-and-technological-development-area');
   });
 });
+
+describe('1m. a corridor the tables do not know is the topic', () => {
+  it('gives the figures of a page about a corridor, referred back to as "the corridor", to the corridor and not the province of the headline', async () => {
+    const m = await factsFrom(
+      '---\ntitle: Zhejiang builds innovation hub in Huzhou\n---\n' +
+        'The government of Zhejiang province signed an agreement to make the Huzhou East Science and Technology Innovation Corridor a growing innovation hub.\n\n' +
+        'The corridor has been built by the province since 2016.\n\n' +
+        'The corridor also houses 19 workstations for academicians.\n\n' +
+        'Last year, the added value of its digital industries reached 162.6 billion yuan.\n\n' +
+        'The average growth rate of the corridor is three times the provincial average.',
+    );
+    expect(find(m, 162.6e9)[0]?.subject).toBe('huzhou-east-science-and-technology-innovation-corridor');
+  });
+});
