@@ -7,7 +7,7 @@
 import type { Entity, EntityKind } from '../facts/factModel.js';
 import { escapeRegExp } from '../text/escape.js';
 import { entityIdForAlias, entitySlug, type EntityIndex } from './entityIndex.js';
-import { AREA_MEASURE_WORDS, DESCRIPTIVE_NAME_WORDS, NOT_A_PLACE, WORD_NUMBERS } from './vocabulary.js';
+import { AREA_MEASURE_WORDS, DESCRIPTIVE_NAME_WORDS, NOT_A_PLACE, REGION_WORDS, WORD_NUMBERS } from './vocabulary.js';
 
 export interface Mention {
   id: string;
@@ -34,8 +34,8 @@ const SUFFIX_WORDS = 6;
 const CORRIDOR_SUFFIX = /^Corridors?$/;
 // City clusters ("Yangtze River Delta", "Chengdu-Chongqing Economic Circle") are filed as corridors: a
 // region of several places. Their members come only from membership wording, never from the table.
-const REGION_SUFFIX =
-  /(?:River Delta|Bay Area|Economic Circle|Economic Belt|City Cluster|Urban Agglomeration|Metropolitan Area|Metropolitan Region)$/;
+const capitalised = (words: string) => words.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+const REGION_SUFFIX = new RegExp(`(?:River Delta|Bay Area|${REGION_WORDS.map(capitalised).join('|')})$`);
 const GENERIC = new Set([
   'science',
   'science,',
@@ -464,9 +464,11 @@ function discoverPeople(text: string, discovered: Discovered): Mention[] {
 }
 
 /** Place words written in lower case after a name: "Nanshan district", "Xinwu new area". */
-const LOWERCASE_PLACE =
-  /(?<![\p{L}])((?:[A-Z][\p{L}’'-]+\s+){1,3})(district|county|new area|new district|high-tech zone|hi-tech zone|development zone|industrial park|science city|economic circle|economic belt|city cluster|urban agglomeration|metropolitan area)\b/gu;
-const LOWERCASE_REGION = /^(?:economic circle|economic belt|city cluster|urban agglomeration|metropolitan area)$/;
+const LOWERCASE_PLACE = new RegExp(
+  String.raw`(?<![\p{L}])((?:[A-Z][\p{L}’'-]+\s+){1,3})(district|county|new area|new district|high-tech zone|hi-tech zone|development zone|industrial park|science city|${REGION_WORDS.join('|')})\b`,
+  'gu',
+);
+const LOWERCASE_REGION = new RegExp(`^(?:${REGION_WORDS.join('|')})$`);
 
 function discoverLowercasePlaces(text: string, index: EntityIndex, discovered: Discovered): Mention[] {
   const out: Mention[] = [];
@@ -476,7 +478,7 @@ function discoverLowercasePlaces(text: string, index: EntityIndex, discovered: D
     // "Guangxi's industrial park" describes a park in Guangxi; it is not the park's name.
     if (/['’]s$/.test(base)) continue;
     const start = m.index! + m[0].indexOf(base);
-    const suffix = m[2]!.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+    const suffix = capitalised(m[2]!);
     const kind: EntityKind = /^(?:district|county)$/.test(m[2]!)
       ? 'district'
       : LOWERCASE_REGION.test(m[2]!)

@@ -9,6 +9,7 @@
 import type { EntityKind } from '../facts/factModel.js';
 import { type Clause, PLACE_KINDS, SUBJECT_KINDS, TERRITORY_KINDS } from './context.js';
 import type { Mention } from './mentions.js';
+import { REGION_WORDS } from './vocabulary.js';
 
 // ", and the corridor was extended" starts a clause; ", and information technology" ends a list.
 const CLAUSE_BREAK = /;|,\s+(?:while|but|whereas)\s+|,\s+and\s+(?=(?:the|this|its|their|these|a|an)\s)|\.\s+(?=[a-z])/g;
@@ -52,7 +53,10 @@ const ANAPHORS: [RegExp, (EntityKind | 'region')[]][] = [
   [/\b(?:the|this|that)\s+(?:city|municipality)\b/i, ['city']],
   [/\b(?:the|this|that)\s+province\b/i, ['province']],
   [/\b(?:the|this|that)\s+corridor\b/i, ['corridor']],
-  [/\b(?:the|this|that)\s+(?:region|delta|bay area|city cluster|economic circle)\b/i, ['region', 'corridor']],
+  [
+    new RegExp(`\\b(?:the|this|that)\\s+(?:region|delta|bay area|${REGION_WORDS.join('|')})\\b`, 'i'),
+    ['region', 'corridor'],
+  ],
   [/\b(?:the|this|that)\s+(?:firm|company|institute|university|laboratory|lab|group)\b/i, ['organization']],
   // "high-tech enterprises there generated ...": the place last named ("there are" is no reference).
   [/\b[a-z]+s\s+there\b(?!\s+(?:is|are|was|were|has|have|had|will|would|can)\b)/i, ['zone', 'district', 'city']],

@@ -319,6 +319,20 @@ export const DESCRIPTIVE_NAME_WORDS = new Set([
   'zones',
 ]);
 
+/**
+ * The words that make a name a city cluster ("Beibu Gulf urban cluster", "Chengdu-Chongqing Economic
+ * Circle"), in lower case; a name may write them capitalised or not.
+ */
+export const REGION_WORDS = [
+  'economic circle',
+  'economic belt',
+  'city cluster',
+  'urban cluster',
+  'urban agglomeration',
+  'metropolitan area',
+  'metropolitan region',
+];
+
 export const NOT_A_PLACE = new Set([
   'China',
   'Chinese',

@@ -651,3 +651,15 @@ describe('1m. a corridor the tables do not know is the topic', () => {
     expect(find(m, 162.6e9)[0]?.subject).toBe('huzhou-east-science-and-technology-innovation-corridor');
   });
 });
+
+describe('1n. a city cluster named in lower case', () => {
+  it('finds "the X urban cluster" and gives "The urban cluster covers ..." to it, not to the province named last', async () => {
+    const m = await factsFrom(
+      'Located in the south of China, the Lakeside Gulf urban cluster neighbors Zhejiang.\n\n' +
+        'It covers 12 cities, Huzhou among them. The urban cluster covers a land area of 116,600 square kilometers.',
+    );
+    expect(names(m)).toContain('Lakeside Gulf Urban Cluster');
+    expect(find(m, 116600)[0]?.subject).toBe('lakeside-gulf-urban-cluster');
+    expect(find(m, 12)[0]?.subject).toBe('lakeside-gulf-urban-cluster');
+  });
+});
