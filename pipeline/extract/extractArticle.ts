@@ -80,10 +80,15 @@ export function extractArticle(
     }),
   );
   // A title made from the first sentence is not a headline: only a name that opens the lead sentence
-  // ("Suzhou Industrial Park reported ...") says what the article is about.
+  // ("Suzhou Industrial Park reported ...") says what the article is about; not the place of a
+  // government that acts ("The Guangdong provincial government has released its X Corridor scheme").
   const titleMentions = article.headline
     ? findMentions(article.headline, index, discovered)
-    : (mentionsBySentence[0] ?? []).filter((m) => /^\s*(?:The\s+)?$/.test(sentences[0]!.text.slice(0, m.start)));
+    : (mentionsBySentence[0] ?? []).filter(
+        (m) =>
+          /^\s*(?:The\s+)?$/.test(sentences[0]!.text.slice(0, m.start)) &&
+          !GOVERNMENT_AFTER_PLACE.test(sentences[0]!.text.slice(m.end)),
+      );
   const corridorReferences = sentences.filter((s) => /\bthe corridor\b/i.test(s.text)).length;
   const main =
     mainSubject(mentionsBySentence, titleMentions, index.members, corridorReferences) ?? `source-${article.source.id}`;
@@ -203,6 +208,9 @@ function carriedOn(subject: string, mentions: Mention[], entity: SentenceContext
   const place = mentions.slice(at + 1).find((m) => TERRITORY_KINDS.has(m.kind));
   return place?.id ?? subject;
 }
+
+const GOVERNMENT_AFTER_PLACE =
+  /^\s+(?:provincial\s+|municipal\s+|city\s+|county\s+|district\s+)?(?:government|authorities)\b/i;
 
 const COMPARED_WITH = /\b(?:than|only to|like|unlike|as|compared with|compared to)\s+(?:the\s+)?$/i;
 

@@ -663,3 +663,16 @@ describe('1n. a city cluster named in lower case', () => {
     expect(find(m, 12)[0]?.subject).toBe('lakeside-gulf-urban-cluster');
   });
 });
+
+describe('1o. who acts is not what the page is about', () => {
+  it('reads neither a photo credit nor the government opening the lead as the topic', async () => {
+    const m = await factsFrom(
+      'Huzhou, China. Photo: iStock\n\n' +
+        'The Zhejiang provincial government has released its Huzhou East Science and Technology Innovation Corridor plan, which aims to build a new hub along the highway.\n\n' +
+        'The plan mainly covers three cities. The regional GDP of these cities reached 4.6 trillion yuan in 2016.\n\n' +
+        'The corridor is expected to lead the country by 2020. By 2030, the corridor hopes to be an innovative highland.',
+      'article.txt',
+    );
+    expect(find(m, 4.6e12)[0]?.subject).toBe('huzhou-east-science-and-technology-innovation-corridor');
+  });
+});
