@@ -46,6 +46,8 @@ const isProse = (text: string) => (words(text) >= 12 && endsLikeSentence(text)) 
 /** "Headline | Tag | Tag": the last two cells short. Anchored at the end, so a long line is cheap. */
 const PIPE_TAGS = /\s\|\s[^|]{1,60}\s\|\s[^|]{1,60}$/;
 const MIN_FRAGMENT_WORDS = 8;
+/** The longest photo caption, in words: a longer line under a repeated headline is the article's own. */
+const MAX_CAPTION_WORDS = 40;
 /** A dateline on its own ("15 July 2015", "Monday, March 3, 2021 10:05") is not a headline. */
 const DATE_LINE =
   /^(?:[A-Za-z]+,?\s+)?(?:\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
@@ -74,8 +76,31 @@ export function cleanArticle(parsed: ParsedSource, reference: Pick<Reference, 'b
   const titleLine = header.find((l) => isTitleCandidate(l, reference.boilerplate));
 
   const kept: Line[] = [];
+  const headline = (parsed.frontMatter.title ?? titleLine?.text ?? '').trim();
+  let headlineSeen = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    // The headline again after the page's own title line is a photo's alt text, and the line under it,
+    // when the next photo or a heading follows, that photo's caption ("Kunshan accounts for ...").
+    if (headline && line.text.trim() === headline) {
+      if (headlineSeen && line !== titleLine) {
+        drop(line, 'photo alt text (the headline again)');
+        // A caption is followed by the next photo or by a heading, the article's own lead by prose.
+        const [caption, after] = [lines[i + 1], lines[i + 2]];
+        if (
+          caption &&
+          after &&
+          words(caption.text) <= MAX_CAPTION_WORDS &&
+          caption.text.trim() !== headline &&
+          (after.text.trim() === headline || !isProse(after.text))
+        ) {
+          drop(caption, 'photo caption');
+          i++;
+        }
+        continue;
+      }
+      headlineSeen = true;
+    }
     const rule = matchBoilerplate(line.text, reference.boilerplate);
     // "Latest News" above the headline is navigation: an article cannot end before its body starts.
     if (rule?.action === 'end' && bodyStart !== -1 && i > bodyStart) {

@@ -55,6 +55,29 @@ describe('cleanArticle', () => {
     }
   });
 
+  it('ends the article at page numbers, and drops links to other stories and credited captions', async () => {
+    const article = await clean(
+      `${BODY}\n\nALSO READ: Lakeside eases curbs on 12 investments\n\nThe zone was set up in 1985 with 70 firms. Photos Provided to China Daily\n\n${BODY}\n\nPrevious Page 1 2 3 Next Page\n\nFour special holiday dishes to try in 2 hours`,
+    );
+    expect(article.paragraphs.map((p) => p.text)).toEqual([BODY, BODY]);
+  });
+
+  it('reads a caption ending in its credit as no headline', async () => {
+    const article = await clean(`Lakeside, China. Photo: iStock\n\n${BODY}`);
+    expect(article.headline).toBeNull();
+  });
+
+  it("drops the headline repeated as a photo's alt text, with the caption under it", async () => {
+    const head = 'Lakeside leads on path to new economy';
+    const caption = 'Lakeside accounts for about half of all investment from Taiwan in Hillside province.';
+    const article = await clean(
+      `${head}\n\n${head}\n${caption}\n\n${head}\n${caption.replace('half', 'a third')}\n\nCity stands out with its services\n\n${BODY}\n\n${head}\n\n${BODY}`,
+    );
+    expect(article.headline).toBe(head);
+    // The last repeat has no photo under it: the paragraph after it is the article's.
+    expect(article.paragraphs.map((p) => p.text)).toEqual([BODY, BODY]);
+  });
+
   it('drops a "Latest News" link above the headline as navigation, not as the end of the article', async () => {
     const article = await clean(`www.example.com\n\nLatest News\n\nBig news headline for the corridor\n\n${BODY}`);
     expect(article.paragraphs.map((p) => p.text)).toEqual([BODY]);
