@@ -27,22 +27,22 @@ describe('the evaluation corpus', () => {
 
   it('keeps extraction on the held-back half above its floors', () => {
     const held = half('held');
-    // Round 6 (84 figures, ten short pages), measured when it was added with the rules of session 8's
-    // start: recall 80 %, strict 37 %, precision 39 %; four facts from junk lines, six pseudo-entities
-    // (seven after the session's rules on places the tables do not know).
-    // Round 5 before it: 77 / 61 / 72 % when added, 79 / 63 / 73 % a session later.
-    expect(held.recall).toBeGreaterThanOrEqual(0.78);
-    expect(held.strictRecall).toBeGreaterThanOrEqual(0.35);
-    expect(held.precision).toBeGreaterThanOrEqual(0.37);
-    expect(held.junkFacts).toBeLessThanOrEqual(4);
-    expect(held.pseudo).toBeLessThanOrEqual(7);
+    // Round 7 (85 figures, ten pages, four of them corridors or city clusters), measured when it was
+    // added with the rules of session 9's start: recall 65 %, strict 28 %, precision 38 %; no facts
+    // from junk lines, two pseudo-entities (three after the session's city-cluster words).
+    // Round 6 before it: 80 / 37 / 39 % when added, 80 / 51 / 57 % after a session of tuning on it.
+    expect(held.recall).toBeGreaterThanOrEqual(0.63);
+    expect(held.strictRecall).toBeGreaterThanOrEqual(0.26);
+    expect(held.precision).toBeGreaterThanOrEqual(0.36);
+    expect(held.junkFacts).toBeLessThanOrEqual(1);
+    expect(held.pseudo).toBeLessThanOrEqual(3);
   });
 
   it('keeps extraction on the tuning half above its floors', () => {
     const tune = half('tune');
     expect(tune.recall).toBeGreaterThanOrEqual(0.84);
-    expect(tune.strictRecall).toBeGreaterThanOrEqual(0.78);
-    expect(tune.precision).toBeGreaterThanOrEqual(0.88);
+    expect(tune.strictRecall).toBeGreaterThanOrEqual(0.76);
+    expect(tune.precision).toBeGreaterThanOrEqual(0.86);
     expect(tune.junkFacts).toBe(0);
   });
 
