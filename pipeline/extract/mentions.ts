@@ -20,8 +20,9 @@ export interface Mention {
 /** Entities found by pattern rather than from the reference tables. */
 export type Discovered = Map<string, Entity>;
 
-// A capitalized word (not a possessive: "Suzhou’s" ends a name), "G60", "(Shanghai)", "Co., Ltd.".
-const TOKEN = String.raw`(?:Co\.,?\s*Ltd\.|(?:Co|Inc|Corp|Ltd)\.|[A-Z][\p{L}\p{N}&·-]*(?:['’][a-rt-z][\p{L}]*)?|\p{N}+[A-Za-z][\p{L}\p{N}-]*|\([A-Z][\p{L}]+\)|Science,(?= Technology))`;
+// A capitalized word (not a possessive: "Suzhou’s" ends a name, but "People’s Government" is one), "G60",
+// "(Shanghai)", "Co., Ltd.".
+const TOKEN = String.raw`(?:Co\.,?\s*Ltd\.|(?:Co|Inc|Corp|Ltd)\.|People['’]s(?=\s+(?:Government|Congress|Bank|Court|Hospital|Procuratorate))|[A-Z][\p{L}\p{N}&·-]*(?:['’][a-rt-z][\p{L}]*)?|\p{N}+[A-Za-z][\p{L}\p{N}-]*|\([A-Z][\p{L}]+\)|Science,(?= Technology))`;
 // "Xi'an high-tech Industrial Development Zone": a lower-case "high-tech" inside a name does not end it.
 const CONNECTOR = '(?:and|of|for|the|on|&|high-tech|hi-tech)';
 const CHAIN = new RegExp(String.raw`(?<![\p{L}\p{N}])${TOKEN}(?:\s+(?:${CONNECTOR}\s+){0,2}${TOKEN})*`, 'gu');

@@ -12,7 +12,9 @@ import type { Mention } from './mentions.js';
 import { REGION_WORDS } from './vocabulary.js';
 
 // ", and the corridor was extended" starts a clause; ", and information technology" ends a list.
-const CLAUSE_BREAK = /;|,\s+(?:while|but|whereas)\s+|,\s+and\s+(?=(?:the|this|its|their|these|a|an)\s)|\.\s+(?=[a-z])/g;
+// "X issued a plan which states that the GDP of Y ...": what is reported has a subject of its own.
+const CLAUSE_BREAK =
+  /;|,\s+(?:while|but|whereas)\s+|,\s+and\s+(?=(?:the|this|its|their|these|a|an)\s)|\.\s+(?=[a-z])|\b(?:states|stated|says|said|shows|showed|noted|notes|reported|reports|announced|indicates|indicated|revealed|reveals|requires|required)\s+that\s+/g;
 
 export function splitClauses(text: string): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
@@ -41,6 +43,8 @@ const NOT_SUBJECT_BEFORE =
 /** Openings of a fronted adverbial or participial phrase, which ends at its comma. */
 const FRONTED =
   /^\s*(?:As|In|On|At|By|With|Through|Relying|Thanks|According|Since|After|Before|During|Under|Driven|Backed|Signing|Following|Compared|Despite|Besides|Amid|Among|Apart|Building|Leveraging|Located|Based)\b[^,;]{0,160},\s*/i;
+/** A verb with its object after it ("requires the", "launched a"): a name after "of" past it is in the object. */
+const VERB_BEFORE_OBJECT = /\b[a-z]+(?:[^s]s|ed)\s+(?:the|a|an)\s/;
 const RELATIVE_OPEN = /,\s*(?:which|where|who|whose)\b[^,]*$/i;
 
 /** Typed references back: "the zone" is the zone last named, "the city" the city last named. */
@@ -95,8 +99,10 @@ export function subjectCandidates(text: string, mentions: Mention[], span: Span,
     const after = text.slice(m.end, m.end + 20);
     // "Data from Jiaxing High-tech Zone showed that the output ...": whose data, the clause's subject.
     const reported = DATA_FROM.test(before);
-    if (!reported && (NOT_SUBJECT_AFTER.test(before) || (!allowOf && /\bof\s+(?:the\s+)?$/i.test(before))))
-      return false;
+    const afterOf = /\bof\s+(?:the\s+)?$/i.test(before);
+    // "The GDP of X reached" is X's; "The plan requires the establishment of X": X is an object.
+    const objectOf = afterOf && VERB_BEFORE_OBJECT.test(text.slice(from, m.start));
+    if (!reported && (NOT_SUBJECT_AFTER.test(before) || (afterOf && (!allowOf || objectOf)))) return false;
     if (NOT_SUBJECT_BEFORE.test(after) || relativeOpen(text, span.start, m.start)) return false;
     // "Songjiang Declaration", "Shanghai-Suzhou-Huzhou railway": the place names something else.
     if (/^(?:[”"’']?\s+|-)[A-Z]\p{Ll}/u.test(after) && !/^\s+(?:and|or|has|have|is|was)\b/.test(after)) return false;

@@ -676,3 +676,21 @@ describe('1o. who acts is not what the page is about', () => {
     expect(find(m, 4.6e12)[0]?.subject).toBe('huzhou-east-science-and-technology-innovation-corridor');
   });
 });
+
+describe('1p. what a document says has its own subject', () => {
+  it('gives "X issued a plan which states that the GDP of Y need to increase by 9%" to Y, not to X', async () => {
+    const m = await factsFrom(
+      'The General Office of Zhejiang Provincial People’s Government recently issued the Work Arrangement for the Lakeside Science and Technology City in 2018, which clearly states that the GDP of the Lakeside Science and Technology City this year need to increase by 9% through efforts.',
+    );
+    expect(names(m)).toContain('General Office of Zhejiang Provincial People’s Government');
+    expect(find(m, 9)[0]?.subject).toBe('lakeside-science-and-technology-city');
+  });
+
+  it('reads a name after "of" in the object of a verb as no subject', async () => {
+    const m = await factsFrom(
+      'Lakeside Science City grows fast. Lakeside Science City has 40 labs.\n\n' +
+        'The work arrangement requires the establishment of the Hillside Municipal Committee. It will focus on advancing 58 reforms.',
+    );
+    expect(find(m, 58)[0]?.subject).toBe('lakeside-science-city');
+  });
+});
