@@ -36,7 +36,7 @@ const DETERMINER = /^(?:.*?\b(?:the|a|an|its|their|his|her|that of|those of|this
 const SHARE_SCOPE =
   /^\s+of\s+(?:the\s+)?(country|nation|world|national total|global total|total|city|province|region)\b/i;
 const RIGHT_OF =
-  /^\s+(?:of|to)\s+(?:the\s+)?([\p{L}&’'\- ]{3,60}?)(?=[,;.)]|$|\s+(?:in|with|while|which|was|were|is|are|has|have|had|will|went|came|flowed)\b)/u;
+  /^\s+(?:of|to)\s+(?:the\s+)?([\p{L}&’'\- ]{3,60}?)(?=[,;.)]|$|\s+(?:and|or|but|in|with|while|which|was|were|is|are|has|have|had|will|went|came|flowed)\b)/u;
 const QUALIFIER_TAIL = new RegExp(String.raw`\s*\b(?:${QUALIFIER_WORDS})\s*$`, 'i');
 const UNIT_LABELS: Record<string, string> = {
   'km²': 'Area',

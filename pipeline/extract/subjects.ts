@@ -287,9 +287,12 @@ function placeHolding(
   return kinds.map((k) => recent.get(k)).find(Boolean) ?? null;
 }
 
-/** "Guangdong's average of 3.9 percent", "Nanshan's GDP reached": the possessor right before the figure owns it. */
+/**
+ * "Guangdong's average of 3.9 percent", "Nanshan's GDP reached": the possessor right before the figure
+ * owns it; not across "and" ("49.6 percent of Shenzhen's total and 3 percent of the country's").
+ */
 const POSSESSED_FIGURE =
-  /^['’]s\s+(?:[\p{L}&-]+\s+){0,4}(?:(?:of|at|was|were|is|stood at|reached|hit|totaled|topped)\s+)?(?:about\s+|nearly\s+|over\s+|more than\s+)?$/u;
+  /^['’]s\s+(?:(?!(?:and|or|but|while)\s)[\p{L}&-]+\s+){0,4}(?:(?:of|at|was|were|is|stood at|reached|hit|totaled|topped)\s+)?(?:about\s+|nearly\s+|over\s+|more than\s+)?$/u;
 function possessorOf(text: string, mentions: Mention[], before: Span): string | null {
   const last = mentions
     .filter((m) => m.start >= before.start && m.end <= before.end && SUBJECT_KINDS.has(m.kind))

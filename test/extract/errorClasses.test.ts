@@ -694,3 +694,16 @@ describe('1p. what a document says has its own subject', () => {
     expect(find(m, 58)[0]?.subject).toBe('lakeside-science-city');
   });
 });
+
+describe('1q. two shares of two wholes', () => {
+  it('gives "accounting for 49.6 percent of X’s total and 3 percent of the country’s total" both to the subject, each named by its whole', async () => {
+    const m = await factsFrom(
+      'Lakeside Cooperation Zone grows fast. Lakeside’s use of foreign capital rose 11.7 percent to US$4.31 billion, accounting for 49.6 percent of Shenzhen’s total and 3 percent of the country’s total.',
+    );
+    expect(find(m, 49.6)[0]).toMatchObject({
+      subject: 'lakeside-cooperation-zone',
+      label: 'Share of Shenzhen’s total',
+    });
+    expect(find(m, 3)[0]?.subject).toBe('lakeside-cooperation-zone');
+  });
+});
