@@ -106,13 +106,19 @@ export function extractArticle(
   const read = (sentence: Sentence, mentions: Mention[]) => {
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
+      const before = index.entities.get(previous) ?? discovered.get(previous);
       // "It also ..." at a paragraph's start goes on about the previous paragraph's subject.
       if (!/^(?:It|Its|They|Their|The (?:park|zone|district|city|area|region|corridor))\b/.test(sentence.text))
         previous = main;
       // A new paragraph returns to the topic: "the district" there is the article's own place unless
-      // the paragraph names another one first, not a place mentioned in passing the paragraph before.
+      // the paragraph names another one first, not a place mentioned in passing the paragraph before;
+      // but a place of that kind the paragraph before was about ("Feicheng boasts ..." / "The city's GDP").
       const topic = index.entities.get(main) ?? discovered.get(main);
-      if (topic && paragraph > 0) recent.set(recentKind(topic.kind, topic, topic.name), main);
+      if (topic && paragraph > 0) {
+        const kind = recentKind(topic.kind, topic, topic.name);
+        const goesOn = before && before.id !== main && recentKind(before.kind, before, before.name) === kind;
+        recent.set(kind, goesOn ? before.id : main);
+      }
       // A narrative runs on across paragraphs ("In 2017, ..." then "Construction of the 2.0 version has started").
       carry = { ...(carry.eventDate ? { eventDate: carry.eventDate } : {}) };
     }

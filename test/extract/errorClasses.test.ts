@@ -707,3 +707,19 @@ describe('1q. two shares of two wholes', () => {
     expect(find(m, 3)[0]?.subject).toBe('lakeside-cooperation-zone');
   });
 });
+
+describe('1r. a paragraph goes on about the place the last one was about', () => {
+  it('gives "The city’s GDP" after a paragraph about a county-level city to that city, not to the prefecture of the headline', async () => {
+    const m = await factsFrom(
+      '---\ntitle: Huzhou counties included in top 100\n---\n' +
+        'Lanxi and Fengxi, two county-level cities in Huzhou, have been included among the top 100 counties in 2020.\n\n' +
+        'The combined GDP of the top 100 counties was 9.4 trillion yuan, making up over 10 percent of the national economy.\n\n' +
+        'Fengxi boasts strong investment potential and focuses strongly on scientific innovation.\n\n' +
+        'The city’s regional gross domestic product reached 69.02 billion yuan in 2019.',
+    );
+    expect(find(m, 69.02e9)[0]?.subject).toBe('fengxi');
+    // The ranking's whole list is no place of the article: its figures are not Huzhou's.
+    expect(find(m, 9.4e12)).toEqual([]);
+    expect(find(m, 10)).toEqual([]);
+  });
+});

@@ -55,6 +55,8 @@ export function extractMetrics(ctx: SentenceContext): FactDraft[] {
         { start: q.figureStart, end: q.end, count: q.kind === 'count' || (q.kind === 'amount' && q.unit === '') },
         ctx.recent,
       );
+    // "The combined GDP of the top 100 counties was 9.4 trillion yuan": a ranking's whole list, no place of the article.
+    if (ofRankedList(ctx, clause, q)) continue;
     // A figure whose subject the article never names is left out: printed under the article's title it would mislead.
     if (subject.startsWith('source-')) continue;
     // "outperforming the national average of 5 percent": a figure of the nation, which no briefing is about.
@@ -82,6 +84,17 @@ export function extractMetrics(ctx: SentenceContext): FactDraft[] {
     previous = { q, subject, label };
   }
   return facts;
+}
+
+/** "the top 100 counties", "the top 500 enterprises": a ranking's whole list. */
+const RANKED_LIST =
+  /\b(?:the\s+)?top\s+(?:\d+|ten|twenty|fifty|hundred)\s+(?:[a-z-]+\s+)?(?:counties|cities|districts|zones|parks|enterprises|companies|firms|regions|provinces|economies)\b/i;
+
+/** True when the clause's words before the figure are about a ranking's whole list and name no entity. */
+function ofRankedList(ctx: SentenceContext, clause: Clause, q: Quantity): boolean {
+  const head = ctx.sentence.text.slice(clause.start, q.figureStart);
+  if (!RANKED_LIST.test(head)) return false;
+  return !ctx.mentions.some((m) => m.start >= clause.start && m.end <= q.figureStart && SUBJECT_KINDS.has(m.kind));
 }
 
 /**
