@@ -64,10 +64,17 @@ const PHRASE_VERB =
 const verbOf = (left: string) => /(\w+)\s*$/.exec(left)?.[1]?.toLowerCase() ?? '';
 const GENERIC_LABEL = /^(?:total|a total|number|the number|amount|value|it|they|this|that|which)$/i;
 
+const OF_WHICH = /^.*,\s*(?:of|among)\s+which\s+(?:the\s+)?/i;
+
 export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjectNames: string[]): MetricLabel | null {
   // A change "from 2.39 percent to 3.09 percent" is named before its "from".
-  const left = clause
-    .slice(0, Math.max(0, q.fromStart ?? q.figureStart))
+  const before = clause.slice(0, Math.max(0, q.fromStart ?? q.figureStart));
+  // "investment rose 21.6 percent, among which industrial investment surged 88.1 percent": a part,
+  // named by its own words and never filed under the whole's metric.
+  const ofWhich = OF_WHICH.exec(before);
+  if (ofWhich) q = { ...q, part: true };
+  const left = before
+    .slice(ofWhich ? ofWhich[0].length : 0)
     .replace(/\bfrom\s+(?:the\s+)?$/i, '')
     .replace(/["“”]/g, '')
     // "gross domestic product (GDP) reached", "251.57 billion yuan (US$34.98 billion),": a gloss is not the measure.
@@ -242,9 +249,11 @@ export function canonicalLabel(label: string, q: Quantity, index: EntityIndex): 
 /** The growth of a measure: its own metric when the tables have one ("GDP growth"), else the measure's id with "-growth". */
 export function growthOf(measure: MetricLabel, q: Quantity, index: EntityIndex): MetricLabel {
   const base = measure.label.replace(/\s+growth$/i, '');
+  const own = { id: `${measure.id.replace(/-growth$/, '')}-growth`, label: `${base} growth` };
+  // A measure kept apart from the tables' ("Industrial investment", a part) keeps its growth apart too.
+  if (!index.metricCues.some((c) => c.id === measure.id.replace(/-growth$/, ''))) return own;
   const named = canonicalLabel(`${base} growth`, q, index);
-  if (/growth/i.test(named.label)) return { id: named.id, label: named.label };
-  return { id: `${measure.id.replace(/-growth$/, '')}-growth`, label: `${base} growth` };
+  return /growth/i.test(named.label) ? { id: named.id, label: named.label } : own;
 }
 
 /** Trims a noun phrase to its core: no leading clause, determiner or "of <the subject>". */

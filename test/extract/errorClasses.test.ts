@@ -557,14 +557,14 @@ describe('1j. a county-level place the tables do not know', () => {
     expect(find(m, 1.67e9)[0]?.label).toBe('General budget revenue');
   });
 
-  it('reads "Xintai and Feicheng, two county-level cities in Tai\'an" as two cities, and a sum of a set by its measure', async () => {
+  it('reads "Xintai and Feicheng, two county-level cities in Tai\'an" as two cities, and gives the sum of a ranking to none of them', async () => {
     const m = await factsFrom(
       "Xintai and Feicheng, two county-level cities in Tai'an, have been included among the top 100 counties. " +
         'The combined GDP of the top 100 counties was 9.4 trillion yuan. ' +
         'Feicheng boasts strong investment potential and focuses on innovation.',
     );
     expect(['xintai', 'feicheng'].map((id) => m.entities.find((e) => e.id === id)?.kind)).toEqual(['city', 'city']);
-    expect(find(m, 9.4e12)[0]?.label).toBe('GDP');
+    expect(find(m, 9.4e12)).toEqual([]);
   });
 });
 
@@ -721,5 +721,16 @@ describe('1r. a paragraph goes on about the place the last one was about', () =>
     // The ranking's whole list is no place of the article: its figures are not Huzhou's.
     expect(find(m, 9.4e12)).toEqual([]);
     expect(find(m, 10)).toEqual([]);
+  });
+});
+
+describe('7d. a part "of which" has its own measure', () => {
+  it('names "of which industrial investment reached 940 million yuan" apart from the whole investment', async () => {
+    const m = await factsFrom(
+      'Lakeside High-tech Zone witnessed growth in fixed-asset investment of 14.5 percent to reach 4.53 billion yuan, of which industrial investment reached 940 million yuan, up 20 percent year-on-year.',
+    );
+    expect(find(m, 4.53e9)[0]?.label).toBe('Investment');
+    expect(find(m, 940e6)[0]?.label).toBe('Industrial investment');
+    expect(find(m, 20)[0]?.label).toBe('Industrial investment growth');
   });
 });
