@@ -27,22 +27,22 @@ describe('the evaluation corpus', () => {
 
   it('keeps extraction on the held-back half above its floors', () => {
     const held = half('held');
-    // Round 7 (85 figures, ten pages, four of them corridors or city clusters), measured when it was
-    // added with the rules of session 9's start: recall 65 %, strict 28 %, precision 38 %; no facts
-    // from junk lines, two pseudo-entities (three after the session's city-cluster words).
-    // Round 6 before it: 80 / 37 / 39 % when added, 80 / 51 / 57 % after a session of tuning on it.
-    expect(held.recall).toBeGreaterThanOrEqual(0.63);
-    expect(held.strictRecall).toBeGreaterThanOrEqual(0.26);
-    expect(held.precision).toBeGreaterThanOrEqual(0.36);
+    // Round 8 (92 figures, ten pages, three on city clusters, three on groups of zones), measured when
+    // it was added with the rules of session 9's start: recall 68 %, strict 30 %, precision 41 %; no
+    // facts from junk lines, two pseudo-entities. Round 7 before it: 65 / 28 / 38 % at that start,
+    // unchanged after the session's tuning on round 6 (80 / 37 / 39 % -> 82 / 63 / 70 %).
+    expect(held.recall).toBeGreaterThanOrEqual(0.66);
+    expect(held.strictRecall).toBeGreaterThanOrEqual(0.28);
+    expect(held.precision).toBeGreaterThanOrEqual(0.38);
     expect(held.junkFacts).toBeLessThanOrEqual(1);
-    expect(held.pseudo).toBeLessThanOrEqual(3);
+    expect(held.pseudo).toBeLessThanOrEqual(2);
   });
 
   it('keeps extraction on the tuning half above its floors', () => {
     const tune = half('tune');
-    expect(tune.recall).toBeGreaterThanOrEqual(0.84);
-    expect(tune.strictRecall).toBeGreaterThanOrEqual(0.76);
-    expect(tune.precision).toBeGreaterThanOrEqual(0.86);
+    expect(tune.recall).toBeGreaterThanOrEqual(0.82);
+    expect(tune.strictRecall).toBeGreaterThanOrEqual(0.73);
+    expect(tune.precision).toBeGreaterThanOrEqual(0.83);
     expect(tune.junkFacts).toBe(0);
   });
 
