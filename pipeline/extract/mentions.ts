@@ -521,7 +521,7 @@ function discoverZonesOfPlaces(text: string, index: EntityIndex, discovered: Dis
 /** A one-word name in a place's position: "based in Zhongguancun", "in Zhongguancun", "Zhongguancun's revenue". */
 const ONE_WORD = String.raw`[A-Z][\p{Ll}]+(?:['’-][A-Z]?[\p{Ll}]+)?`;
 const IN_PLACE = new RegExp(
-  String.raw`\b(?:in|based in|located in|outside|across|throughout)\s+(${ONE_WORD})(?=[,.;]|\s+(?![A-Z]))`,
+  String.raw`\b(?:in|based in|located in|outside|across|throughout|through|(?:been|trips?|visits?|visitors|travel(?:led)?|moved) to)\s+(${ONE_WORD})(?=[,.;]|\s+(?![A-Z]))`,
   'gu',
 );
 const POSSESSOR = new RegExp(String.raw`(?<![\p{L}])(${ONE_WORD})['’]s\s+(?:[a-z]|[A-Z]{2,}\b)`, 'gu');
@@ -543,6 +543,12 @@ const ZONE_WORD = String.raw`(?:Zones?|Parks?|District|Area|Science City|Port|Ba
 const TYPED_REFERENCES: [RegExp, RegExp, EntityKind][] = [
   [/\b(?:the|this)\s+district\b/i, /\b[A-Z][\p{L}'’-]+\s+District\b/u, 'district'],
   [/\b(?:the|this)\s+(?:island\s+)?province\b/i, /\b[A-Z][\p{L}'’-]+\s+Province\b/u, 'province'],
+  // "Yiwu International Trade City" names a market, not a city called so.
+  [
+    /\b(?:the|this)\s+city\b/i,
+    /\b[A-Z][\p{L}'’-]+\s+City\b(?<!(?:Trade|Science|Technology|Tech|Innovation|New|Smart|Knowledge|Sci-Tech)\s+City)/u,
+    'city',
+  ],
 ];
 /** Times a one-word name must stand in a place's position before it is taken for a place. */
 const PLACE_POSITIONS = 2;

@@ -734,3 +734,15 @@ describe('7d. a part "of which" has its own measure', () => {
     expect(find(m, 20)[0]?.label).toBe('Industrial investment growth');
   });
 });
+
+describe('1s. a city the tables do not know, named as visited', () => {
+  it('finds "Fenghua" from "been to Fenghua" and "through Fenghua", a city by "the city", and keeps its figures', async () => {
+    const m = await factsFrom(
+      'Anyone who has been to Fenghua will have been amazed by the products in the city’s massive wholesale market, the Fenghua International Trade City. ' +
+        'Some 80% of the world’s disposable lighters are sold through Fenghua. ' +
+        'In the first eight months of this year, Fenghua’s exports amounted to RMB 336 billion, a year-on-year increase of 20.4%.',
+    );
+    expect(m.entities.find((e) => e.id === 'fenghua')?.kind).toBe('city');
+    for (const v of [80, 336e9, 20.4]) expect(find(m, v)[0]?.subject).toBe('fenghua');
+  });
+});
