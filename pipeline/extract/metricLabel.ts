@@ -36,7 +36,9 @@ const DETERMINER = /^(?:.*?\b(?:the|a|an|its|their|his|her|that of|those of|this
 const SHARE_SCOPE =
   /^\s+of\s+(?:the\s+)?(country|nation|world|national total|global total|total|city|province|region)\b/i;
 const RIGHT_OF =
-  /^\s+(?:of|to)\s+(?:the\s+)?([\p{L}&’'\- ]{3,60}?)(?=[,;.)]|$|\s+(?:and|or|but|in|with|while|which|was|were|is|are|has|have|had|will|went|came|flowed)\b)/u;
+  /^\s+(?:of|to)\s+(?:the\s+)?([\p{L}&’'\- ]{3,60}?)(?=[,;.)]|$|\s+(?:and|or)\s+(?:about\s+|nearly\s+|over\s+|more than\s+)?(?:\d|RMB|US\$|\$)|\s+(?:in|with|while|which|was|were|is|are|has|have|had|will|went|came|flowed)\b)/u;
+/** "of the province's scientific and technological achievements that won national awards": when no stop is near, the words before "and". */
+const RIGHT_OF_AND = /^\s+(?:of|to)\s+(?:the\s+)?([\p{L}&’'\- ]{3,60}?)(?=\s+and\b)/u;
 const QUALIFIER_TAIL = new RegExp(String.raw`\s*\b(?:${QUALIFIER_WORDS})\s*$`, 'i');
 const UNIT_LABELS: Record<string, string> = {
   'km²': 'Area',
@@ -151,7 +153,7 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
     }
     if (q.kind === 'percent' || q.kind === 'fraction') {
       const scope = SHARE_SCOPE.exec(right)?.[1];
-      const of2 = RIGHT_OF.exec(right)?.[1];
+      const of2 = RIGHT_OF.exec(right)?.[1] ?? RIGHT_OF_AND.exec(right)?.[1];
       if (scope && label) label = `${label} (share of ${scope.toLowerCase()})`;
       else if (!label && of2) label = `share of ${cleanPhrase(of2, subjectNames)}`;
       else if (label && /accounting for|accounts for|account for|accounted for/.test(left.slice(-20)))

@@ -706,6 +706,13 @@ describe('1q. two shares of two wholes', () => {
     });
     expect(find(m, 3)[0]?.subject).toBe('lakeside-cooperation-zone');
   });
+
+  it('keeps a whole that has "and" in it: "about 3% of science and technology innovation results"', async () => {
+    const m = await factsFrom(
+      'Lakeside Cooperation Zone accounts for about 3% of science and technology innovation results in Zhejiang.',
+    );
+    expect(find(m, 3)[0]?.label).toBe('Share of science and technology innovation results');
+  });
 });
 
 describe('1r. a paragraph goes on about the place the last one was about', () => {
