@@ -508,7 +508,7 @@ function discoverZonesOfPlaces(text: string, index: EntityIndex, discovered: Dis
   for (const m of text.matchAll(ZONE_OF_PLACE)) {
     const place = m[2]!.replace(/\s+City$/, '');
     // "the new area of Xixian" is Xixian New Area; the zone is named as its own name would be.
-    const suffix = m[1]!.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+    const suffix = capitalised(m[1]!);
     const name = `${place} ${suffix}`;
     const referenced = entityIdForAlias(index, name);
     const entity = referenced ? index.entities.get(referenced)! : discover(discovered, 'zone', name, [], index);

@@ -35,10 +35,14 @@ const AMOUNT_VERB_END =
 const DETERMINER = /^(?:.*?\b(?:the|a|an|its|their|his|her|that of|those of|this|these)\s+)/i;
 const SHARE_SCOPE =
   /^\s+of\s+(?:the\s+)?(country|nation|world|national total|global total|total|city|province|region)\b/i;
-const RIGHT_OF =
-  /^\s+(?:of|to)\s+(?:the\s+)?([\p{L}&’'\- ]{3,60}?)(?=[,;.)]|$|\s+(?:and|or)\s+(?:about\s+|nearly\s+|over\s+|more than\s+)?(?:\d|RMB|US\$|\$)|\s+(?:in|with|while|which|was|were|is|are|has|have|had|will|went|came|flowed)\b)/u;
+/** "of the whole" after a share: the words up to a stop. */
+const OF_WHOLE = String.raw`^\s+(?:of|to)\s+(?:the\s+)?([\p{L}&’'\- ]{3,60}?)`;
+const RIGHT_OF = new RegExp(
+  String.raw`${OF_WHOLE}(?=[,;.)]|$|\s+(?:and|or)\s+(?:about\s+|nearly\s+|over\s+|more than\s+)?(?:\d|RMB|US\$|\$)|\s+(?:in|with|while|which|was|were|is|are|has|have|had|will|went|came|flowed)\b)`,
+  'u',
+);
 /** "of the province's scientific and technological achievements that won national awards": when no stop is near, the words before "and". */
-const RIGHT_OF_AND = /^\s+(?:of|to)\s+(?:the\s+)?([\p{L}&’'\- ]{3,60}?)(?=\s+and\b)/u;
+const RIGHT_OF_AND = new RegExp(String.raw`${OF_WHOLE}(?=\s+and\b)`, 'u');
 const QUALIFIER_TAIL = new RegExp(String.raw`\s*\b(?:${QUALIFIER_WORDS})\s*$`, 'i');
 const UNIT_LABELS: Record<string, string> = {
   'km²': 'Area',

@@ -368,8 +368,15 @@ export function mainSubject(
   const titled = [
     ...new Set(titleMentions.filter((m) => SUBJECT_KINDS.has(m.kind) && m.kind !== 'organization').map((m) => m.id)),
   ];
-  const sentencesNaming = (id: string) => mentionsBySentence.filter((ms) => ms.some((m) => m.id === id)).length;
-  const bodyTopic = [...score.keys()].sort((a, b) => sentencesNaming(b) - sentencesNaming(a))[0];
+  // Sentences of the body naming each entity, counted once (not once per comparison of a sort).
+  const naming = new Map<string, number>();
+  for (const ms of mentionsBySentence)
+    for (const id of new Set(ms.map((m) => m.id))) naming.set(id, (naming.get(id) ?? 0) + 1);
+  const sentencesNaming = (id: string) => naming.get(id) ?? 0;
+  const bodyTopic = [...score.keys()].reduce<string | undefined>(
+    (best, id) => (best === undefined || sentencesNaming(id) > sentencesNaming(best) ? id : best),
+    undefined,
+  );
   const outnamed =
     bodyTopic !== undefined &&
     sentencesNaming(bodyTopic) >= BODY_TOPIC_SENTENCES &&
