@@ -9,6 +9,7 @@ import { clipChars } from '../text/clip.js';
 import { type SentenceContext, TERRITORY_KINDS } from './context.js';
 import { findDates } from '../text/dates.js';
 import type { EntityIndex } from './entityIndex.js';
+import { discoverDescribedSubjects } from './describedSubjects.js';
 import { extractCooperation } from './facts/cooperation.js';
 import { type FactDraft, HEADLINE } from './facts/draft.js';
 import { extractEvents } from './facts/events.js';
@@ -68,11 +69,9 @@ export function extractArticle(
     if (performance.now() > deadline) throw new OutOfTime('past its deadline');
   };
   const { article, sentences, dropped } = withinBounds(whole);
-  discoverRecurringPlaces(
-    [...(article.headline ? [article.headline] : []), ...sentences.map((s) => s.text)],
-    index,
-    discovered,
-  );
+  const texts = [...(article.headline ? [article.headline] : []), ...sentences.map((s) => s.text)];
+  discoverRecurringPlaces(texts, index, discovered);
+  discoverDescribedSubjects(texts, index, discovered);
   const mentionsBySentence = namedProperly(
     sentences.map((s) => {
       inTime();

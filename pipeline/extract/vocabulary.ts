@@ -436,3 +436,50 @@ export const MEASURE_NOUNS = new Set([
 /** Verbs that raise a measure, its object then the level or the change: "increase GDP to", "raised exports by". */
 export const RAISING_VERBS =
   'increase|increasing|increased|raise|raising|raised|boost|boosting|boosted|lift|lifting|lifted|expand|expanding|expanded|bring|bringing|brought|push|pushing|pushed|grow|growing|grew';
+
+/**
+ * Plural nouns for a group an article may count and go on about as one subject ("12 urban
+ * clusters", "74 economic development zones in this province", "the four cities"), each with the
+ * kind of entity the group is: zones make a zone, places and clusters a region (kind corridor).
+ * An acronym's plural ("FTZs") is the same group as the words it stands for.
+ */
+export const GROUP_NOUNS: Record<string, 'zone' | 'corridor'> = {
+  zones: 'zone',
+  parks: 'zone',
+  'new areas': 'zone',
+  ftzs: 'zone',
+  etdzs: 'zone',
+  clusters: 'corridor',
+  agglomerations: 'corridor',
+  belts: 'corridor',
+  cities: 'corridor',
+};
+/** Zone acronyms and the words they stand for: "the FTZ" is the free trade zone the article is about. */
+export const ZONE_ACRONYMS: Record<string, string> = {
+  FTZ: 'free trade zone',
+  ETDZ: 'economic and technological development zone',
+  HTZ: 'high-tech zone',
+};
+/** Words that cannot describe a group ("the zones in which", "has zones"): where a description stops. */
+export const NOT_DESCRIBING = new Set([
+  ...NOUN_STOP,
+  'and',
+  'all',
+  'other',
+  'some',
+  'many',
+  'most',
+  'several',
+  'those',
+  'them',
+  'they',
+  'it',
+  'our',
+  'his',
+  'her',
+  'said',
+  'says',
+  'set',
+  'up',
+  'total',
+]);
