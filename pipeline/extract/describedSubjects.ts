@@ -8,7 +8,9 @@
  *   the FTZ";
  * - a corridor named by the cities it connects: "an industrial corridor connecting Harbin with the
  *   oil city of Daqing ..., and further to Qiqihar";
- * - a city cluster whose name has lower-case words: "Yangtze River middle reaches city cluster".
+ * - a city cluster whose name has lower-case words: "Yangtze River middle reaches city cluster";
+ * - two places' region: "the Chengdu–Chongqing region", by the name the article gives it
+ *   elsewhere ("Chengdu–Chongqing Economic Circle").
  * Found once over the whole article before its sentences are read, as recurring places are. Each
  * becomes a discovered entity whose aliases are the article's own wordings, so its sentences name
  * it as they name any other place.
@@ -23,6 +25,7 @@ export function discoverDescribedSubjects(texts: string[], index: EntityIndex, d
   discoverZonesInPlaces(texts, index, discovered);
   discoverConnectingCorridors(texts, index, discovered);
   discoverLowercaseClusters(texts, index, discovered);
+  discoverPairRegions(texts, index, discovered);
 }
 
 const NAME = String.raw`[A-Z][\p{L}'’-]*[\p{L}]`;
@@ -254,6 +257,34 @@ function discoverLowercaseClusters(texts: string[], index: EntityIndex, discover
       if (entityIdForAlias(index, name)) continue;
       add(discovered, index, 'corridor', name, [name]);
     }
+  }
+}
+
+/** "The Chengdu–Chongqing region", "the Beijing-Tianjin area": the region of two places named together. */
+const PAIR_REGION = new RegExp(String.raw`\bthe\s+(${NAME}[-–]${NAME})\s+(region|area)\b`, 'u');
+
+function discoverPairRegions(texts: string[], index: EntityIndex, discovered: Discovered): void {
+  for (const text of texts) {
+    const m = PAIR_REGION.exec(text);
+    if (!m) continue;
+    const pair = m[1]!;
+    const [first, second] = pair.split(/[-–]/);
+    if (!entityIdForAlias(index, first!) && !entityIdForAlias(index, second!)) continue;
+    // Its proper name where the article gives one: "Chengdu–Chongqing Economic Circle".
+    const named = new RegExp(
+      String.raw`${pair.replace(/[-–]/, '[-–]')}\s+(${REGION_WORDS.map((w) => w.replace(/\b\p{L}/gu, (c) => `[${c}${c.toUpperCase()}]`)).join('|')})`,
+      'u',
+    );
+    const full = texts.map((t) => named.exec(t)?.[0]).find(Boolean);
+    const existing = full ? entityIdForAlias(index, full) : undefined;
+    const wording = `${pair} ${m[2]!}`;
+    if (existing) {
+      const entity = index.entities.get(existing)!;
+      discovered.set(existing, { ...entity, aliases: [...entity.aliases, wording] });
+      return;
+    }
+    add(discovered, index, 'corridor', full ?? wording, [...(full ? [full] : []), wording]);
+    return;
   }
 }
 

@@ -98,8 +98,11 @@ export function extractArticle(
   let paragraph = -1;
   // The entity of each kind last named: what "the zone" or "the corridor" refers back to.
   const recent = new Map<string, string>();
-  const remember = (m: Mention) =>
-    recent.set(recentKind(m.kind, index.entities.get(m.id) ?? discovered.get(m.id), m.text), m.id);
+  const remember = (m: Mention) => {
+    const entity = index.entities.get(m.id) ?? discovered.get(m.id);
+    recent.set(recentKind(m.kind, entity, m.text), m.id);
+    if (entity && SCIENCE_CITY.test(entity.name)) recent.set('science city', m.id);
+  };
   for (const m of titleMentions) remember(m);
   let carry: SentenceContext['carry'] = {};
   const read = (sentence: Sentence, mentions: Mention[]) => {
@@ -115,7 +118,11 @@ export function extractArticle(
       const topic = index.entities.get(main) ?? discovered.get(main);
       if (topic && paragraph > 0) {
         const kind = recentKind(topic.kind, topic, topic.name);
-        const goesOn = before && before.id !== main && recentKind(before.kind, before, before.name) === kind;
+        const goesOn =
+          before &&
+          before.id !== main &&
+          (recentKind(before.kind, before, before.name) === kind ||
+            (kind === 'city' && SCIENCE_CITY.test(before.name)));
         recent.set(kind, goesOn ? before.id : main);
       }
       // A narrative runs on across paragraphs ("In 2017, ..." then "Construction of the 2.0 version has started").
@@ -155,6 +162,10 @@ export function extractArticle(
     // what "the zone" or "there" later refers to.
     for (const m of mentions)
       if (!COMPARED_WITH.test(sentence.text.slice(Math.max(0, m.start - 25), m.start))) remember(m);
+    // "The science city began construction ... The city will bring in": once a science city is what a
+    // sentence is about, "the city" is the science city.
+    const about = ctx.entity(clauses[0]!.subject);
+    if (about && SCIENCE_CITY.test(about.name)) recent.set('city', about.id);
   };
   for (const [i, sentence] of sentences.entries()) {
     inTime();
@@ -216,6 +227,8 @@ function carriedOn(subject: string, mentions: Mention[], entity: SentenceContext
 
 const GOVERNMENT_AFTER_PLACE =
   /^\s+(?:provincial\s+|municipal\s+|city\s+|county\s+|district\s+)?(?:government|authorities)\b/i;
+
+const SCIENCE_CITY = /\b(?:Science|Sci-Tech|Technology) City$/;
 
 const COMPARED_WITH = /\b(?:than|only to|like|unlike|as|compared with|compared to)\s+(?:the\s+)?$/i;
 

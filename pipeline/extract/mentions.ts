@@ -20,9 +20,9 @@ export interface Mention {
 /** Entities found by pattern rather than from the reference tables. */
 export type Discovered = Map<string, Entity>;
 
-// A capitalized word (not a possessive: "Suzhou’s" ends a name, but "People’s Government" is one), "G60",
+// A capitalized word, dashes inside ("Chengdu–Chongqing") (not a possessive: "Suzhou’s" ends a name, but "People’s Government" is one), "G60",
 // "(Shanghai)", "Co., Ltd.".
-const TOKEN = String.raw`(?:Co\.,?\s*Ltd\.|(?:Co|Inc|Corp|Ltd)\.|People['’]s(?=\s+(?:Government|Congress|Bank|Court|Hospital|Procuratorate))|[A-Z][\p{L}\p{N}&·-]*(?:['’][a-rt-z][\p{L}]*)?|\p{N}+[A-Za-z][\p{L}\p{N}-]*|\([A-Z][\p{L}]+\)|Science,(?= Technology))`;
+const TOKEN = String.raw`(?:Co\.,?\s*Ltd\.|(?:Co|Inc|Corp|Ltd)\.|People['’]s(?=\s+(?:Government|Congress|Bank|Court|Hospital|Procuratorate))|[A-Z][\p{L}\p{N}&·–-]*(?:['’][a-rt-z][\p{L}]*)?|\p{N}+[A-Za-z][\p{L}\p{N}-]*|\([A-Z][\p{L}]+\)|Science,(?= Technology))`;
 // "Xi'an high-tech Industrial Development Zone": a lower-case "high-tech" inside a name does not end it.
 const CONNECTOR = '(?:and|of|for|the|on|&|high-tech|hi-tech)';
 const CHAIN = new RegExp(String.raw`(?<![\p{L}\p{N}])${TOKEN}(?:\s+(?:${CONNECTOR}\s+){0,2}${TOKEN})*`, 'gu');
@@ -525,15 +525,19 @@ const IN_PLACE = new RegExp(
   'gu',
 );
 const POSSESSOR = new RegExp(String.raw`(?<![\p{L}])(${ONE_WORD})['’]s\s+(?:[a-z]|[A-Z]{2,}\b)`, 'gu');
-/** "Fengcheng in Liaoning province", "the Fengcheng government", "the county-level economy of Fengcheng". */
+/** "Fengcheng in Liaoning province", "Dalian is located in", "the Fengcheng government", "the county-level economy of Fengcheng". */
 const PLACE_FRAMES = new RegExp(
-  String.raw`(?<![\p{L}]|[A-Z][\p{L}-]*\s+)(${ONE_WORD})\s+in\s+(?=[A-Z][\p{L}'’-]+(?:['’]s)?\s+(?:province|city|county|district|prefecture|region)\b)|\bthe\s+(${ONE_WORD})\s+(?:municipal\s+|county\s+|district\s+|city\s+)?government\b|\b(?:county-level|city-level|municipal)\s+(?:economy|government)\s+of\s+(${ONE_WORD})\b|(?<![\p{L}])(${ONE_WORD})(?:\s+and\s+(${ONE_WORD}))?,\s+(?:a|an|two|three|four)\s+(?:county-level\s+|prefecture-level\s+)?(?:cit(?:y|ies)|count(?:y|ies)|districts?)\b`,
+  String.raw`(?<![\p{L}]|[A-Z][\p{L}-]*\s+)(${ONE_WORD})\s+in\s+(?=[A-Z][\p{L}'’-]+(?:['’]s)?\s+(?:province|city|county|district|prefecture|region)\b)|(?:^|[.!?]\s+)(${ONE_WORD})\s+is\s+(?:located|situated)\s+(?:in|on|at)\b|\bthe\s+(${ONE_WORD})\s+(?:municipal\s+|county\s+|district\s+|city\s+)?government\b|\b(?:county-level|city-level|municipal)\s+(?:economy|government)\s+of\s+(${ONE_WORD})\b|(?<![\p{L}])(${ONE_WORD})(?:\s+and\s+(${ONE_WORD}))?,\s+(?:a|an|two|three|four)\s+(?:county-level\s+|prefecture-level\s+)?(?:cit(?:y|ies)|count(?:y|ies)|districts?)\b`,
+  'gu',
+);
+const CITY_OF = new RegExp(
+  String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}city\s+of\s+(${ONE_WORD})(?![\p{L}'’-])`,
   'gu',
 );
 /** "Xintai and Feicheng, two county-level cities in Tai'an", "Fengcheng, a county-level city": what kind of place a name is. */
 const CITY_APPOSITION = (name: string) =>
   new RegExp(
-    String.raw`(?<![\p{L}])${escapeRegExp(name)}(?:\s+and\s+[A-Z][\p{L}'’-]+)?,\s+(?:a|an|two|three|four|both)\s+(?:county-level\s+|prefecture-level\s+|coastal\s+|major\s+)?(?:cit(?:y|ies)|count(?:y|ies))\b|(?<![\p{L}])${escapeRegExp(name)}\s+(?:City|County)\b|\b(?:county-level|prefecture-level)\s+(?:city|economy)\s+of\s+${escapeRegExp(name)}\b|\b(?:cities|counties|districts)\s+in\s+${escapeRegExp(name)}\b`,
+    String.raw`(?<![\p{L}])${escapeRegExp(name)}(?:\s+and\s+[A-Z][\p{L}'’-]+)?,\s+(?:a|an|two|three|four|both)\s+(?:county-level\s+|prefecture-level\s+|coastal\s+|major\s+)?(?:cit(?:y|ies)|count(?:y|ies))\b|(?<![\p{L}])${escapeRegExp(name)}\s+(?:City|County)\b|\b(?:county-level|prefecture-level)\s+economy\s+of\s+${escapeRegExp(name)}\b|\bcity\s+of\s+${escapeRegExp(name)}\b|\b(?:cities|counties|districts)\s+in\s+${escapeRegExp(name)}\b`,
     'u',
   );
 /** "the Yangtze River Delta's": the last word of a longer name is not a name of its own. */
@@ -565,9 +569,11 @@ export function discoverRecurringPlaces(texts: string[], index: EntityIndex, dis
   };
   for (const text of texts) {
     for (const m of text.matchAll(IN_PLACE)) tally(m[1]!);
-    // An apposition (the 4th and 5th groups: "Feicheng, a county-level city") says outright that the name is a place.
+    // An apposition (the 5th and 6th groups: "Feicheng, a county-level city") says outright that the name is a place.
+    // "The capital city of Changsha", "the oil city of Daqing": said outright to be a city.
+    for (const m of text.matchAll(CITY_OF)) tally(m[1]!, PLACE_POSITIONS);
     for (const m of text.matchAll(PLACE_FRAMES))
-      for (const [i, name] of m.slice(1).entries()) if (name) tally(name, i >= 3 ? PLACE_POSITIONS : 1);
+      for (const [i, name] of m.slice(1).entries()) if (name) tally(name, i >= 4 ? PLACE_POSITIONS : 1);
     if (!/['’]s\s/.test(text)) continue;
     for (const m of text.matchAll(POSSESSOR))
       if (!AFTER_NAME.test(text.slice(Math.max(0, m.index! - 40), m.index))) tally(m[1]!);

@@ -48,11 +48,13 @@ const VERB_BEFORE_OBJECT = /\b[a-z]+(?:[^s]s|ed)\s+(?:the|a|an)\s/;
 const RELATIVE_OPEN = /,\s*(?:which|where|who|whose)\b[^,]*$/i;
 
 /** Typed references back: "the zone" is the zone last named, "the city" the city last named. */
-const ANAPHORS: [RegExp, (EntityKind | 'region')[]][] = [
+const ANAPHORS: [RegExp, (EntityKind | 'region' | 'science city')[]][] = [
   [
-    /\b(?:the|this|that)\s+(?:whole\s+|entire\s+)?(?:high-tech\s+|hi-tech\s+|development\s+|pilot\s+|free\s+trade\s+|special\s+|demonstration\s+|industrial\s+)*(?:zone|park|new area|science city)\b/i,
+    /\b(?:the|this|that)\s+(?:whole\s+|entire\s+)?(?:high-tech\s+|hi-tech\s+|development\s+|pilot\s+|free\s+trade\s+|special\s+|demonstration\s+|industrial\s+)*(?:zone|park|new area)\b/i,
     ['zone'],
   ],
+  // "The science city": the science city last named, else the zone.
+  [/\b(?:the|this|that)\s+(?:science|sci-tech|technology)\s+city\b/i, ['science city', 'zone']],
   [/\b(?:the|this|that)\s+(?:district|new district)\b/i, ['district', 'zone']],
   [/\b(?:the|this|that)\s+(?:city|municipality)\b/i, ['city']],
   [/\b(?:the|this|that)\s+province\b/i, ['province']],
@@ -206,9 +208,32 @@ export function subjectOfFigure(
       return !/[:：(—]/.test(gap) && (!gap.includes(',') || /,\s*(?:the\s+)?$/.test(gap));
     })?.id ??
     anaphorIn(text, after, recent) ??
+    existentialPlace(text, mentions, recent) ??
     clause.holder ??
     clause.carried
   );
+}
+
+/**
+ * "There are 5 national key labs and 4 research centers in the city; 106 provincial key labs ...":
+ * a sentence that says what there is holds its figures in the place it names after "in", even
+ * where a list runs on past it.
+ */
+function existentialPlace(text: string, mentions: Mention[], recent: Map<string, string>): string | null {
+  const opening = /^\s*There\s+(?:are|were|is|was|have\s+been|has\s+been)\s/i.exec(text);
+  if (!opening) return null;
+  const held = /\bin\s+(?:the\s+)?/g;
+  for (const m of text.matchAll(held)) {
+    const at = m.index! + m[0].length;
+    const named = mentions.find((x) => x.start === at && PLACE_KINDS.has(x.kind));
+    if (named) return named.id;
+    const word = /^(city|district|zone|park|area)\b/i.exec(text.slice(at))?.[1]?.toLowerCase();
+    if (word && /\bthe\s+$/i.test(m[0])) {
+      const kinds = word === 'city' ? ['city'] : word === 'district' ? ['district', 'zone'] : ['zone', 'district'];
+      return kinds.map((k) => recent.get(k)).find(Boolean) ?? null;
+    }
+  }
+  return null;
 }
 
 /** "It plans", "Its output"; not the "It" of "It took 15 years for Nanshan's GDP to ...". */

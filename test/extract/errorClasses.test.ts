@@ -753,3 +753,42 @@ describe('1s. a city the tables do not know, named as visited', () => {
     for (const v of [80, 336e9, 20.4]) expect(find(m, v)[0]?.subject).toBe('fenghua');
   });
 });
+
+describe('1t. a place that "is located in"', () => {
+  it('takes "Yingkou is located in ..." for a place, and "There are N labs ... in the city" for the city\'s', async () => {
+    const m = await factsFrom(
+      'Yingkou is located on the coast of Bohai Sea. Trade in Yingkou grew 8.1 percent last year. ' +
+        'Laobian District was approved as a national base. ' +
+        'There are 7 national key labs and 6 research centers in the city; 96 provincial key labs and 41 incubators.',
+    );
+    expect(find(m, 8.1)[0]?.subject).toBe('yingkou');
+    for (const v of [7, 6, 96, 41]) expect(find(m, v)[0]?.subject).toBe('yingkou');
+  });
+});
+
+describe('1u. "the city" after a science city is the science city', () => {
+  it('gives "the science city ... the city will build nine labs" to the science city, and "the capital city of X" makes X a city', async () => {
+    const m = await factsFrom(
+      'The capital city of Changsha in Hunan province is pushing forward the construction of the Yuelu Science City as part of its efforts to build itself into a sci-tech powerhouse.\n\n' +
+        "Located in Changsha's Yuelu High-Tech Zone, also known as China's Silicon Hill, the science city began construction in 2021 and covers 80 square kilometers.\n\n" +
+        'Focusing on two industries, the city will bring in companies and build nine provincial labs, according to its plan.\n\n' +
+        'Changsha has 52 universities. Changsha attracted 3.1 billion yuan of investment in 2022.',
+    );
+    expect(find(m, 80)[0]?.subject).toBe('yuelu-science-city');
+    expect(find(m, 9)[0]?.subject).toBe('yuelu-science-city');
+    expect(find(m, 52)[0]?.subject).toBe('changsha');
+    expect(find(m, 3.1e9)[0]?.subject).toBe('changsha');
+  });
+});
+
+describe('1v. two places named with an en dash', () => {
+  it('reads "the Xiamen–Zhangzhou region" as the "Xiamen–Zhangzhou Economic Circle" the article names', async () => {
+    const m = await factsFrom(
+      'Since 2020, the Xiamen–Zhangzhou region has deepened cooperation. ' +
+        'The region’s integration index reached 150.2 in 2024, according to the Xiamen–Zhangzhou Economic Circle report.',
+    );
+    const circle = m.entities.find((e) => e.name === 'Xiamen–Zhangzhou Economic Circle');
+    expect(circle).toBeDefined();
+    expect(find(m, 150.2)[0]?.subject).toBe(circle?.id);
+  });
+});
