@@ -245,6 +245,14 @@ function markFactSheetRows(lines: Line[]): void {
   }
 }
 
+/**
+ * A line longer than any wrap width that ends a sentence is a paragraph of its own: a scraped page
+ * that puts one paragraph per line and no blank line between. Hard-wrapped text ("How can
+ * Heilongjiang catch up with the rest of the") never has lines this long.
+ */
+const LONG_LINE = 200;
+const endsParagraph = (text: string) => text.length >= LONG_LINE && /[.!?。”"’)]\s*$/.test(text);
+
 function groupParagraphs(kept: Line[], fileText: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let run: Line[] = [];
@@ -261,7 +269,14 @@ function groupParagraphs(kept: Line[], fileText: string): Paragraph[] {
   };
   for (const line of kept) {
     const prev = run[run.length - 1];
-    if (prev && (prev.block !== line.block || (prev.lastLine ?? prev.line) + 1 !== line.line || prev.row || line.row))
+    if (
+      prev &&
+      (prev.block !== line.block ||
+        (prev.lastLine ?? prev.line) + 1 !== line.line ||
+        prev.row ||
+        line.row ||
+        endsParagraph(prev.text))
+    )
       flush();
     run.push(line);
   }

@@ -24,6 +24,13 @@ describe('cleanArticle', () => {
     ]);
   });
 
+  it('takes each long line ending a sentence for a paragraph', async () => {
+    const one = `Yingkou is a port city on the Bohai Sea. ${BODY} Laobian District was approved as a national base.`;
+    const two = `There are 7 national key labs in the city. ${BODY}`;
+    const article = await clean(`Headline of the page\n\n${one}\n${two}`);
+    expect(article.paragraphs.map((p) => p.text)).toEqual([one, two]);
+  });
+
   it('keeps the sentence that shares a line with a dateline, and drops a dateline alone', async () => {
     const article = await clean(`date 2021-11-05 ${BODY}\n\nUpdated: 2021-11-06 10:32`);
     expect(article.paragraphs.map((p) => p.text)).toEqual([BODY]);
