@@ -277,13 +277,14 @@ function discoverPairRegions(texts: string[], index: EntityIndex, discovered: Di
     );
     const full = texts.map((t) => named.exec(t)?.[0]).find(Boolean);
     const existing = full ? entityIdForAlias(index, full) : undefined;
+    // "Chengdu–Chongqing Innovation Drive Doubles": the pair alone names the region too.
     const wording = `${pair} ${m[2]!}`;
     if (existing) {
       const entity = index.entities.get(existing)!;
-      discovered.set(existing, { ...entity, aliases: [...entity.aliases, wording] });
+      discovered.set(existing, { ...entity, aliases: [...entity.aliases, wording, pair] });
       return;
     }
-    add(discovered, index, 'corridor', full ?? wording, [...(full ? [full] : []), wording]);
+    add(discovered, index, 'corridor', full ?? wording, [...(full ? [full] : []), wording, pair]);
     return;
   }
 }

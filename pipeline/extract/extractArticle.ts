@@ -124,6 +124,11 @@ export function extractArticle(
           (recentKind(before.kind, before, before.name) === kind ||
             (kind === 'city' && SCIENCE_CITY.test(before.name)));
         recent.set(kind, goesOn ? before.id : main);
+        // A science city the paragraph before was about is "the city" here, and who its unnamed
+        // clauses are about ("This includes seven labs"). Not so for other places: a district the
+        // paragraph before was about does not hold the next paragraph's unnamed figures (tried: the
+        // tuning articles lose 2 points of subject accuracy).
+        if (goesOn && kind === 'city' && SCIENCE_CITY.test(before.name)) previous = before.id;
       }
       // A narrative runs on across paragraphs ("In 2017, ..." then "Construction of the 2.0 version has started").
       carry = { ...(carry.eventDate ? { eventDate: carry.eventDate } : {}) };

@@ -771,11 +771,12 @@ describe('1u. "the city" after a science city is the science city', () => {
     const m = await factsFrom(
       'The capital city of Changsha in Hunan province is pushing forward the construction of the Yuelu Science City as part of its efforts to build itself into a sci-tech powerhouse.\n\n' +
         "Located in Changsha's Yuelu High-Tech Zone, also known as China's Silicon Hill, the science city began construction in 2021 and covers 80 square kilometers.\n\n" +
-        'Focusing on two industries, the city will bring in companies and build nine provincial labs, according to its plan.\n\n' +
+        'Focusing on two industries, the city will bring in companies, according to its plan. This includes nine provincial labs and 12 innovation centers.\n\n' +
         'Changsha has 52 universities. Changsha attracted 3.1 billion yuan of investment in 2022.',
     );
     expect(find(m, 80)[0]?.subject).toBe('yuelu-science-city');
     expect(find(m, 9)[0]?.subject).toBe('yuelu-science-city');
+    expect(find(m, 12)[0]?.subject).toBe('yuelu-science-city');
     expect(find(m, 52)[0]?.subject).toBe('changsha');
     expect(find(m, 3.1e9)[0]?.subject).toBe('changsha');
   });
@@ -790,5 +791,16 @@ describe('1v. two places named with an en dash', () => {
     const circle = m.entities.find((e) => e.name === 'Xiamen–Zhangzhou Economic Circle');
     expect(circle).toBeDefined();
     expect(find(m, 150.2)[0]?.subject).toBe(circle?.id);
+  });
+
+  it('takes a headline naming the pair for the region, not for the city of the dateline', async () => {
+    const m = await factsFrom(
+      '# Xiamen–Zhangzhou Integration Doubles in Four Years\n\n' +
+        'Xiamen - Since 2020, the Xiamen–Zhangzhou region has deepened cooperation between the two cities, Xiamen and Zhangzhou.\n\n' +
+        'Among the five indicators, transport showed the strongest momentum. In 2024, it rose 35.5 percent compared with 2020.\n\n' +
+        'Xiamen port handled 12.5 million containers. Xiamen also opened 2 labs, said the Xiamen government. The Xiamen–Zhangzhou Economic Circle plan runs to 2030.',
+    );
+    const circle = m.entities.find((e) => e.name === 'Xiamen–Zhangzhou Economic Circle');
+    expect(find(m, 35.5)[0]?.subject).toBe(circle?.id);
   });
 });
