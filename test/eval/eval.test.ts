@@ -27,13 +27,13 @@ describe('the evaluation corpus', () => {
 
   it('keeps extraction on the held-back half above its floors', () => {
     const held = half('held');
-    // Round 8 (92 figures, ten pages, three on city clusters, three on groups of zones), measured when
-    // it was added with the rules of session 9's start: recall 68 %, strict 30 %, precision 41 %; no
-    // facts from junk lines, two pseudo-entities. Round 7 before it: 65 / 28 / 38 % at that start,
-    // unchanged after the session's tuning on round 6 (80 / 37 / 39 % -> 82 / 63 / 70 %).
-    expect(held.recall).toBeGreaterThanOrEqual(0.66);
-    expect(held.strictRecall).toBeGreaterThanOrEqual(0.28);
-    expect(held.precision).toBeGreaterThanOrEqual(0.38);
+    // Round 10 (112 figures, ten pages on zones, a science city, a knowledge city, a metropolitan
+    // plan), measured when it was added with the rules of session 10's start: recall 77 %, strict
+    // 58 %, precision 66 %, no pseudo-entities; with the session's rules 77 / 57 / 64 %, one. Rounds
+    // 6 to 9, each measured the same way when added, scored strict 28-44 %: unseen rounds vary.
+    expect(held.recall).toBeGreaterThanOrEqual(0.72);
+    expect(held.strictRecall).toBeGreaterThanOrEqual(0.5);
+    expect(held.precision).toBeGreaterThanOrEqual(0.58);
     expect(held.junkFacts).toBeLessThanOrEqual(1);
     expect(held.pseudo).toBeLessThanOrEqual(2);
   });
