@@ -21,7 +21,7 @@ import { discoverRecurringPlaces, findMentions, isDescriptive, type Discovered, 
 import { findQuantities } from './numbers.js';
 import { lineStartsOf, type Sentence, splitSentences } from './sentences.js';
 import { mainSubject, resolveClauses } from './subjects.js';
-import { GOVERNMENT_BODY } from './vocabulary.js';
+import { GOVERNMENT_BODY, SCIENCE_CITY } from './vocabulary.js';
 
 export type UnsealedFact = Omit<Fact, 'id'>;
 
@@ -232,8 +232,6 @@ function carriedOn(subject: string, mentions: Mention[], entity: SentenceContext
 
 const GOVERNMENT_AFTER_PLACE =
   /^\s+(?:provincial\s+|municipal\s+|city\s+|county\s+|district\s+)?(?:government|authorities)\b/i;
-
-const SCIENCE_CITY = /\b(?:Science|Sci-Tech|Technology) City$/;
 
 const COMPARED_WITH = /\b(?:than|only to|like|unlike|as|compared with|compared to)\s+(?:the\s+)?$/i;
 

@@ -219,19 +219,22 @@ export function subjectOfFigure(
  * a sentence that says what there is holds its figures in the place it names after "in", even
  * where a list runs on past it.
  */
+/** What "the city", "the district" or "the zone" after "in" refers to: the last of that kind named. */
+function referredTo(word: string, recent: Map<string, string>): string | null {
+  const lower = word.toLowerCase();
+  const kinds = lower === 'city' ? ['city'] : lower === 'district' ? ['district', 'zone'] : ['zone', 'district'];
+  return kinds.map((k) => recent.get(k)).find(Boolean) ?? null;
+}
+
 function existentialPlace(text: string, mentions: Mention[], recent: Map<string, string>): string | null {
-  const opening = /^\s*There\s+(?:are|were|is|was|have\s+been|has\s+been)\s/i.exec(text);
-  if (!opening) return null;
+  if (!/^\s*There\s+(?:are|were|is|was|have\s+been|has\s+been)\s/i.test(text)) return null;
   const held = /\bin\s+(?:the\s+)?/g;
   for (const m of text.matchAll(held)) {
     const at = m.index! + m[0].length;
     const named = mentions.find((x) => x.start === at && PLACE_KINDS.has(x.kind));
     if (named) return named.id;
-    const word = /^(city|district|zone|park|area)\b/i.exec(text.slice(at))?.[1]?.toLowerCase();
-    if (word && /\bthe\s+$/i.test(m[0])) {
-      const kinds = word === 'city' ? ['city'] : word === 'district' ? ['district', 'zone'] : ['zone', 'district'];
-      return kinds.map((k) => recent.get(k)).find(Boolean) ?? null;
-    }
+    const word = /^(city|district|zone|park|area)\b/i.exec(text.slice(at))?.[1];
+    if (word && /\bthe\s+$/i.test(m[0])) return referredTo(word, recent);
   }
   return null;
 }
@@ -307,9 +310,7 @@ function placeHolding(
   if (named) return named.id;
   const reference = HELD_IN_REFERENCE[count ? 0 : 1]!.exec(text.slice(after.start, after.end));
   if (!reference) return null;
-  const word = reference[0].split(/\s+/).pop()!.toLowerCase();
-  const kinds = word === 'city' ? ['city'] : word === 'district' ? ['district', 'zone'] : ['zone', 'district'];
-  return kinds.map((k) => recent.get(k)).find(Boolean) ?? null;
+  return referredTo(reference[0].split(/\s+/).pop()!, recent);
 }
 
 /**

@@ -483,3 +483,6 @@ export const NOT_DESCRIBING = new Set([
   'up',
   'total',
 ]);
+
+/** A science city's name: "the science city", and then "the city", refer back to it. */
+export const SCIENCE_CITY = /\b(?:Science|Sci-Tech|Technology) City$/;
