@@ -100,7 +100,10 @@ export function extractArticle(
   const recent = new Map<string, string>();
   const remember = (m: Mention) => {
     const entity = index.entities.get(m.id) ?? discovered.get(m.id);
-    recent.set(recentKind(m.kind, entity, m.text), m.id);
+    // In naming order: "the region" is whichever of several kinds was named last.
+    const kind = recentKind(m.kind, entity, m.text);
+    recent.delete(kind);
+    recent.set(kind, m.id);
     if (entity && SCIENCE_CITY.test(entity.name)) recent.set('science city', m.id);
   };
   for (const m of titleMentions) remember(m);

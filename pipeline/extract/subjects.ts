@@ -222,9 +222,13 @@ export function subjectOfFigure(
 /** What "the city", "the district" or "the zone" after "in" refers to: the last of that kind named. */
 function referredTo(word: string, recent: Map<string, string>): string | null {
   const lower = word.toLowerCase();
+  // "121 enterprises in the region": translated Chinese calls a district (区) "the region" as often as a
+  // city cluster, so the last named of them, not the cluster by rule. `recent` is in naming order.
+  if (lower === 'region') return [...recent].filter(([k]) => REGION_HOLDERS.has(k)).at(-1)?.[1] ?? null;
   const kinds = lower === 'city' ? ['city'] : lower === 'district' ? ['district', 'zone'] : ['zone', 'district'];
   return kinds.map((k) => recent.get(k)).find(Boolean) ?? null;
 }
+const REGION_HOLDERS = new Set(['district', 'region', 'corridor', 'province']);
 
 function existentialPlace(text: string, mentions: Mention[], recent: Map<string, string>): string | null {
   if (!/^\s*There\s+(?:are|were|is|was|have\s+been|has\s+been)\s/i.test(text)) return null;
@@ -233,7 +237,7 @@ function existentialPlace(text: string, mentions: Mention[], recent: Map<string,
     const at = m.index! + m[0].length;
     const named = mentions.find((x) => x.start === at && PLACE_KINDS.has(x.kind));
     if (named) return named.id;
-    const word = /^(city|district|zone|park|area)\b/i.exec(text.slice(at))?.[1];
+    const word = /^(city|district|zone|park|area|region)\b/i.exec(text.slice(at))?.[1];
     if (word && /\bthe\s+$/i.test(m[0])) return referredTo(word, recent);
   }
   return null;
@@ -289,7 +293,7 @@ const counted = (min: number) =>
   String.raw`(?:(?!(?:of|the|for|to|from|with|at|by|as|in)\s)[\p{L}&-]+\s+){${min},4}?(?:based\s+|located\s+)?in\s+`;
 const HELD_IN = [0, 1].map((min) => new RegExp(String.raw`^\s*${counted(min)}(?:the\s+)?$`, 'u'));
 const HELD_IN_REFERENCE = [0, 1].map(
-  (min) => new RegExp(String.raw`^\s*${counted(min)}the\s+(?:area|zone|park|district|new area|city)\b`, 'iu'),
+  (min) => new RegExp(String.raw`^\s*${counted(min)}the\s+(?:area|zone|park|district|new area|city|region)\b`, 'iu'),
 );
 
 function placeHolding(

@@ -804,3 +804,32 @@ describe('1v. two places named with an en dash', () => {
     expect(find(m, 35.5)[0]?.subject).toBe(circle?.id);
   });
 });
+
+describe('1w. "in the region" in translated text', () => {
+  it('holds "N enterprises in the region" in the district named last, as translation calls a district (区) a region', async () => {
+    const m = await factsFrom(
+      'The Lakeside Innovation Corridor links five cities along the expressway.\n\n' +
+        'A robot factory opened in Nanhu District last year.\n\n' +
+        'At present, there are 121 chip enterprises in the region, and nearly 3,000 biotech companies in the region.',
+    );
+    expect(find(m, 121)[0]?.subject).toBe('nanhu-district');
+    expect(find(m, 3000)[0]?.subject).toBe('nanhu-district');
+  });
+
+  it('holds them in the city cluster when it was named after the district', async () => {
+    const m = await factsFrom(
+      'A robot factory opened in Nanhu District last year.\n\n' +
+        'The Lakeside River Delta is growing fast. There are 300 chip enterprises in the region.',
+    );
+    expect(find(m, 300)[0]?.subject).toBe('lakeside-river-delta');
+  });
+});
+
+describe('7x. a change "with an increase of" is the change of the measure before it', () => {
+  it('labels "..., with a cumulative increase of more than 2 times" by the high-tech enterprises it follows', async () => {
+    const m = await factsFrom(
+      'The number of high-tech enterprises in the Lakeside Innovation Corridor accounts for 1/9 of the country, with a cumulative increase of more than 2 times since 2016.',
+    );
+    expect(find(m, 2)[0]?.label).toMatch(/^High-tech enterprises growth$/);
+  });
+});

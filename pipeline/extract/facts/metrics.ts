@@ -156,6 +156,12 @@ function followOn(ctx: SentenceContext, previous: Labelled, q: Quantity): Omit<L
     : undefined;
   if (measure && isSum(previous.q) && isSum(q))
     return { subject: previous.subject, label: canonicalLabel(measure, q, ctx.index) };
+  // "accounts for 1/7 of the country, with a cumulative increase of more than 2 times": how the measure
+  // before has grown, of its own count rather than of its share.
+  if ((q.kind === 'multiple' || q.kind === 'percent') && WITH_CHANGE.test(gap)) {
+    const measure = previous.label.label.replace(/\s*\((?:share|share of [^)]*)\)$/, '');
+    return { subject: previous.subject, label: growthOf(canonicalLabel(measure, q, ctx.index), q, ctx.index) };
+  }
   const right = ctx.sentence.text.slice(q.end, q.end + 30);
   // "US$3.5 billion, 17.85% up": a fact sheet's change follows its figure.
   const isChange = /^\s*(?:year-on-year\s+)?(?:increase|rise|growth|gain|jump|up\b)/i.test(right) || /up\s*$/.test(gap);
@@ -164,6 +170,9 @@ function followOn(ctx: SentenceContext, previous: Labelled, q: Quantity): Omit<L
   }
   return null;
 }
+
+const WITH_CHANGE =
+  /^[^;.]{0,60}?,\s*with\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:increase|growth|rise)\s+of\s+(?:more than\s+|over\s+|about\s+|nearly\s+|around\s+)?$/i;
 
 /**
  * "sales jumped by 16.4 percent to 138.15 billion yuan": the change before the level is the
