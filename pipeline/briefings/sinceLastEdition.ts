@@ -4,7 +4,7 @@
  * figures, and other new facts. Lists are capped; the counts are not.
  */
 import type { Baseline, ChangedFigure, CitedText, FigureRow, SinceLastEdition } from './briefingModel.js';
-import { diffFacts, isFigure, type FactChange } from '../facts/diffFacts.js';
+import { diffFacts, isFigure } from '../facts/diffFacts.js';
 import type { Fact } from '../facts/factModel.js';
 import { formatFigure } from './formatFigure.js';
 
@@ -28,7 +28,7 @@ export function sinceLastEdition(facts: Fact[], baseline: Baseline | null, tools
       counts: { newFigures: 0, changedFigures: 0, removedFigures: 0, newFacts: 0, removedFacts: 0 },
     };
   }
-  const diff = withReworded(diffFacts(baseline.facts, facts));
+  const diff = diffFacts(baseline.facts, facts);
   const addedFigures = diff.added.filter(isFigure);
   const addedFacts = diff.added.filter((f) => !isFigure(f));
   const removedFigures = diff.removed.filter(isFigure);
@@ -70,46 +70,4 @@ export function sinceLastEdition(facts: Fact[], baseline: Baseline | null, tools
       removedFacts: diff.removed.length - removedFigures.length,
     },
   };
-}
-
-/** Sentences this alike (shared words over all words) are one sentence reworded. */
-const SAME_SENTENCE = 0.6;
-
-/**
- * A figure reworded with its value ("37 units" -> "39 companies") comes back from the diff as one
- * figure gone and one new: its measure or unit changed with the words. It is one figure changed
- * when the same source says it of the same subject in the same sentence (the same line, or a
- * sentence mostly of the same words); a sentence giving several, the same measure or unit first.
- */
-function withReworded(diff: { added: Fact[]; changed: FactChange[]; removed: Fact[] }) {
-  const removed = [...diff.removed];
-  const added: Fact[] = [];
-  const changed = [...diff.changed];
-  for (const after of diff.added) {
-    const candidates = removed.filter(
-      (before) =>
-        isFigure(after) &&
-        isFigure(before) &&
-        before.kind === after.kind &&
-        before.source === after.source &&
-        before.subject === after.subject &&
-        (before.line === after.line || likeness(before.quote, after.quote) >= SAME_SENTENCE),
-    );
-    const score = (b: Fact) =>
-      (b.metric === after.metric ? 2 : 0) + (b.unit === after.unit ? 1 : 0) + likeness(b.quote, after.quote);
-    const before = candidates.sort((a, b) => score(b) - score(a))[0];
-    if (before) {
-      changed.push({ before, after });
-      removed.splice(removed.indexOf(before), 1);
-    } else added.push(after);
-  }
-  return { added, changed, removed };
-}
-
-function likeness(a: string, b: string): number {
-  const words = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-  const left = words(a);
-  const right = words(b);
-  const shared = [...left].filter((w) => right.has(w)).length;
-  return shared / Math.max(1, new Set([...left, ...right]).size);
 }

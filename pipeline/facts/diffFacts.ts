@@ -51,7 +51,7 @@ export function diffFacts(before: Fact[], after: Fact[]): FactDiff {
       gone.splice(gone.indexOf(match), 1);
     } else added.push(fact);
   }
-  return { added, changed, removed: gone };
+  return withReworded({ added, changed, removed: gone });
 }
 
 /** True when two lists say the same things, whatever their lines or order. */
@@ -68,4 +68,46 @@ function dedupe(facts: Fact[]): Fact[] {
     seen.add(factIdentity(f));
     return true;
   });
+}
+
+/** Sentences this alike (shared words over all words) are one sentence reworded. */
+const SAME_SENTENCE = 0.6;
+
+/**
+ * A figure reworded with its value ("37 units" -> "39 companies") comes back from the diff as one
+ * figure gone and one new: its measure or unit changed with the words. It is one figure changed
+ * when the same source says it of the same subject in the same sentence (the same line, or a
+ * sentence mostly of the same words); a sentence giving several, the same measure or unit first.
+ */
+function withReworded(diff: FactDiff): FactDiff {
+  const removed = [...diff.removed];
+  const added: Fact[] = [];
+  const changed = [...diff.changed];
+  for (const after of diff.added) {
+    const candidates = removed.filter(
+      (before) =>
+        isFigure(after) &&
+        isFigure(before) &&
+        before.kind === after.kind &&
+        before.source === after.source &&
+        before.subject === after.subject &&
+        (before.line === after.line || likeness(before.quote, after.quote) >= SAME_SENTENCE),
+    );
+    const score = (b: Fact) =>
+      (b.metric === after.metric ? 2 : 0) + (b.unit === after.unit ? 1 : 0) + likeness(b.quote, after.quote);
+    const before = candidates.sort((a, b) => score(b) - score(a))[0];
+    if (before) {
+      changed.push({ before, after });
+      removed.splice(removed.indexOf(before), 1);
+    } else added.push(after);
+  }
+  return { added, changed, removed };
+}
+
+function likeness(a: string, b: string): number {
+  const words = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const left = words(a);
+  const right = words(b);
+  const shared = [...left].filter((w) => right.has(w)).length;
+  return shared / Math.max(1, new Set([...left, ...right]).size);
 }

@@ -35,6 +35,16 @@ describe('diffFacts', () => {
     ]);
   });
 
+  it('counts a figure reworded in its sentence ("840 companies" -> "840 firms") as one change, as the CLI and changes.json report it', async () => {
+    const before = (await factsFrom(ARTICLE)).facts;
+    const after = (await factsFrom(ARTICLE.replace('840 companies', '840 technology firms'))).facts;
+    const diff = diffFacts(before, after);
+    expect([diff.added.length, diff.removed.length]).toEqual([0, 0]);
+    expect(diff.changed.map((c) => [c.before.label, c.after.label, c.after.value])).toEqual([
+      ['Companies', 'Technology firms', 840],
+    ]);
+  });
+
   it('reports facts that come and go as added and removed', async () => {
     const before = (await factsFrom(ARTICLE)).facts;
     const after = (await factsFrom(ARTICLE.replace(/In 2018.*\n/, 'In 2018, an unrelated line was written.\n'))).facts;
