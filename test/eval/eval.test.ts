@@ -27,13 +27,13 @@ describe('the evaluation corpus', () => {
 
   it('keeps extraction on the held-back half above its floors', () => {
     const held = half('held');
-    // Round 10 (112 figures, ten pages on zones, a science city, a knowledge city, a metropolitan
-    // plan), measured when it was added with the rules of session 10's start: recall 77 %, strict
-    // 58 %, precision 66 %, no pseudo-entities; with the session's rules 77 / 57 / 64 %, one. Rounds
-    // 6 to 9, each measured the same way when added, scored strict 28-44 %: unseen rounds vary.
-    expect(held.recall).toBeGreaterThanOrEqual(0.72);
-    expect(held.strictRecall).toBeGreaterThanOrEqual(0.5);
-    expect(held.precision).toBeGreaterThanOrEqual(0.58);
+    // Round 11 (123 figures, ten pages on development and high-tech zones, free trade zones, a
+    // metropolitan area), measured when it was added with the rules of session 11's start: recall
+    // 82 %, strict 64 %, precision 71 %, one pseudo-entity. Rounds 6 to 10, each measured the same
+    // way when added, scored strict 28-58 %: unseen rounds vary.
+    expect(held.recall).toBeGreaterThanOrEqual(0.77);
+    expect(held.strictRecall).toBeGreaterThanOrEqual(0.58);
+    expect(held.precision).toBeGreaterThanOrEqual(0.65);
     expect(held.junkFacts).toBeLessThanOrEqual(1);
     expect(held.pseudo).toBeLessThanOrEqual(2);
   });
@@ -41,8 +41,8 @@ describe('the evaluation corpus', () => {
   it('keeps extraction on the tuning half above its floors', () => {
     const tune = half('tune');
     expect(tune.recall).toBeGreaterThanOrEqual(0.82);
-    expect(tune.strictRecall).toBeGreaterThanOrEqual(0.73);
-    expect(tune.precision).toBeGreaterThanOrEqual(0.83);
+    expect(tune.strictRecall).toBeGreaterThanOrEqual(0.72);
+    expect(tune.precision).toBeGreaterThanOrEqual(0.82);
     expect(tune.junkFacts).toBe(0);
   });
 
