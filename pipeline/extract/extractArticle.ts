@@ -112,9 +112,9 @@ export function extractArticle(
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
       const before = index.entities.get(previous) ?? discovered.get(previous);
-      // "It also ..." at a paragraph's start goes on about the previous paragraph's subject.
-      if (!/^(?:It|Its|They|Their|The (?:park|zone|district|city|area|region|corridor))\b/.test(sentence.text))
-        previous = main;
+      // "It also ..." at a paragraph's start goes on about the previous paragraph's subject, and so
+      // does "By the end of January, it had ...".
+      if (!CONTINUES.test(sentence.text)) previous = main;
       // A new paragraph returns to the topic: "the district" there is the article's own place unless
       // the paragraph names another one first, not a place mentioned in passing the paragraph before;
       // but a place of that kind the paragraph before was about ("Feicheng boasts ..." / "The city's GDP").
@@ -235,6 +235,9 @@ function carriedOn(subject: string, mentions: Mention[], entity: SentenceContext
 
 const GOVERNMENT_AFTER_PLACE =
   /^\s+(?:provincial\s+|municipal\s+|city\s+|county\s+|district\s+)?(?:government|authorities)\b/i;
+
+const CONTINUES =
+  /^(?:(?:By|In|At|As of|Since|During|Over)\s[^,;]{0,60},\s*(?:it|its|they|their)\b|(?:It|Its|They|Their|The (?:park|zone|district|city|area|region|corridor))\b)/;
 
 const COMPARED_WITH = /\b(?:than|only to|like|unlike|as|compared with|compared to)\s+(?:the\s+)?$/i;
 

@@ -28,7 +28,7 @@ const CONNECTOR = '(?:and|of|for|the|on|&|high-tech|hi-tech)';
 const CHAIN = new RegExp(String.raw`(?<![\p{L}\p{N}])${TOKEN}(?:\s+(?:${CONNECTOR}\s+){0,2}${TOKEN})*`, 'gu');
 const ORG_SUFFIX =
   /^(?:University|Institute|Academy|Commission|Committee|Ministry|Department|Bureau|Administration|Association|Alliance|Group|Company|Corporation|Bank|Fund|Center|Centre|Laboratory|Laboratories|Lab|Labs|Hospital|Office|Council|Government|Federation|Society|Foundation|Exchange|Museum|Co\.?|Corp\.?|Inc\.?|Ltd\.?|Limited)$/;
-const ZONE_SUFFIX = /^(?:City|Zones?|Parks?|Area|District|Base|Valley|Lake|Town)$/;
+const ZONE_SUFFIX = /^(?:City|Zones?|Parks?|Eco-?[Pp]arks?|Area|District|Base|Valley|Lake|Town)$/;
 const ZONE_CITY = /(?:Science|Technology|Sci-Tech|Innovation|New|Tech|Knowledge|Smart)\s+City$/;
 /** Words a suffix pattern (REGION_SUFFIX, ZONE_CITY, "Co., Ltd.") may span, with room to spare. */
 const SUFFIX_WORDS = 6;
@@ -531,13 +531,13 @@ const PLACE_FRAMES = new RegExp(
   'gu',
 );
 const CITY_OF = new RegExp(
-  String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}city\s+of\s+(${ONE_WORD})(?![\p{L}'’-])`,
+  String.raw`(?:\b(?:[Tt]he|[Aa]n?)|['’]s)\s+(?:[a-z-]+\s+){0,2}(?:city|capital)\s+of\s+(${ONE_WORD})(?![\p{L}'’-]|\s+[Pp]rovince)`,
   'gu',
 );
 /** "Xintai and Feicheng, two county-level cities in Tai'an", "Fengcheng, a county-level city": what kind of place a name is. */
 const CITY_APPOSITION = (name: string) =>
   new RegExp(
-    String.raw`(?<![\p{L}])${escapeRegExp(name)}(?:\s+and\s+[A-Z][\p{L}'’-]+)?,\s+(?:a|an|two|three|four|both)\s+(?:county-level\s+|prefecture-level\s+|coastal\s+|major\s+)?(?:cit(?:y|ies)|count(?:y|ies))\b|(?<![\p{L}])${escapeRegExp(name)}\s+(?:City|County)\b|\b(?:county-level|prefecture-level)\s+economy\s+of\s+${escapeRegExp(name)}\b|\bcity\s+of\s+${escapeRegExp(name)}\b|\b(?:cities|counties|districts)\s+in\s+${escapeRegExp(name)}\b`,
+    String.raw`(?<![\p{L}])${escapeRegExp(name)}(?:\s+and\s+[A-Z][\p{L}'’-]+)?,\s+(?:a|an|two|three|four|both)\s+(?:county-level\s+|prefecture-level\s+|coastal\s+|major\s+)?(?:cit(?:y|ies)|count(?:y|ies))\b|(?<![\p{L}])${escapeRegExp(name)}\s+(?:City|County)\b|\b(?:county-level|prefecture-level)\s+economy\s+of\s+${escapeRegExp(name)}\b|\b(?:city|capital)\s+of\s+${escapeRegExp(name)}\b|\b(?:cities|counties|districts)\s+in\s+${escapeRegExp(name)}\b`,
     'u',
   );
 /** "the Yangtze River Delta's": the last word of a longer name is not a name of its own. */
@@ -570,7 +570,7 @@ export function discoverRecurringPlaces(texts: string[], index: EntityIndex, dis
   for (const text of texts) {
     for (const m of text.matchAll(IN_PLACE)) tally(m[1]!);
     // An apposition (the 5th and 6th groups: "Feicheng, a county-level city") says outright that the name is a place.
-    // "The capital city of Changsha", "the oil city of Daqing": said outright to be a city.
+    // "The capital city of Changsha", "the oil city of Daqing", "Guizhou's provincial capital of Guiyang": said outright to be a city.
     for (const m of text.matchAll(CITY_OF)) tally(m[1]!, PLACE_POSITIONS);
     for (const m of text.matchAll(PLACE_FRAMES))
       for (const [i, name] of m.slice(1).entries()) if (name) tally(name, i >= 4 ? PLACE_POSITIONS : 1);

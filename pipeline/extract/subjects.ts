@@ -40,9 +40,13 @@ const POSSESSOR_OF_PLACE = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u;
  */
 const NOT_SUBJECT_BEFORE =
   /^(?:-based\b|\s+(?:said|says|noted|stated)\b|\s+(?:announced|reported|showed|shows)\s*(?:that\b|,))/i;
-/** Openings of a fronted adverbial or participial phrase, which ends at its comma. */
+/**
+ * Openings of a fronted adverbial or participial phrase, which ends at its comma: "Occupying an
+ * area of 69 km², the tech city ..." (a participle takes an object or a preposition; "Beijing, ..." does not).
+ */
 const FRONTED =
-  /^\s*(?:As|In|On|At|By|With|Through|Relying|Thanks|According|Since|After|Before|During|Under|Driven|Backed|Signing|Following|Compared|Despite|Besides|Amid|Among|Apart|Building|Leveraging|Located|Based)\b[^,;]{0,160},\s*/i;
+  /^\s*(?:(?:As|In|On|At|By|With|Through|Relying|Thanks|According|Since|After|Before|During|Under|Driven|Backed|Signing|Following|Compared|Despite|Besides|Amid|Among|Apart|Building|Leveraging|Located|Based)\b|[A-Z][a-z]{2,}ing\s+(?:a|an|the|its|their|on|to|from|with|in|at|more|over|about|nearly|some|up)\s)[^,;]{0,160},\s*/i;
+const FRONTED_APPOSITION = /^\s*(?:a|an)\s+[^,;]{0,160},\s*(?=the\s|[A-Z])/;
 /** A verb with its object after it ("requires the", "launched a"): a name after "of" past it is in the object. */
 const VERB_BEFORE_OBJECT = /\b[a-z]+(?:[^s]s|ed)\s+(?:the|a|an)\s/;
 const RELATIVE_OPEN = /,\s*(?:which|where|who|whose)\b[^,]*$/i;
@@ -54,7 +58,7 @@ const ANAPHORS: [RegExp, (EntityKind | 'region' | 'science city')[]][] = [
     ['zone'],
   ],
   // "The science city": the science city last named, else the zone.
-  [/\b(?:the|this|that)\s+(?:science|sci-tech|technology)\s+city\b/i, ['science city', 'zone']],
+  [/\b(?:the|this|that)\s+(?:science|sci-tech|tech|technology)\s+city\b/i, ['science city', 'zone']],
   [/\b(?:the|this|that)\s+(?:district|new district)\b/i, ['district', 'zone']],
   [/\b(?:the|this|that)\s+(?:city|municipality)\b/i, ['city']],
   [/\b(?:the|this|that)\s+province\b/i, ['province']],
@@ -74,10 +78,12 @@ type Span = { start: number; end: number };
 export function subjectCandidates(text: string, mentions: Mention[], span: Span, allowOf: boolean): Mention[] {
   // "In 2018, relying on X, nine cities ...": a fronted phrase up to its comma holds no subject.
   let from = span.start;
+  // "Located in Sanya, a coastal city on Hainan island, the tech city ...": an apposition to the fronted phrase's place is part of it.
   for (
     let fronted = FRONTED.exec(text.slice(from, span.end));
     fronted;
-    fronted = FRONTED.exec(text.slice(from, span.end))
+    fronted =
+      FRONTED.exec(text.slice(from, span.end)) ?? (fronted && FRONTED_APPOSITION.exec(text.slice(from, span.end)))
   )
     from += fronted[0].length;
   const inSpan = mentions.filter((m) => m.start >= from && m.end <= span.end && SUBJECT_KINDS.has(m.kind));
@@ -153,8 +159,10 @@ function scanned(text: string): typeof scan {
 
 /** The first of a named subject and a typed reference: "The park was built as part of Shanghai's X Zone" is the park's. */
 function earliest(text: string, mentions: Mention[], span: Span, recent: Map<string, string>): string | null {
-  const named = subjectCandidates(text, mentions, span, true)[0];
-  const reference = anaphorAt(text, span, recent);
+  return firstOf(subjectCandidates(text, mentions, span, true)[0], anaphorAt(text, span, recent));
+}
+
+function firstOf(named: Mention | undefined, reference: { at: number; id: string } | null): string | null {
   if (named && reference) return reference.at < named.start ? reference.id : named.id;
   return named?.id ?? reference?.id ?? null;
 }
@@ -354,7 +362,7 @@ export function resolveClauses(
         : undefined;
     const subject =
       earliest(text, mentions, head, recent) ??
-      subjectCandidates(text, mentions, clause, false)[0]?.id ??
+      firstOf(subjectCandidates(text, mentions, clause, false)[0], anaphorAt(text, clause, recent)) ??
       holder ??
       carried;
     const clauseOf = { ...clause, subject, carried, ...(holder ? { holder } : {}) };

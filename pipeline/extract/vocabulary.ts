@@ -485,4 +485,4 @@ export const NOT_DESCRIBING = new Set([
 ]);
 
 /** A science city's name: "the science city", and then "the city", refer back to it. */
-export const SCIENCE_CITY = /\b(?:Science|Sci-Tech|Technology) City$/;
+export const SCIENCE_CITY = /\b(?:Science|Sci-Tech|Tech|Technology) City$/;

@@ -833,3 +833,47 @@ describe('7x. a change "with an increase of" is the change of the measure before
     expect(find(m, 2)[0]?.label).toMatch(/^High-tech enterprises growth$/);
   });
 });
+
+describe('1x. places and zones said to be so in other words', () => {
+  it('takes "X\'s provincial capital of Y" for a city, and an "Ecopark" for a zone that "the park" refers to', async () => {
+    const m = await factsFrom(
+      "Since 2018, Southland's provincial capital of Lakeport has grown fast. In 2020, the added value of Lakeport's digital economy reached 64.9 billion yuan.\n\n" +
+        'Located in the Riverside New Area of Lakeport, Sino-Nordic Ecopark is a demonstration program. In the first half of the year, the park utilized over 1.1 billion yuan of domestic capital.',
+    );
+    expect(m.entities.find((e) => e.name === 'Lakeport')?.kind).toBe('city');
+    expect(find(m, 64.9e9)[0]?.subject).toBe('lakeport');
+    expect(find(m, 1.1e9)[0]?.subject).toBe('sino-nordic-ecopark');
+  });
+});
+
+describe('1y. a fronted phrase, then "the tech city" and "it"', () => {
+  it('gives "Occupying an area of 69 km², the tech city ..." and the next paragraph\'s "By the end of January, it had ..." to the science city', async () => {
+    const m = await factsFrom(
+      'Located in Seaport, a coastal city at the tip of Southland island, the Pearl Bay Science and Technology City was built under the 2020 plan.\n\n' +
+        'Occupying a planned area of more than 69 square kilometers, the tech city carries out two national missions.\n\n' +
+        'By the end of January, it had accumulated 9,026 registered enterprises.',
+    );
+    const city = m.entities.find((e) => e.name === 'Pearl Bay Science and Technology City')?.id;
+    expect(find(m, 69)[0]?.subject).toBe(city);
+    expect(find(m, 9026)[0]?.subject).toBe(city);
+    expect(find(m, 9026)[0]?.kind).toBe('metric');
+  });
+});
+
+describe('6b. what is already so, beside a goal', () => {
+  it('reads figures in a relative clause or a fronted phrase before "will" as current, and "By the end of 2011, there were" too', async () => {
+    const m = await factsFrom(
+      'Published: 2024-05-01\n\n' +
+        'Lakeside Academy, which involves a total investment of 1 billion yuan, will offer a 12-year curriculum. ' +
+        'Covering 7 hectares, with a total floor area of 100,000 sq m, the academy will be able to accommodate 3,000 students.',
+    );
+    expect(find(m, 1e9)[0]?.kind).toBe('metric');
+    expect(find(m, 7)[0]?.kind).toBe('metric');
+    expect(find(m, 100000)[0]?.kind).toBe('metric');
+    expect(find(m, 3000)[0]?.kind).toBe('target');
+    const past = await factsFrom(
+      'Lakeside Hi-tech Zone grew fast. By the end of 2011, there were 5,353 enterprises in the zone.',
+    );
+    expect(find(past, 5353)[0]?.kind).toBe('metric');
+  });
+});

@@ -78,6 +78,10 @@ export function isGoalAt(ctx: SentenceContext, at: number): boolean {
       )
     )
       continue;
+    // "X, which involves an investment of 1 billion yuan, will offer ...", "Covering 7 hectares, the
+    // academy will ...": a figure in a relative clause or a fronted phrase closed before the goal is not the goal.
+    if (m.index > at && /,/.test(text.slice(at, m.index)) && SET_APART.test(text.slice(clauseAt(ctx, at).start, at)))
+      continue;
     if (!/^by\s+the\s+end/i.test(m[0])) return true;
     const clause = clauseAt(ctx, m.index);
     if (!isPast(text.slice(m.index, clause.end), ctx.source.published)) return true;
@@ -86,8 +90,11 @@ export function isGoalAt(ctx: SentenceContext, at: number): boolean {
 }
 
 /** Verbs of a count already reached: "have registered", "had grown", "reached", "stood at". */
+const SET_APART =
+  /(?:,\s*(?:which|that|who)\s+(?!will\b|would\b)[^,]*|^\s*[A-Z][a-z]{2,}ing\s[^,]*(?:,\s*with\s[^,]*)?)$/;
+
 const ACHIEVED =
-  /\b(?:(?:has|have|had)\s+(?:been\s+|already\s+)?\w+(?:ed|en|wn|ne)|reached|totaled|totalled|stood|amounted|hit|exceeded|registered)\b/i;
+  /\b(?:(?:has|have|had)\s+(?:been\s+|already\s+)?\w+(?:ed|en|wn|ne)|there\s+(?:were|was)|reached|totaled|totalled|stood|amounted|hit|exceeded|registered)\b/i;
 
 /**
  * "By the end of March 2017, 1,360 companies have registered": a date before the article's
@@ -95,6 +102,7 @@ const ACHIEVED =
  */
 function isPast(phrase: string, published: string | null): boolean {
   const date = findDates(phrase.replace(/^by\s+the\s+end\s+of\s+/i, ''), published).find((d) => d.start === 0);
-  if (!date || date.inferredYear) return false;
+  // "By the end of January, it had accumulated 9,026 firms": no year, but a perfect tense says it is done.
+  if (!date || date.inferredYear) return !/\b(?:will|shall)\b/i.test(phrase) && ACHIEVED.test(phrase);
   return published ? date.iso < published.slice(0, date.iso.length) : ACHIEVED.test(phrase);
 }
