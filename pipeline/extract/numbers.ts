@@ -485,6 +485,8 @@ function mergeFromTo(text: string, qs: Quantity[]): Quantity[] {
   return out;
 }
 
+const RANKING_NAME = /^\s+(?:Fortune|Forbes|Global|Top|World)\s+\d{2,4}\s(?=[a-z])/;
+
 function countedNoun(rest: string): { text: string; last: string; length: number } | null {
   // "40,000 more public housing apartments": what is counted comes after "more" ("10 more than" counts nothing).
   // "30-odd high-tech enterprises", "10-plus experts": the count is read past its rounding word.
@@ -492,6 +494,13 @@ function countedNoun(rest: string): { text: string; last: string; length: number
   if (more) {
     const noun = countedNoun(rest.slice(more.length));
     return noun && { ...noun, length: more.length + noun.length };
+  }
+  // "60 Fortune 500 companies": a ranking's name leads what is counted.
+  const ranking = RANKING_NAME.exec(rest)?.[0] ?? '';
+  if (ranking) {
+    const noun = countedNoun(` ${rest.slice(ranking.length)}`);
+    const text = `${ranking.trim()} ${noun?.text ?? ''}`;
+    return noun && { ...noun, text, length: ranking.length - 1 + noun.length };
   }
   const m = /^\s*["“”']?((?:[A-Za-z][\w'’-]*)(?:\s+[A-Za-z][\w'’-]*){0,5})/.exec(rest);
   if (!m) return null;

@@ -877,3 +877,14 @@ describe('6b. what is already so, beside a goal', () => {
     expect(find(past, 5353)[0]?.kind).toBe('metric');
   });
 });
+
+describe("5b. a count of a ranking's members", () => {
+  it('counts "60 Fortune 500 companies" and "two Top 500 enterprises", and never reads the 500 as a figure', async () => {
+    const m = await factsFrom(
+      'Lakeside Hi-tech Zone hosts more than 60 Fortune 500 companies and recruited two Top 500 enterprises in 2023.',
+    );
+    expect(find(m, 60)[0]?.label).toBe('Fortune 500 companies');
+    expect(find(m, 2)[0]?.label).toBe('Top 500 enterprises');
+    expect(find(m, 500)).toEqual([]);
+  });
+});
