@@ -511,7 +511,13 @@ function countedNoun(rest: string): { text: string; last: string; length: number
     if (NOUN_STOP.has(lower)) break;
     // "44 green factories and four green industrial parks": the next figure starts its own phrase.
     const next = all[i + 1]?.toLowerCase();
-    if ((lower === 'and' || lower === 'or') && next && (WORD_NUMBERS[next] !== undefined || CLAUSE_VERBS.has(next)))
+    // "60 companies and recruited two ...": a past verb after the head noun's "and" opens a clause.
+    const verbAfterHead = /ed$/.test(next ?? '') && /[^s]s$/i.test(words[words.length - 1] ?? '');
+    if (
+      (lower === 'and' || lower === 'or') &&
+      next &&
+      (WORD_NUMBERS[next] !== undefined || CLAUSE_VERBS.has(next) || verbAfterHead)
+    )
       break;
     // A verb form ends the noun ("50 firms located ..."), but not a compound adjective ("medium-sized") or the
     // second of a pair ("specialized and sophisticated SMEs").
