@@ -467,19 +467,24 @@ function mergeFromTo(text: string, qs: Quantity[]): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < qs.length; i++) {
     const a = qs[i]!;
-    const b = qs[i + 1];
+    // "from 74.75 billion yuan (about $10 billion) in 2012 to ...": the gloss is neither end.
+    const glossed = qs[i + 1] && /^\s*\([^()]*$/.test(text.slice(a.end, qs[i + 1]!.start)) ? 1 : 0;
+    const b = qs[i + 1 + glossed];
     if (
       b &&
       a.unit === b.unit &&
-      ((/\bfrom\s+(?:the\s+)?(?:original\s+)?$/i.test(text.slice(Math.max(0, a.start - 25), a.start)) &&
-        // "from 652.7 billion yuan in 2020 to last year's 1 trillion yuan"
-        /^(?:\s+in\s+(?:19|20)\d{2})?\s+to\s+(?:(?:last|this|next)\s+year['’]s\s+|the\s+)?$/i.test(
+      ((/\bfrom\s+(?:the\s+)?(?:original\s+)?(?:over\s+|more than\s+|about\s+|nearly\s+|around\s+)?$/i.test(
+        text.slice(Math.max(0, a.start - 35), a.start),
+      ) &&
+        // "from 652.7 billion yuan in 2020 to last year's 1 trillion yuan", "from over 3,500 in 2013 to over
+        // 10,000", "from 74.75 billion yuan (about $10 billion) in 2012 to ..."
+        /^(?:\s*\([^()]{0,40}\))?(?:\s+in\s+(?:19|20)\d{2})?\s+to\s+(?:(?:last|this|next)\s+year['’]s\s+|the\s+)?(?:over\s+|more than\s+|about\s+|nearly\s+|around\s+)?$/i.test(
           text.slice(a.end, b.start),
         )) ||
         isThenAndNow(text, a, b))
     ) {
       out.push({ ...b, from: a.value, fromStart: a.start });
-      i++;
+      i += 1 + glossed;
     } else out.push(a);
   }
   return out;

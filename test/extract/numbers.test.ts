@@ -93,3 +93,12 @@ describe('findQuantities', () => {
     expect(findQuantities('Tencent’s center')).toEqual([]);
   });
 });
+
+describe('a change from one level to another, with a gloss and qualifiers between', () => {
+  it('reads "from 74.75 billion yuan (about $10 billion) in 2012 to 281.11 billion yuan" as one figure, the later', () => {
+    const qs = findQuantities(
+      'Its trade grew from 74.75 billion yuan (about $10 billion) in 2012 to 281.11 billion yuan in 2022.',
+    );
+    expect(qs.map((q) => [q.value, q.from])).toEqual([[281.11e9, 74.75e9]]);
+  });
+});
