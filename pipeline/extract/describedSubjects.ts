@@ -87,6 +87,8 @@ function groupWordings(texts: string[]): GroupWording[] {
         // A describing word is a plain word; a name ("Shenzhen zones") or punctuation ends the description.
         if (NOT_DESCRIBING.has(lower) || !/^[\p{L}-]+$/u.test(word) || words.length === 4) break;
         if (t > 0 && /^\p{Lu}/u.test(word)) break;
+        // "to co-develop industrial parks": a verb after "to" does not describe the parks.
+        if (/^to$/i.test(before.at(-1) ?? '')) break;
         words.unshift(word);
       }
       if (count !== undefined && /^(?:the|these|all)$/i.test(before.at(-1) ?? '')) determined = true;

@@ -80,3 +80,14 @@ describe('a city cluster whose name has lower-case words', () => {
     expect(nameOf(m, find(m, 2.1e12)[0]?.subject)).toBe('Pearl River upper reaches city cluster');
   });
 });
+
+describe('a group named from a headline', () => {
+  it('does not take the verb of "to co-develop industrial parks" into the group\'s name', async () => {
+    const m = await factsFrom(
+      '# Demo zone, district to co-develop industrial parks in Southland\n\n' +
+        'The Lakeside Demonstration Zone integrates four national and three provincial industrial parks in the cities of Riverton and Hillview. ' +
+        'The industrial parks cover 12.5 square kilometers.',
+    );
+    expect(m.entities.map((e) => e.name).filter((n) => /co-develop/i.test(n))).toEqual([]);
+  });
+});
