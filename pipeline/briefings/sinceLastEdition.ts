@@ -28,7 +28,14 @@ export function sinceLastEdition(facts: Fact[], baseline: Baseline | null, tools
       counts: { newFigures: 0, changedFigures: 0, removedFigures: 0, newFacts: 0, removedFacts: 0 },
     };
   }
-  const diff = diffFacts(baseline.facts, facts);
+  const found = diffFacts(baseline.facts, facts);
+  // A figure only renamed ("Cumulative increase" -> "High-tech enterprises growth") is no news to a reader.
+  const diff = {
+    ...found,
+    changed: found.changed.filter(
+      ({ before, after }) => formatFigure(before) !== formatFigure(after) || before.date !== after.date,
+    ),
+  };
   const addedFigures = diff.added.filter(isFigure);
   const addedFacts = diff.added.filter((f) => !isFigure(f));
   const removedFigures = diff.removed.filter(isFigure);

@@ -9,13 +9,15 @@ import { describe, expect, it } from 'vitest';
 import { planBriefings } from '../../pipeline/briefings/planBriefings.js';
 import { renderHtml } from '../../pipeline/render/renderHtml.js';
 import { loadTemplates } from '../../pipeline/render/templates.js';
+import type { Fact } from '../../pipeline/facts/factModel.js';
 import { factsFrom, ROOT, SOURCES } from '../helpers.js';
 
 const FILE = '003_04df8af467d1954a.txt';
 
 /** The section's text: tags dropped, spaces collapsed. */
-async function sinceSection(before: string, after: string): Promise<string> {
-  const [old, now] = [await factsFrom(before, FILE), await factsFrom(after, FILE)];
+async function sinceSection(before: string, after: string, edit = (f: Fact) => f): Promise<string> {
+  const [old, read] = [await factsFrom(before, FILE), await factsFrom(after, FILE)];
+  const now = { ...read, facts: read.facts.map(edit) };
   const g60 = planBriefings(now, {
     minFacts: 1,
     keyMetrics: [],
@@ -54,5 +56,13 @@ describe('since the last edition', () => {
     const since = await sinceSection(before, after);
     expect(since).not.toMatch(/Changed figures/);
     expect(since).toMatch(/No longer in the sources \(1\):.*Units that applied 37 units/);
+  });
+
+  it('says nothing of a figure only renamed by a new rule, its value and date the same', async () => {
+    const before = await readFile(path.join(SOURCES, FILE), 'utf8');
+    const renamed = (f: Fact) =>
+      f.value === 37 ? { ...f, metric: 'applicant-organisations', label: 'Applicant organisations' } : f;
+    const since = await sinceSection(before, before, renamed);
+    expect(since).not.toMatch(/Changed figures|New figures|No longer in the sources/);
   });
 });

@@ -888,3 +888,12 @@ describe("5b. a count of a ranking's members", () => {
     expect(find(m, 500)).toEqual([]);
   });
 });
+
+describe('6c. when a figure held', () => {
+  it('dates "Since 2016, X has grown to nine cities" by the article, not by the start of the period', async () => {
+    const m = await factsFrom(
+      'Published: 2023-07-11\n\nSince 2016, the Lakeside Innovation Corridor has grown to nine cities.',
+    );
+    expect(find(m, 9)[0]?.date).toBe('2023-07-11');
+  });
+});

@@ -171,6 +171,8 @@ function followOn(ctx: SentenceContext, previous: Labelled, q: Quantity): Omit<L
   return null;
 }
 
+const PERIOD_START = /\b(?:since|starting\s+in|starting\s+from)\s+(?:the\s+end\s+of\s+)?$/i;
+
 const WITH_CHANGE =
   /^[^;.]{0,60}?,\s*with\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:increase|growth|rise)\s+of\s+(?:more than\s+|over\s+|about\s+|nearly\s+|around\s+)?$/i;
 
@@ -203,7 +205,13 @@ function pushMetric(
   clause: Clause,
 ): void {
   const filed = filedUnder(ctx, clause, subject, label);
-  const asOf = ctx.dates.find((d) => !d.inferredYear && d.end <= clause.end)?.iso;
+  // "Since 2016, the corridor has grown to nine cities": a period's start is not when the figure held.
+  const asOf = ctx.dates.find(
+    (d) =>
+      !d.inferredYear &&
+      d.end <= clause.end &&
+      !PERIOD_START.test(ctx.sentence.text.slice(Math.max(0, d.start - 20), d.start)),
+  )?.iso;
   facts.push({
     kind: 'metric',
     subject: filed.subject,
