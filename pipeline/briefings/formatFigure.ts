@@ -7,9 +7,12 @@ const SCALES: [number, string][] = [
   [1e6, 'million'],
 ];
 
+/** A no-break space: "¥4 trillion" and "57.92 million people" never break across lines. */
+const NBSP = '\u00a0';
+
 export function formatNumber(value: number): string {
   for (const [scale, word] of SCALES) {
-    if (Math.abs(value) >= scale) return `${trim(value / scale)} ${word}`;
+    if (Math.abs(value) >= scale) return `${trim(value / scale)}${NBSP}${word}`;
   }
   return Math.abs(value) >= 1000 ? Math.round(value).toLocaleString('en-US') : trim(value);
 }
@@ -40,15 +43,15 @@ export function formatFigure(f: Pick<Fact, 'value' | 'unit' | 'qualifier' | 'fig
       break;
     case 'km²':
     case 'km':
-      body = `${formatNumber(f.value)} ${f.unit}`;
+      body = `${formatNumber(f.value)}${NBSP}${f.unit}`;
       break;
     case '×':
       body = `${trim(f.value)}×`;
       break;
     default:
-      body = `${formatNumber(f.value)} ${f.unit ?? ''}`.trim();
+      body = f.unit ? `${formatNumber(f.value)}${NBSP}${f.unit}` : formatNumber(f.value);
   }
-  const alt = f.alternate ? ` (${f.alternate.figure})` : '';
+  const alt = f.alternate ? ` (${f.alternate.figure.replace(/(\d)\s+(?=\p{L})/gu, `$1${NBSP}`)})` : '';
   return `${q}${body}${alt}`;
 }
 

@@ -31,7 +31,9 @@ describe('cooperation briefings', () => {
       ['nanjing-wuxi-cooperation', 'Nanjing–Wuxi cooperation', 'Cooperation briefing'],
     ]);
     const pair = pairs[0]!;
-    expect(pair.headline.map((f) => `${f.label}: ${f.display}`)).toEqual(['Cooperation agreements: 40 agreements']);
+    expect(pair.headline.map((f) => `${f.label}: ${f.display.replace(/\u00a0/g, ' ')}`)).toEqual([
+      'Cooperation agreements: 40 agreements',
+    ]);
     expect(pair.lede.figures.map((f) => f.phrase)).toEqual(['40 cooperation agreements']);
     expect(pair.lede.members.names).toEqual(['Nanjing', 'Wuxi']);
     expect(pair.cooperation).toHaveLength(2);
@@ -75,7 +77,7 @@ describe('cooperation briefings', () => {
       (b) => b.kind === 'cooperation',
     );
     expect(pairs.map((b) => b.id)).toEqual(['shanghai-suzhou-cooperation']);
-    const tasks = pairs[0]!.headline.find((f) => f.display === '193 tasks')!;
+    const tasks = pairs[0]!.headline.find((f) => f.display === '193\u00a0tasks')!;
     expect(pairs[0]!.notes.find((n) => n.n === tasks.cite)?.quote).toMatch(
       /^Shanghai and Suzhou sealed arrangements on 193/,
     );

@@ -20,7 +20,11 @@ Wuxi's R&D intensity reached 3.5 percent in 2023.
 
 const rows = (b: BriefingModel) =>
   b.organizations.flatMap((o) =>
-    o.facts.map((f) => `${o.name} (${o.place ?? '-'}): ${f.industry ?? f.label ?? f.text} ${f.figure ?? ''}`.trim()),
+    o.facts.map((f) =>
+      `${o.name} (${o.place ?? '-'}): ${f.industry ?? f.label ?? f.text} ${f.figure ?? ''}`
+        .replace(/\u00a0/g, ' ')
+        .trim(),
+    ),
   );
 
 describe('organizations in a briefing', () => {

@@ -53,8 +53,8 @@ describe('building the seed corpus', () => {
     expect(row, 'key figure row with citation').not.toBeNull();
     const note = new RegExp(`${row![1]}\\. 003_04df8af467d1954a\\.txt, line 33: “[^”]{0,400}3\\.77%`).exec(text);
     expect(note, 'the note the citation points to quotes the sentence').not.toBeNull();
-    expect(text).toMatch(/76,200 km²/);
-    expect(text).toMatch(/about 57\.92 million people/);
+    expect(text).toMatch(/76,200\skm²/);
+    expect(text).toMatch(/about 57\.92\smillion\speople/);
   });
 
   it('prints a Shanghai–Suzhou cooperation briefing citing its 193 tasks to their sentence', async () => {
@@ -125,7 +125,7 @@ describe('building the seed corpus', () => {
     const text = pages.join(' ');
     const section = text.slice(text.indexOf('Organizations ORGANIZATION'));
     const row =
-      /Tencent’s G60 artificial intelligence advanced computing center.{0,40}Investment ¥45 billion \[(\d+)\]/.exec(
+      /Tencent’s G60 artificial intelligence advanced computing center.{0,40}Investment ¥45\sbillion \[(\d+)\]/.exec(
         section,
       );
     expect(row, 'organization, measure, figure and mark').not.toBeNull();
@@ -226,7 +226,7 @@ describe('what a reader trusts', () => {
     }
     const g60 = (await readPdf(path.join(out, 'corridors/g60.pdf'))).pages;
     expect(g60[1], 'the running header of page 2').toMatch(/Innovation Corridor As of 24 May 2024 page 2 of/);
-    expect(g60.join(' ')).toMatch(/Area 76,200 km² 11 July 2023 \[\d+\]/);
+    expect(g60.join(' ')).toMatch(/Area 76,200\skm² 11 July 2023 \[\d+\]/);
     expect(g60.join(' ')).toMatch(/24 May 2024 On May 24, the conference/);
   });
 

@@ -71,7 +71,7 @@ describe('charts as a reader sees them', () => {
               .find((c) => chart.title.startsWith(`${c.label}:`))!
               .rows.map((r) => ({ ...r, subject: r.name }));
       for (const row of rows) expect(texts, `${briefing.id}/${chart.id}`).toContain(row.subject);
-      const values = rows.filter((r) => texts.includes(`${r.display} [${r.cite}]`));
+      const values = rows.filter((r) => texts.includes(`${r.display.replace(/\u00a0/g, ' ')} [${r.cite}]`));
       expect(values.length, `${briefing.id}/${chart.id}: a value and its citation mark at each bar`).toBe(
         new Set(rows.map((r) => r.subject)).size,
       );

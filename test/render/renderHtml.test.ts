@@ -87,7 +87,7 @@ describe('render stage', () => {
     }
     const shanghai = ledeOf(briefings.find((b) => b.id === 'shanghai')!);
     expect(shanghai).toMatch(
-      /^Shanghai’s total industrial output is ¥4 trillion\[\d+\], [^.]*260 robots per 10,000 people/,
+      /^Shanghai’s total industrial output is ¥4\strillion\[\d+\], [^.]*260\srobots per 10,000 people/,
     );
     expect(shanghai).toMatch(/\. It works with Suzhou and Wuhu\[/);
     expect(ledeOf(briefings.find((b) => b.id === 'pudong')!)).toMatch(
