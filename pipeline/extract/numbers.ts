@@ -462,6 +462,15 @@ function isThenAndNow(text: string, a: Quantity, b: Quantity): boolean {
   return years.length >= 2 && years[0]! < years[years.length - 1]!;
 }
 
+const ROUGHLY = String.raw`(?:over\s+|more than\s+|about\s+|nearly\s+|around\s+)?`;
+const FROM_LEVEL = new RegExp(String.raw`\bfrom\s+(?:the\s+)?(?:original\s+)?${ROUGHLY}$`, 'i');
+// "from 652.7 billion yuan in 2020 to last year's 1 trillion yuan", "from over 3,500 in 2013 to over
+// 10,000", "from 74.75 billion yuan (about $10 billion) in 2012 to ..."
+const TO_LEVEL = new RegExp(
+  String.raw`^(?:\s*\([^()]{0,40}\))?(?:\s+in\s+(?:19|20)\d{2})?\s+to\s+(?:(?:last|this|next)\s+year['’]s\s+|the\s+)?${ROUGHLY}$`,
+  'i',
+);
+
 /** "from the original 40 kilometers to 180 kilometers": one figure, 180, that was 40. */
 function mergeFromTo(text: string, qs: Quantity[]): Quantity[] {
   const out: Quantity[] = [];
@@ -473,14 +482,7 @@ function mergeFromTo(text: string, qs: Quantity[]): Quantity[] {
     if (
       b &&
       a.unit === b.unit &&
-      ((/\bfrom\s+(?:the\s+)?(?:original\s+)?(?:over\s+|more than\s+|about\s+|nearly\s+|around\s+)?$/i.test(
-        text.slice(Math.max(0, a.start - 35), a.start),
-      ) &&
-        // "from 652.7 billion yuan in 2020 to last year's 1 trillion yuan", "from over 3,500 in 2013 to over
-        // 10,000", "from 74.75 billion yuan (about $10 billion) in 2012 to ..."
-        /^(?:\s*\([^()]{0,40}\))?(?:\s+in\s+(?:19|20)\d{2})?\s+to\s+(?:(?:last|this|next)\s+year['’]s\s+|the\s+)?(?:over\s+|more than\s+|about\s+|nearly\s+|around\s+)?$/i.test(
-          text.slice(a.end, b.start),
-        )) ||
+      ((FROM_LEVEL.test(text.slice(Math.max(0, a.start - 35), a.start)) && TO_LEVEL.test(text.slice(a.end, b.start))) ||
         isThenAndNow(text, a, b))
     ) {
       out.push({ ...b, from: a.value, fromStart: a.start });
