@@ -155,11 +155,10 @@ function countsItsOwnLabel(f: Figure): boolean {
 /** "193 tasks" of "science and innovation cooperation tasks" -> "193 science and innovation cooperation tasks". */
 function figurePhrase(f: Figure, label: string): string {
   if (!countsItsOwnLabel(f)) return `${label} of ${f.display}`;
-  // The unit follows its number after a no-break space ("40\u00a0agreements").
+  // The unit follows its number after a space, often a no-break one ("40\u00a0agreements").
+  const unitAt = f.display.length - f.unit.length - 1;
   const amount =
-    /\s$/.test(f.display.slice(0, -f.unit.length)) && f.display.endsWith(f.unit)
-      ? f.display.slice(0, -f.unit.length - 1)
-      : f.display;
+    f.display.endsWith(f.unit) && /\s/.test(f.display[unitAt] ?? '') ? f.display.slice(0, unitAt) : f.display;
   return `${amount} ${label}`;
 }
 
