@@ -33,8 +33,9 @@ export async function loadChartSpecs(
     const text = await readFile(path.join(templatesDir, rel), 'utf8').catch(() => {
       throw new TemplateError(label(rel), null, 'chart spec is missing or unreadable');
     });
+    let spec: TopLevelSpec;
     try {
-      specs[name] = JSON.parse(text) as TopLevelSpec;
+      spec = JSON.parse(text) as TopLevelSpec;
     } catch (error) {
       // JSON.parse names a position; an analyst needs the line.
       const position = Number(/position (\d+)/.exec((error as Error).message)?.[1] ?? NaN);
@@ -45,8 +46,31 @@ export async function loadChartSpecs(
         `chart spec is not valid JSON: ${(error as Error).message.replace(/ in JSON at position \d+.*$/, '')}`,
       );
     }
+    const warnings = compileWarnings(spec);
+    if (warnings.length > 0) throw new TemplateError(label(rel), null, `Vega-Lite: ${warnings.join('; ')}`);
+    specs[name] = spec;
   }
   return specs;
+}
+
+/**
+ * What Vega-Lite says while compiling a spec. A warning means the chart will not draw as its
+ * spec reads (a sort dropped, a channel ignored), so the template is refused at load; charts are
+ * then compiled silently, as only the CLI prints.
+ */
+function compileWarnings(spec: TopLevelSpec): string[] {
+  const said: string[] = [];
+  const collect = (...parts: unknown[]) => {
+    said.push(parts.join(' '));
+    return logger;
+  };
+  const logger = { ...vega.logger(vega.None), warn: collect, error: collect };
+  try {
+    compile({ ...spec, config: CONFIG } as TopLevelSpec, { logger });
+  } catch (error) {
+    said.push((error as Error).message);
+  }
+  return said;
 }
 
 /** Print-friendly defaults shared by every chart: no background, quiet axes. The face is the
@@ -134,8 +158,8 @@ async function mapData(
 const LINE_PX = 12;
 
 async function toSvg(spec: TopLevelSpec, data: Record<string, unknown[]>): Promise<string> {
-  const { spec: vgSpec } = compile({ ...spec, config: CONFIG } as TopLevelSpec);
-  const view = new vega.View(vega.parse(vgSpec), { renderer: 'none' });
+  const { spec: vgSpec } = compile({ ...spec, config: CONFIG } as TopLevelSpec, { logger: vega.logger(vega.None) });
+  const view = new vega.View(vega.parse(vgSpec), { renderer: 'none', logLevel: vega.None });
   for (const [name, rows] of Object.entries(data)) view.data(name, structuredClone(rows));
   const svg = await view.toSVG();
   view.finalize();

@@ -1,4 +1,6 @@
 /** The charts of every seed briefing, read as their SVG text: what a reader can make out on them. */
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BriefingModel } from '../../pipeline/briefings/briefingModel.js';
@@ -92,5 +94,17 @@ describe('charts as a reader sees them', () => {
           .filter((n) => n > 0);
         expect(Math.max(0, ...marks), `${briefing.id}/${chart.id}`).toBeGreaterThanOrEqual(2);
       }
+  });
+});
+
+describe('chart specs', () => {
+  it('refuse a spec Vega-Lite warns about, naming its file, instead of printing its warning', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'charts-'));
+    await cp(path.join(ROOT, 'templates'), dir, { recursive: true });
+    const file = path.join(dir, 'charts', 'figures-by-place.vl.json');
+    // A stacked bar sorted by x beside an unstacked text layer: Vega-Lite drops the sort.
+    await writeFile(file, (await readFile(file, 'utf8')).replace('"stack": null, ', ''));
+    await expect(loadTemplates(dir)).rejects.toThrow(/figures-by-place\.vl\.json.*Vega-Lite: .*sort/);
+    await rm(dir, { recursive: true, force: true });
   });
 });
