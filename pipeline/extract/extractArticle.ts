@@ -237,7 +237,7 @@ const GOVERNMENT_AFTER_PLACE =
   /^\s+(?:provincial\s+|municipal\s+|city\s+|county\s+|district\s+)?(?:government|authorities)\b/i;
 
 const CONTINUES =
-  /^(?:(?:By|In|At|As of|Since|During|Over)\s[^,;]{0,60},\s*(?:it|its|they|their)\b|(?:It|Its|They|Their|The (?:park|zone|district|city|area|region|corridor))\b)/;
+  /^(?:(?:(?:By|In|At|As of|Since|During|Over)\s[^,;]{0,60}|Also|Meanwhile|Moreover|Besides|Furthermore|In addition|Additionally|Similarly|Likewise),\s*(?:it|its|they|their)\b|(?:It|Its|They|Their|The (?:park|zone|district|city|area|region|corridor))\b)/;
 
 const COMPARED_WITH = /\b(?:than|only to|like|unlike|as|compared with|compared to)\s+(?:the\s+)?$/i;
 

@@ -897,3 +897,32 @@ describe('6c. when a figure held', () => {
     expect(find(m, 9)[0]?.date).toBe('2023-07-11');
   });
 });
+
+describe('8b. whose industry', () => {
+  const focus = (m: FactModel) => m.facts.filter((f) => f.kind === 'focus').map((f) => `${f.subject}>${f.object}`);
+  it('gives an industry that names a place\'s base ("the Lakeside Hi-tech Zone biomedicine base") to that place alone', async () => {
+    const m = await factsFrom(
+      'Hillside Science City and the Lakeside Hi-tech Zone biomedicine base will form a corridor in Southland.',
+    );
+    expect(focus(m)).toEqual(['lakeside-hi-tech-zone>industry-biomedicine']);
+  });
+  it('gives industries that "will emerge in the Hillside District area" to the district, not the corridor before', async () => {
+    const m = await factsFrom(
+      'The Lakeside Science and Technology Innovation Corridor links nine cities.\n\n' +
+        'Strategic emerging industries, such as artificial intelligence and biomedicine, will emerge in the Hillside District area.',
+    );
+    expect(focus(m).sort()).toEqual([
+      'hillside-district>industry-artificial-intelligence',
+      'hillside-district>industry-biomedicine',
+    ]);
+  });
+  it('reads "Also, it ..." at a paragraph\'s start as the place the paragraph before was about', async () => {
+    const m = await factsFrom(
+      'The Lakeside Science and Technology Innovation Corridor links Hillside Hi-tech Zone and Rivertown.\n\n' +
+        'Hillside Hi-tech Zone, an emerging base in Rivertown, leads in artificial intelligence.\n\n' +
+        'Also, it is promoting the development of robotics.',
+    );
+    expect(focus(m)).toContain('hillside-hi-tech-zone>industry-robotics');
+    expect(focus(m).filter((f) => f.endsWith('>industry-robotics'))).toHaveLength(1);
+  });
+});

@@ -1,8 +1,11 @@
 /**
  * Focus facts: a subject works on an industry. Places named together before the industries
- * ("Shanghai and Suzhou will concentrate on ... biomedicine") all share the focus.
+ * ("Shanghai and Suzhou will concentrate on ... biomedicine") all share the focus; a place the
+ * industry describes ("the Lingang smart manufacturing base") has it alone; industries said to
+ * grow "in the Songjiang area", with no subject before them, are that place's.
  */
-import { SUBJECT_KINDS, clauseAt, summarize, type SentenceContext } from '../context.js';
+import { SUBJECT_KINDS, clauseAt, isLocated, summarize, type SentenceContext } from '../context.js';
+import type { Mention } from '../mentions.js';
 import type { FactDraft } from './draft.js';
 
 export function extractFocus(ctx: SentenceContext): FactDraft[] {
@@ -13,9 +16,7 @@ export function extractFocus(ctx: SentenceContext): FactDraft[] {
     const before = ctx.mentions.filter(
       (m) => SUBJECT_KINDS.has(m.kind) && m.start >= clause.start && m.start < industry.start,
     );
-    const coordinated =
-      before.length > 1 && /^\s*and\s*$/.test(ctx.sentence.text.slice(before[0]!.end, before[1]!.start));
-    const subjects = coordinated ? [before[0]!.id, before[1]!.id] : [clause.subject];
+    const subjects = focusSubjects(ctx, industry, before, clause);
     for (const subject of subjects) {
       const key = `${subject}>${industry.id}`;
       if (seen.has(key)) continue;
@@ -31,4 +32,34 @@ export function extractFocus(ctx: SentenceContext): FactDraft[] {
     }
   }
   return facts;
+}
+
+function focusSubjects(
+  ctx: SentenceContext,
+  industry: Mention,
+  before: Mention[],
+  clause: { start: number; end: number; subject: string },
+): string[] {
+  const text = ctx.sentence.text;
+  const described = before.at(-1);
+  if (
+    described &&
+    described.end <= industry.start &&
+    /^(?:\s|['’]s\s)*$/.test(text.slice(described.end, industry.start))
+  )
+    return [described.id];
+  if (before.length > 1 && /^\s*and\s*$/.test(text.slice(before[0]!.end, before[1]!.start)))
+    return [before[0]!.id, before[1]!.id];
+  if (before.length === 0) {
+    const where = ctx.mentions.find(
+      (m) =>
+        SUBJECT_KINDS.has(m.kind) &&
+        m.kind !== 'organization' &&
+        m.start > industry.end &&
+        m.start < clause.end &&
+        isLocated(text, m),
+    );
+    if (where) return [where.id];
+  }
+  return [clause.subject];
 }
