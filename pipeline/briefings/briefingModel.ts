@@ -149,6 +149,8 @@ export interface BriefingModel {
     rows: { name: string; value: number; display: string; cite: number }[];
   }[];
   industries: { name: string; subjects: string[]; cites: number[] }[];
+  /** Who works on those industries, each once: with one, a list says it all and a table repeats it. */
+  industryHolders: string[];
   /** Industry focus by place, for the matrix chart. */
   focusMatrix: { place: string; industry: string; cite: number }[];
   timeline: TimelineEvent[];

@@ -448,6 +448,7 @@ function buildOne(
     corridors: corridorLinks,
     comparisons,
     industries,
+    industryHolders: [...new Set(industries.flatMap((i) => i.subjects))],
     focusMatrix,
     timeline,
     cooperation,

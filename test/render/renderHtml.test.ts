@@ -58,6 +58,20 @@ describe('render stage', () => {
     );
   });
 
+  it("lists one place's industries in a line, and tables them only when several places work on them", async () => {
+    const industriesOf = async (id: string) => {
+      const briefing = briefings.find((b) => b.id === id)!;
+      const html = renderHtml(briefing, await renderCharts(briefing, templates.charts), templates, { paper: 'a4' });
+      return /<h2>Industries<\/h2>([\s\S]*?)<\/section>/.exec(html)![1]!;
+    };
+    const songjiang = await industriesOf('songjiang');
+    expect(songjiang).not.toMatch(/<table|Who works on it|>Songjiang</);
+    expect(songjiang).toMatch(
+      /Artificial intelligence<sup class="cite"><a href="#note-\d+">\[\d+\]<\/a><\/sup><\/span> · /,
+    );
+    expect(await industriesOf('pudong')).toMatch(/<th>Who works on it<\/th>[\s\S]*Zhangjiang, Lingang/);
+  });
+
   it('opens with a lede whose every citation mark links to a note of the same page, summary included', async () => {
     for (const briefing of briefings) {
       const charts = await renderCharts(briefing, templates.charts, { grayscale: false });
