@@ -157,7 +157,9 @@ export function exitCode(report: BuildReport): number {
 export function formatReport(report: BuildReport, options: BuildOptions, ms: number, verbose = true): string {
   const lines: string[] = [];
   const seconds = (ms / 1000).toFixed(1);
-  const outDir = path.relative(process.cwd(), options.outDir) || '.';
+  // Relative to where the command ran, unless that means climbing out of it ("../../tmp/o").
+  const relative = path.relative(process.cwd(), options.outDir) || '.';
+  const outDir = relative.startsWith('..') ? path.resolve(options.outDir) : relative;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   for (const error of report.sourceErrors) lines.push(`error: ${error.message}`);
   for (const note of report.readInPart ?? []) lines.push(`warning: ${note.message}`);
@@ -185,7 +187,7 @@ export function formatReport(report: BuildReport, options: BuildOptions, ms: num
     for (const id of report.reprinted) {
       const b = report.briefings.find((e) => e.id === id)!;
       lines.push(
-        `  ${b.kind.padEnd(11)} ${clipChars(b.id, width).padEnd(width)} ${String(b.pages ?? '-').padStart(3)} pages  ${(b.files.pdf ?? b.files.html)?.path ?? ''}`,
+        `  ${b.kind.padEnd(11)} ${clipChars(b.id, width).padEnd(width)} ${String(b.pages ?? '-').padStart(3)} ${b.pages === 1 ? 'page ' : 'pages'}  ${(b.files.pdf ?? b.files.html)?.path ?? ''}`,
       );
     }
   }
@@ -211,7 +213,7 @@ export function formatReport(report: BuildReport, options: BuildOptions, ms: num
   else if (report.digest?.reason) lines.push(`digest ${report.digest.reason}`);
   if (report.removed.length > 0)
     lines.push(
-      `removed ${report.removed.length} briefing(s) the sources no longer support: ${report.removed.join(', ')}`,
+      `removed ${plural(report.removed.length, 'briefing')} the sources no longer support: ${report.removed.join(', ')}`,
     );
   if (verbose && report.skipped.length > 0) {
     lines.push(`skipped ${report.skipped.length}:`);

@@ -1,4 +1,5 @@
 /** The build summary a user reads in the terminal: which facts changed, and columns that hold long ids. */
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exitCode, formatReport } from '../../pipeline/cli/buildCommand.js';
 import type { BuildOptions, BuildReport } from '../../pipeline/edition/buildOptions.js';
@@ -86,6 +87,25 @@ describe('the build summary', () => {
     expect(columns).toHaveLength(2);
     expect(new Set(columns).size).toBe(1);
     expect(text).toContain(`places/${long}.pdf`);
+  });
+
+  it('says "1 page", and names an output folder outside the working one by its full path', () => {
+    const entry = (id: string, pages: number) => ({
+      id,
+      kind: 'place',
+      pages,
+      files: { pdf: { path: `places/${id}.pdf` } },
+    });
+    const built = report({
+      reprinted: ['lingang', 'songjiang'],
+      briefings: [entry('lingang', 1), entry('songjiang', 3)] as BuildReport['briefings'],
+    });
+    const text = formatReport(built, { outDir: path.resolve('..', 'elsewhere') } as BuildOptions, 0, false);
+    const rows = text.split('\n').filter((l) => /places\//.test(l));
+    expect(rows[0]).toMatch(/ 1 page {3}places\/lingang\.pdf$/);
+    expect(rows[1]).toMatch(/ 3 pages {2}places\/songjiang\.pdf$/);
+    expect(text).toContain(`into ${path.resolve('..', 'elsewhere')}/ in`);
+    expect(text).not.toMatch(/\.\.\//);
   });
 
   it('says no browser started only when none was', () => {
