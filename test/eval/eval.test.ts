@@ -27,15 +27,15 @@ describe('the evaluation corpus', () => {
 
   it('keeps extraction on the held-back half above its floors', () => {
     const held = half('held');
-    // Round 11 (123 figures, ten pages on development and high-tech zones, free trade zones, a
-    // metropolitan area), measured when it was added with the rules of session 11's start: recall
-    // 82 %, strict 64 %, precision 71 %, one pseudo-entity. Rounds 6 to 10, each measured the same
-    // way when added, scored strict 28-58 %: unseen rounds vary.
-    expect(held.recall).toBeGreaterThanOrEqual(0.77);
-    expect(held.strictRecall).toBeGreaterThanOrEqual(0.58);
-    expect(held.precision).toBeGreaterThanOrEqual(0.65);
+    // Round 12 (121 figures, ten pages on northeast and western zones, two free trade zones, two
+    // county parks, a science city, a city cluster), measured when it was added with the rules of
+    // session 12's start: recall 73 %, strict 64 %, precision 80 %, three pseudo-entities. Rounds 6
+    // to 11, each measured the same way when added, scored recall 73-82 %, strict 28-64 %.
+    expect(held.recall).toBeGreaterThanOrEqual(0.7);
+    expect(held.strictRecall).toBeGreaterThanOrEqual(0.6);
+    expect(held.precision).toBeGreaterThanOrEqual(0.75);
     expect(held.junkFacts).toBeLessThanOrEqual(1);
-    expect(held.pseudo).toBeLessThanOrEqual(2);
+    expect(held.pseudo).toBeLessThanOrEqual(3);
   });
 
   it('keeps extraction on the tuning half above its floors', () => {
