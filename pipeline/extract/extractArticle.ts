@@ -6,7 +6,7 @@
 import type { Article } from '../clean/cleanArticle.js';
 import type { Dropped, Entity, Fact } from '../facts/factModel.js';
 import { clipChars } from '../text/clip.js';
-import { type SentenceContext, TERRITORY_KINDS } from './context.js';
+import { isLocated, type SentenceContext, TERRITORY_KINDS } from './context.js';
 import { findDates } from '../text/dates.js';
 import type { EntityIndex } from './entityIndex.js';
 import { discoverDescribedSubjects } from './describedSubjects.js';
@@ -90,7 +90,12 @@ export function extractArticle(
       );
   const corridorReferences = sentences.filter((s) => /\bthe corridor\b/i.test(s.text)).length;
   const main =
-    mainSubject(mentionsBySentence, titleMentions, index.members, corridorReferences) ?? `source-${article.source.id}`;
+    mainSubject(
+      mentionsBySentence.map((ms, i) => ms.map((m) => ({ ...m, located: isLocated(sentences[i]!.text, m) }))),
+      titleMentions,
+      index.members,
+      corridorReferences,
+    ) ?? `source-${article.source.id}`;
 
   const facts: UnsealedFact[] = [];
   const seen = new Set<string>();

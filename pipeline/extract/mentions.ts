@@ -624,7 +624,11 @@ function shortName(name: string, kind: EntityKind, index: EntityIndex): string[]
   let head = words.length;
   while (head > 1 && SHORT_NAME_DROPS.has(words[head - 1]!.toLowerCase())) head--;
   const short = words.slice(0, head).join(' ');
-  return short !== name && /^[A-Z][\p{L}’'-]+$/u.test(short) && !entityIdForAlias(index, short) ? [short] : [];
+  if (short === name || !/^[A-Z][\p{L}’'-]+$/u.test(short)) return [];
+  // "the Nantong zone": the place and the kind's last word name the zone even where the place alone is a city.
+  const kindWord = `${short} ${words.at(-1)!.toLowerCase()}`;
+  const withKind = entityIdForAlias(index, kindWord) ? [] : [kindWord];
+  return entityIdForAlias(index, short) ? withKind : [short, ...withKind];
 }
 
 /** A name made of counts and common nouns only ("Nine Cities", "One Corridor and Nine Cities"). */

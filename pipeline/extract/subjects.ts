@@ -45,7 +45,7 @@ const NOT_SUBJECT_BEFORE =
  * area of 69 km², the tech city ..." (a participle takes an object or a preposition; "Beijing, ..." does not).
  */
 const FRONTED =
-  /^\s*(?:(?:As|In|On|At|By|With|Through|Relying|Thanks|According|Since|After|Before|During|Under|Driven|Backed|Signing|Following|Compared|Despite|Besides|Amid|Among|Apart|Building|Leveraging|Located|Based)\b|[A-Z][a-z]{2,}ing\s+(?:a|an|the|its|their|on|to|from|with|in|at|more|over|about|nearly|some|up)\s)[^,;]{0,160},\s*/i;
+  /^\s*(?:(?:As|In|On|At|By|With|Through|Relying|Thanks|According|Since|After|Before|During|Under|Driven|Backed|Signing|Following|Compared|Despite|Besides|Amid|Among|Apart|Building|Leveraging|Located|Based)\b|[A-Z][a-z]{2,}ing\s+(?:a|an|the|its|their|on|to|from|with|in|at|more|over|about|nearly|some|up)\s)(?:[^,;]{0,160}?\s[-–—]\s[^,;]{0,100}?\s[-–—]\s|[^,;]{0,160},\s*)/i;
 const FRONTED_APPOSITION = /^\s*(?:a|an)\s+[^,;]{0,160},\s*(?=the\s|[A-Z])/;
 /** A verb with its object after it ("requires the", "launched a"): a name after "of" past it is in the object. */
 const VERB_BEFORE_OBJECT = /\b[a-z]+(?:[^s]s|ed)\s+(?:the|a|an)\s/;
@@ -76,7 +76,8 @@ type Span = { start: number; end: number };
 
 /** Mentions that can be the grammatical subject: not after a locative preposition, not a speaker, not in a relative clause. */
 export function subjectCandidates(text: string, mentions: Mention[], span: Span, allowOf: boolean): Mention[] {
-  // "In 2018, relying on X, nine cities ...": a fronted phrase up to its comma holds no subject.
+  // "In 2018, relying on X, nine cities ...": a fronted phrase up to its comma holds no subject; nor
+  // does one closed by an aside between dashes ("At the center of X - one of ... - the zone is").
   let from = span.start;
   // "Located in Sanya, a coastal city on Hainan island, the tech city ...": an apposition to the fronted phrase's place is part of it.
   for (
@@ -376,7 +377,8 @@ const BODY_TOPIC_SENTENCES = 4;
 
 /** What the article as a whole is about: corridors named more than once count double, and their members' mentions count for them. */
 export function mainSubject(
-  mentionsBySentence: Mention[][],
+  /** Each sentence's mentions; `located` marks one that only says where ("in X", "of the X"). */
+  mentionsBySentence: (Mention & { located?: boolean })[][],
   titleMentions: Mention[],
   members: Map<string, string[]>,
   /** Sentences saying "the corridor": a corridor named once and then referred to is still the topic. */
@@ -384,10 +386,15 @@ export function mainSubject(
 ): string | null {
   const score = new Map<string, number>();
   const add = (id: string, n: number) => score.set(id, (score.get(id) ?? 0) + n);
-  const counted = [...mentionsBySentence.map((ms) => ({ ms, weight: 1 })), { ms: titleMentions, weight: 3 }];
+  const counted: { ms: (Mention & { located?: boolean })[]; weight: number }[] = [
+    ...mentionsBySentence.map((ms) => ({ ms, weight: 1 })),
+    { ms: titleMentions, weight: 3 },
+  ];
   for (const { ms, weight } of counted) {
-    for (const id of new Set(ms.filter((m) => SUBJECT_KINDS.has(m.kind) && m.kind !== 'organization').map((m) => m.id)))
-      add(id, weight);
+    const eligible = ms.filter((m) => SUBJECT_KINDS.has(m.kind) && m.kind !== 'organization');
+    // A sentence that names a place only to say where ("at the center of the Yangtze River Delta") counts half.
+    for (const id of new Set(eligible.map((m) => m.id)))
+      add(id, eligible.some((m) => m.id === id && !m.located) ? weight : weight / 2);
   }
   for (const [corridor, ids] of members) {
     // A corridor named once in passing ("bolstered by the G60 corridor vision") is not what the article is about.

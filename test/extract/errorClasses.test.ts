@@ -926,3 +926,16 @@ describe('8b. whose industry', () => {
     expect(focus(m).filter((f) => f.endsWith('>industry-robotics'))).toHaveLength(1);
   });
 });
+
+describe('1z. what an article is about, when a region is named only to say where', () => {
+  it('makes the zone the topic, not the region it lies "at the center of", so "it" is the zone', async () => {
+    const m = await factsFrom(
+      "At the center of the Lakeside River Delta - one of the nation's economic powerhouses - the Hillside Economic and Technological Development Zone is one of the earliest development zones.\n\n" +
+        'Covering 183.8 square kilometers, it now has a population of 220,000.\n\n' +
+        'With combined investment of over $15 billion, more than 800 ventures are now operational in the zone.\n\n' +
+        'The Hillside zone is one of the high-tech hubs in the Lakeside River Delta region.',
+    );
+    for (const value of [183.8, 220000, 15e9, 800])
+      expect(find(m, value)[0]?.subject, String(value)).toBe('hillside-economic-and-technological-development-zone');
+  });
+});
