@@ -21,7 +21,7 @@ import { discoverRecurringPlaces, findMentions, isDescriptive, type Discovered, 
 import { findQuantities } from './numbers.js';
 import { lineStartsOf, type Sentence, splitSentences } from './sentences.js';
 import { mainSubject, resolveClauses } from './subjects.js';
-import { GOVERNMENT_BODY, SCIENCE_CITY } from './vocabulary.js';
+import { GOVERNMENT_BODY, HIGH_TECH_ZONE, SCIENCE_CITY } from './vocabulary.js';
 
 export type UnsealedFact = Omit<Fact, 'id'>;
 
@@ -110,6 +110,7 @@ export function extractArticle(
     recent.delete(kind);
     recent.set(kind, m.id);
     if (entity && SCIENCE_CITY.test(entity.name)) recent.set('science city', m.id);
+    if (entity && kind === 'zone' && HIGH_TECH_ZONE.test(entity.name)) recent.set('high-tech zone', m.id);
   };
   for (const m of titleMentions) remember(m);
   let carry: SentenceContext['carry'] = {};

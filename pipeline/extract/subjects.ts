@@ -52,7 +52,12 @@ const VERB_BEFORE_OBJECT = /\b[a-z]+(?:[^s]s|ed)\s+(?:the|a|an)\s/;
 const RELATIVE_OPEN = /,\s*(?:which|where|who|whose)\b[^,]*$/i;
 
 /** Typed references back: "the zone" is the zone last named, "the city" the city last named. */
-const ANAPHORS: [RegExp, (EntityKind | 'region' | 'science city')[]][] = [
+const ANAPHORS: [RegExp, (EntityKind | 'region' | 'science city' | 'high-tech zone')[]][] = [
+  // Listed first: at the same place, "the high-tech zone" is the high-tech zone, not the zone last named.
+  [
+    /\b(?:the|this|that)\s+(?:national\s+)?(?:high|hi)-?tech\s+(?:industrial\s+)?(?:development\s+)?(?:zone|park)\b/i,
+    ['high-tech zone', 'zone'],
+  ],
   [
     /\b(?:the|this|that)\s+(?:whole\s+|entire\s+)?(?:high-tech\s+|hi-tech\s+|development\s+|pilot\s+|free\s+trade\s+|special\s+|demonstration\s+|industrial\s+)*(?:zone|park|new area)\b/i,
     ['zone'],

@@ -484,5 +484,8 @@ export const NOT_DESCRIBING = new Set([
   'total',
 ]);
 
+/** A high-tech zone's name: "the high-tech zone" refers back to it, past other zones named since. */
+export const HIGH_TECH_ZONE = /\b(?:High|Hi)-?tech\b/i;
+
 /** A science city's name: "the science city", and then "the city", refer back to it. */
 export const SCIENCE_CITY = /\b(?:Science|Sci-Tech|Tech|Technology) City$/;

@@ -939,3 +939,14 @@ describe('1z. what an article is about, when a region is named only to say where
       expect(find(m, value)[0]?.subject, String(value)).toBe('hillside-economic-and-technological-development-zone');
   });
 });
+
+describe('1za. "the high-tech zone"', () => {
+  it('is the high-tech zone named before, not another zone named since', async () => {
+    const m = await factsFrom(
+      'Hillside High-tech Industrial Development Zone was established in 1992. In 2015, the province approved an area of 21.9 square kilometers for the Lakeside Cooperation Demonstration Zone. ' +
+        'As of 2017, the high-tech zone has settled more than 270 industrial enterprises.',
+    );
+    expect(find(m, 21.9)[0]?.subject).toBe('lakeside-cooperation-demonstration-zone');
+    expect(find(m, 270)[0]?.subject).toBe('hillside-high-tech-industrial-development-zone');
+  });
+});
