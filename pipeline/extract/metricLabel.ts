@@ -291,6 +291,8 @@ function cleanPhrase(phrase: string, subjectNames: string[]): string {
   if (/\p{L}{3}/u.test(head)) p = head;
   p = p
     .replace(/^(?:and|or|but|while|whereas|then)\s+/i, '')
+    // "the number of newly registered enterprises" counts newly registered enterprises.
+    .replace(/^(?:the\s+)?(?:total\s+)?number\s+of\s+(?=\p{L}{3})/iu, '')
     .replace(DETERMINER, '')
     .replace(/^(?:district|zone|city|park|region|area|province|country|nation|company|firm|corridor)['’]s\s+/i, '')
     .trim();

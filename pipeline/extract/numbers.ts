@@ -397,7 +397,11 @@ function readFigure(text: string, m: RegExpExecArray): Quantity | null {
   }
   // "The number of unicorns totaled 50.", "increase by 300 to over 1,000": a bare number a verb of
   // amount stands before, ending its clause; the measure is the clause's subject.
-  const bare = scale === 1 && BARE_AFTER.test(text.slice(Math.max(0, start - 40), start)) && BARE_END.test(rest());
+  const bare =
+    scale === 1 &&
+    (BARE_AFTER.test(text.slice(Math.max(0, start - 40), start)) ||
+      NUMBER_OF_IS.test(text.slice(Math.max(0, start - 120), start))) &&
+    BARE_END.test(rest());
   if (scale > 1 || bare)
     return {
       kind: 'amount',
@@ -410,6 +414,9 @@ function readFigure(text: string, m: RegExpExecArray): Quantity | null {
 
 const BARE_AFTER =
   /\b(?:totaled|totalled|totals|numbered|reached|reach|hit|exceeded|exceed|stood at|population of(?:\s+(?:about|around|nearly|over|more than))?|(?:increased?|increasing|rose|rise|grew|grow|risen|expanded|expand)\s+(?:by|to)|by\s+\d[\d,]*\s+to)\s+$/i;
+/** "The number of newly registered enterprises is 830": "is" is a verb of amount after "the number of". */
+const NUMBER_OF_IS =
+  /\bnumber\s+of\s+[^,.;:]{1,80}?\s+(?:is|was|are|were)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|approximately\s+)?$/i;
 const BARE_END = /^(?:\s*[,.;)]|\s*$|\s+(?:in|by|this|last|next|from|to|and|as|during|compared)\b)/i;
 
 /** The same quantity with offsets relative to a clause starting at `offset`. */

@@ -950,3 +950,16 @@ describe('1za. "the high-tech zone"', () => {
     expect(find(m, 270)[0]?.subject).toBe('hillside-high-tech-industrial-development-zone');
   });
 });
+
+describe('5d. "The number of X is N"', () => {
+  it('reads N as a count of X, and "increasing P %" after it as the growth of X', async () => {
+    const m = await factsFrom(
+      'Hillside High-tech Zone grew fast in 2016. The number of newly registered enterprises is 830, increasing 116.71% year on year.',
+    );
+    expect(find(m, 830)[0]).toMatchObject({
+      subject: 'hillside-high-tech-zone',
+      label: 'Newly registered enterprises',
+    });
+    expect(find(m, 116.71)[0]?.label).toBe('Newly registered enterprises growth');
+  });
+});
