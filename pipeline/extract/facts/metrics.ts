@@ -173,9 +173,9 @@ function followOn(ctx: SentenceContext, previous: Labelled, q: Quantity): Omit<L
 
 const PERIOD_START = /\b(?:since|starting\s+in|starting\s+from)\s+(?:the\s+end\s+of\s+)?$/i;
 
-/** "..., with a cumulative increase of 2 times", "is 830, increasing 116.71 %": the change of the figure before. */
+/** "..., with a cumulative increase of 2 times", "is 830, increasing 116.71 %": the change of the figure before ("up N %" is read by its own clause). */
 const WITH_CHANGE =
-  /^[^;.]{0,60}?,\s*(?:with\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:increase|growth|rise)\s+of|(?:increasing|rising|growing|up)(?:\s+by)?)\s+(?:more than\s+|over\s+|about\s+|nearly\s+|around\s+)?$/i;
+  /^[^;.]{0,60}?,\s*(?:with\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:increase|growth|rise)\s+of|(?:increasing|rising|growing)(?:\s+by)?)\s+(?:more than\s+|over\s+|about\s+|nearly\s+|around\s+)?$/i;
 
 /**
  * "sales jumped by 16.4 percent to 138.15 billion yuan": the change before the level is the
