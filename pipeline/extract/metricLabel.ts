@@ -99,6 +99,7 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
   let label: string | null = null;
   if (q.kind === 'rate') label = q.unit;
   else if (q.kind === 'count') label = q.noun ? countLabel(q.noun, right) : null;
+  else if (q.rankChange) label = `Places ${q.rankChange === 'up' ? 'climbed' : 'lost'} in ranking`;
   else if (q.kind === 'rank') label = `Rank${scopeOf(right)}`;
   else if (q.kind === 'duration') label = 'Duration';
   else if (q.kind === 'percent' && q.from === undefined && TRANSITIVE_BY.test(left.slice(-180))) {

@@ -52,6 +52,8 @@ export interface Quantity {
   part?: true;
   /** "extended from 40 kilometers to 180 kilometers": the earlier value. */
   from?: number;
+  /** "climbed 125 places": a rank's change, not a rank, up or down. */
+  rankChange?: 'up' | 'down';
   /** Where "from <earlier value>" starts: the measure is named before it. */
   fromStart?: number;
 }
@@ -119,6 +121,11 @@ export function findQuantities(text: string): Quantity[] {
   }
   for (const q of [...ranksIn(text), ...durationsIn(text)]) {
     if (!out.some((o) => o.start < q.end && q.start < o.end)) out.push(q);
+  }
+  // "jumped two spots" is a move in a ranking, not a count of spots.
+  for (const q of rankChangesIn(text)) {
+    for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < q.end && q.start < out[i]!.end) out.splice(i, 1);
+    out.push(q);
   }
   const phrases = [...text.matchAll(NUMBERED_PHRASES)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const kept = out.filter((q) => !phrases.some((p) => q.figureStart < p.end && p.start < q.end));
@@ -237,6 +244,29 @@ const RANK_PLACE = new RegExp(
   String.raw`\b(?:at|to|in|into|took|take|takes|taking|won|wins|holds?|held|occupie[sd]|occupying|secured|claimed)\s+(?:the\s+)?(?<n>\d{1,3}(?:st|nd|rd|th)|${ORDINAL_WORD})\s+(?=place\b|position\b|spot\b)`,
   'gi',
 );
+const RANK_CHANGE = new RegExp(
+  String.raw`\b(?:(?<up>climbed|climbs|jumped|jumps|rose|rises|moved up|moves up|advanced|advances|leapt|leaped)|(?<down>fell|falls|dropped|drops|slipped|slips|moved down|declined))\s+(?:by\s+)?(?<n>\d{1,3}|${WORD_NUM})\s+(?:places?|spots?|positions?|rungs?|notches?)\b`,
+  'gid',
+);
+function rankChangesIn(text: string): Quantity[] {
+  return [...text.matchAll(RANK_CHANGE)].map((m) => {
+    const n = m.groups!.n!;
+    const figureStart = m.indices!.groups!.n![0];
+    const value = WORD_NUMBERS[n.toLowerCase()] ?? Number.parseInt(n, 10);
+    const end = m.index! + m[0].length;
+    return {
+      kind: 'rank',
+      value,
+      unit: 'rank',
+      figure: text.slice(figureStart, end),
+      figureStart,
+      start: figureStart,
+      end,
+      rankChange: m.groups!.up ? 'up' : 'down',
+    } satisfies Quantity;
+  });
+}
+
 function ranksIn(text: string): Quantity[] {
   // Most sentences state no rank: skip the scans unless a rank word is there.
   if (!/\b(?:rank|plac|came|comes|stood|stands|first|second|third|fourth|fifth|position|spot)/i.test(text)) return [];

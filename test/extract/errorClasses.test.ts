@@ -963,3 +963,18 @@ describe('5d. "The number of X is N"', () => {
     expect(find(m, 116.71)[0]?.label).toBe('Newly registered enterprises growth');
   });
 });
+
+describe('5e. a move in a ranking', () => {
+  it('reads "jumped two spots" and "climbed 125 rungs" as places climbed, not as counts of spots', async () => {
+    const m = await factsFrom(
+      'Hillside High-tech Zone jumped two spots and ranked 21st. Lakeside Economic Zone climbed 125 rungs to 60th place.',
+    );
+    expect(find(m, 2)[0]).toMatchObject({
+      unit: 'rank',
+      label: 'Places climbed in ranking',
+      subject: 'hillside-high-tech-zone',
+    });
+    expect(find(m, 125)[0]).toMatchObject({ unit: 'rank', figure: '125 rungs' });
+    expect(find(m, 60)[0]?.unit).toBe('rank');
+  });
+});
