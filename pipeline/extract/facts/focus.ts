@@ -4,7 +4,7 @@
  * industry describes ("the Lingang smart manufacturing base") has it alone; industries said to
  * grow "in the Songjiang area", with no subject before them, are that place's.
  */
-import { SUBJECT_KINDS, clauseAt, isLocated, summarize, type SentenceContext } from '../context.js';
+import { type Clause, SUBJECT_KINDS, clauseAt, isLocated, summarize, type SentenceContext } from '../context.js';
 import type { Mention } from '../mentions.js';
 import type { FactDraft } from './draft.js';
 
@@ -34,12 +34,8 @@ export function extractFocus(ctx: SentenceContext): FactDraft[] {
   return facts;
 }
 
-function focusSubjects(
-  ctx: SentenceContext,
-  industry: Mention,
-  before: Mention[],
-  clause: { start: number; end: number; subject: string },
-): string[] {
+/** Who works on an industry named in a clause, given the subject-kind mentions before it there. */
+function focusSubjects(ctx: SentenceContext, industry: Mention, before: Mention[], clause: Clause): string[] {
   const text = ctx.sentence.text;
   const described = before.at(-1);
   if (
