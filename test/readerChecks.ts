@@ -18,7 +18,7 @@ const NOT_FIGURES = [
 /** Where the body ends: the sources table, the notes (they quote the figures' sentences) and the colophon. */
 const BODY_ENDS = [
   'Sources TITLE ',
-  'Notes: the sentence behind every figure',
+  'Notes: the sentences behind these facts',
   'Sources of these figures',
   'Made from ',
 ];

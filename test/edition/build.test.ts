@@ -194,12 +194,12 @@ describe('typography for print', () => {
   it('lists each source by its own title, says plainly when it gives none, and prints no column empty in every row', async () => {
     const sourcesOf = async (file: string) => {
       const text = (await readPdf(path.join(out, file))).pages.join(' ');
-      return text.slice(text.lastIndexOf('Sources TITLE'), text.indexOf('Notes: the sentence behind'));
+      return text.slice(text.lastIndexOf('Sources TITLE'), text.indexOf('Notes: the sentences behind'));
     };
     const g60 = await sourcesOf('corridors/g60.pdf');
     // No source of G60's names its publisher or has a web address: neither column is printed.
     expect(g60).toMatch(/^Sources TITLE DATE FILE /);
-    expect(g60).toMatch(/The source gives no title 11 July 2023 004_079b96334ad76713\.txt/);
+    expect(g60).toMatch(/Untitled 11 July 2023 004_079b96334ad76713\.txt/);
     expect(g60).not.toMatch(/Since 2016, the G60|—/);
     expect(g60).toMatch(/This corridor is accelerating .* 24 May 2024 003_04df8af467d1954a\.txt/);
     const zhangjiang = await sourcesOf('corridors/zhangjiang-lingang.pdf');

@@ -127,7 +127,7 @@ describe('the digest', () => {
       const body = pages[mark.page - 1]!.replace(/^.*?page \d+ of \d+ /, '');
       expect(body.replace(/\s/g, ''), mark.title).toMatch(/^(CORRIDOR|COOPERATION|CITY|DISTRICT|ZONE)BRIEFING/);
       expect(pages[mark.page - 1]!).toContain(mark.title);
-      expect(mark.children.map((c) => c.title)).toContain('Notes: the sentence behind every figure');
+      expect(mark.children.map((c) => c.title)).toContain('Notes: the sentences behind these facts');
     }
     expect(marks[1]!.children.map((c) => c.title)).toEqual(
       expect.arrayContaining(['Key figures', 'Charts', 'Member places', 'Sources']),
