@@ -31,7 +31,7 @@ const TRANSITIVE_TO = new RegExp(
 const TRANSITIVE_BY = new RegExp(String.raw`\b(?:${RAISING_VERBS})\s+${OBJECT}\s+by\s*$`, 'u');
 /** A verb of amount right before the figure, its measure named after it ("garnered X in output value"). */
 const AMOUNT_VERB_END =
-  /\b(?:garnered|generated|generate|generates|registered|recorded|posted|achieved|realized|realised|saw|earned|logged|produced|handled)\s*$/;
+  /\b(?:garnered|generated|generate|generates|registered|recorded|posted|achieved|realized|realised|saw|earned|logged|produced|handled|created|collected|took in|brought in|attracted|introduced)\s*$/;
 const DETERMINER = /^(?:.*?\b(?:the|a|an|its|their|his|her|that of|those of|this|these)\s+)/i;
 const SHARE_SCOPE =
   /^\s+of\s+(?:the\s+)?(country|nation|world|national total|global total|total|city|province|region)\b/i;
@@ -58,6 +58,8 @@ const VERB_MEASURES: Record<string, string> = {
   invests: 'Investment',
   raised: 'Funds raised',
   employs: 'Employees',
+  attracted: 'Investment attracted',
+  introduced: 'Investment attracted',
   covers: 'Area',
   spans: 'Area',
 };
@@ -71,6 +73,17 @@ const verbOf = (left: string) => /(\w+)\s*$/.exec(left)?.[1]?.toLowerCase() ?? '
 const GENERIC_LABEL = /^(?:total|a total|number|the number|amount|value|it|they|this|that|which)$/i;
 
 const OF_WHICH = /^.*,\s*(?:of|among)\s+which\s+(?:the\s+)?/i;
+const PART_END = String.raw`(?=\s*(?:[,.;]|$|\s+(?:while|and|in|with|which|that|whereas)\b))`;
+/** "60 percent of them are trading enterprises": the share is of what they are. */
+const PART_IS = new RegExp(
+  String.raw`^\s+(?:of\s+(?:them|which|these|those)\s+)?(?:are|were|is|was)\s+(?:the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)${PART_END}`,
+  'i',
+);
+/** "28 percent of which went to emerging industries": the share is where it went. */
+const PART_TO = new RegExp(
+  String.raw`^\s+(?:of\s+(?:them|which|these|those)\s+)?(?:(?:went|goes|go|flowed|was invested|were invested|was spent)\s+(?:to|into|in|on)|supported|funded|financed)\s+(?:the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)${PART_END}`,
+  'i',
+);
 
 export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjectNames: string[]): MetricLabel | null {
   // A change "from 2.39 percent to 3.09 percent" is named before its "from".
@@ -89,7 +102,7 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
     // "increase by 300 to over 1,000", "dropped by 3.1 percent year-on-year to 120 billion yuan": the
     // level is labelled as the change is.
     .replace(
-      /\s+(?:by\s+|(?:saw|posted|recorded|with)\s+an?\s+)?[\d,.]+(?:\s*(?:percent|per cent|%))?(?:\s+(?:year-on-year\s+)?(?:increase|rise|growth|decline|drop))?(?:\s+year-on-year)?\s+to(?:\s+(?:reach|hit|total))?\s*$/i,
+      /\s+(?:by\s+|(?:saw|posted|recorded|with)\s+an?\s+)?(?:RMB\s?|US\$|\$|¥)?[\d,.]+(?:\s*(?:percent|per cent|%)|(?:\s+(?:thousand|million|billion|trillion))?(?:\s+(?:yuan|US dollars|dollars))?)(?:\s+(?:year-on-year\s+)?(?:increase|rise|growth|decline|drop))?(?:\s+year-on-year)?\s+to(?:\s+(?:reach|hit|total))?\s*$/i,
       ' to',
     )
     // "growth in fixed-asset investment of 14.5 percent to reach 4.53 billion yuan": the level of what grew.
@@ -160,7 +173,13 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
       const scope = SHARE_SCOPE.exec(right)?.[1];
       const of2 = RIGHT_OF.exec(right)?.[1] ?? RIGHT_OF_AND.exec(right)?.[1];
       if (scope && label) label = `${label} (share of ${scope.toLowerCase()})`;
-      else if (!label && of2) label = `share of ${cleanPhrase(of2, subjectNames)}`;
+      const part = PART_IS.exec(right)?.[1];
+      const partTo = PART_TO.exec(right)?.[1];
+      if (!label && part) label = `${part} (share)`;
+      else if (!label && partTo) label = `share going to ${partTo}`;
+      // "62 percent of which": the whole is the figure before, not a word to print.
+      else if (!label && of2 && !/^(?:which|them|these|those|it|this)$/i.test(of2))
+        label = `share of ${cleanPhrase(of2, subjectNames)}`;
       else if (label && /accounting for|accounts for|account for|accounted for/.test(left.slice(-20)))
         label = `${label} (share)`;
     }
@@ -190,7 +209,7 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
       !label &&
       q.kind === 'percent' &&
       whole &&
-      !/^(?:in|on|at|by|for|to|from|and|or|of|with|year|higher|lower|more|less|above|below|than|over|up|down|growth|increase|rise)\b/i.test(
+      !/^(?:in|on|at|by|for|to|from|and|or|of|with|year|higher|lower|more|less|above|below|than|over|up|down|growth|increase|rise|went|goes|came|comes|was|were|is|are|has|have|had|will|\w+ed)\b/i.test(
         whole,
       )
     )
@@ -223,6 +242,14 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
       label = cleanPhrase(object, subjectNames);
     label ??= VERB_MEASURES[verbOf(left)] ?? UNIT_LABELS[q.unit] ?? null;
   }
+  // "increased by 330 million yuan to 1.48 billion yuan": the first sum is how much the level grew.
+  const increment =
+    q.kind !== 'percent' &&
+    /\bby\s*$/i.test(before) &&
+    /^\s+(?:year-on-year\s+)?to\s+(?:(?:over|more than|about|nearly|around|almost|some)\s+)?(?:RMB|US\$|\$|¥)?\s*\d/i.test(
+      clause.slice(q.end),
+    );
+  if (label && increment) label = `${label.replace(/\s+increase$/i, '')} increase`;
   return label ? canonicalLabel(label, q, index) : null;
 }
 
@@ -245,6 +272,8 @@ export function canonicalLabel(label: string, q: Quantity, index: EntityIndex): 
     // "fixed-asset investment growth" is the growth of the Investment metric, not Investment.
     if (/\bgrowth$/i.test(label) && !/growth/i.test(cue.name))
       return { id: `${cue.id}-growth`, label: `${cue.name} growth` };
+    if (/\bincrease$/i.test(label) && !/increase/i.test(cue.name))
+      return { id: `${cue.id}-increase`, label: `${cue.name} increase` };
     const scope = /\(share of [^)]+\)$/.exec(label)?.[0];
     if (scope && !cue.id.endsWith('share'))
       return { id: `${cue.id}-${entitySlug(scope)}`, label: `${cue.name} ${scope}` };

@@ -442,8 +442,10 @@ function readFigure(text: string, m: RegExpExecArray): Quantity | null {
   return null;
 }
 
-const BARE_AFTER =
-  /\b(?:totaled|totalled|totals|numbered|reached|reach|hit|exceeded|exceed|stood at|population of(?:\s+(?:about|around|nearly|over|more than))?|(?:increased?|increasing|rose|rise|grew|grow|risen|expanded|expand)\s+(?:by|to)|by\s+\d[\d,]*\s+to)\s+$/i;
+const BARE_AFTER = new RegExp(
+  String.raw`\b(?:totaled|totalled|totals|numbered|reached|reach|hit|exceeded|exceed|stood at|population of(?:\s+(?:about|around|nearly|over|more than))?|(?:increased?|increasing|rose|rise|grew|grow|risen|expanded|expand)\s+(?:by|to)|by\s+\d[\d,]*\s+to|(?:increased|rose|grew|risen|grown|expanded|jumped|climbed|surged)\s+from|\bfrom\s+(?:over\s+|more\s+than\s+|about\s+|around\s+|nearly\s+)?(?:\d[\d,]*|${WORD_NUM})(?:\s+in\s+(?:19|20)\d{2})?\s+to)\s+$`,
+  'i',
+);
 /** "The number of newly registered enterprises is 830": "is" is a verb of amount after "the number of". */
 const NUMBER_OF_IS =
   /\bnumber\s+of\s+[^,.;:]{1,80}?\s+(?:is|was|are|were)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|approximately\s+)?$/i;

@@ -435,8 +435,8 @@ describe('6b. a bare number after a verb of amount', () => {
         'Furthermore, high-tech enterprises in the zone are projected to increase by 300 to over 1,000 next year.',
     );
     expect(find(m, 50)[0]).toMatchObject({ kind: 'metric', label: 'Unicorns', subject: 'riverside-hi-tech-zone' });
-    for (const v of [300, 1000])
-      expect(find(m, v)[0]).toMatchObject({ kind: 'target', label: 'High-tech enterprises' });
+    expect(find(m, 300)[0]).toMatchObject({ kind: 'target', label: 'High-tech enterprises increase' });
+    expect(find(m, 1000)[0]).toMatchObject({ kind: 'target', label: 'High-tech enterprises' });
   });
 });
 
@@ -976,5 +976,50 @@ describe('5e. a move in a ranking', () => {
     });
     expect(find(m, 125)[0]).toMatchObject({ unit: 'rank', figure: '125 rungs' });
     expect(find(m, 60)[0]?.unit).toBe('rank');
+  });
+});
+
+describe('5g. a level reached, and the words that name a sum or a share', () => {
+  it('reads "rose from over 3,500 in 2013 to over 10,000" and "from six to eight" as the later level', async () => {
+    const m = await factsFrom(
+      "Hillside Hi-tech Zone's branch offices rose from over 3,500 in 2013 to over 10,000 in 2024. " +
+        'The number of its firms with revenue above 1 billion yuan increased from six to eight.',
+    );
+    expect(find(m, 10000)[0]).toMatchObject({ subject: 'hillside-hi-tech-zone', label: 'Branch offices' });
+    expect(find(m, 8)[0]?.subject).toBe('hillside-hi-tech-zone');
+    expect(find(m, 3500)).toEqual([]);
+    expect(find(m, 6)).toEqual([]);
+  });
+  it('reads "increased by 330 million yuan to 1.48 billion yuan" as an increase and a level', async () => {
+    const m = await factsFrom(
+      "Hillside Hi-tech Zone's local budget revenue increased by 330 million yuan to 1.48 billion yuan, up 28.8 percent.",
+    );
+    expect(find(m, 330e6)[0]?.label).toBe('Local budget revenue increase');
+    expect(find(m, 1.48e9)[0]?.label).toBe('Local budget revenue');
+    expect(find(m, 28.8)[0]?.label).toBe('Local budget revenue growth');
+  });
+  it('names sums "created" or "took in" by the words after them', async () => {
+    const m = await factsFrom(
+      'In 2014, Hillside Hi-tech Zone generated 35.5 billion yuan in output value and created 1.508 billion yuan in public budget income. ' +
+        'That year it took in 9.45 billion yuan in domestic funds and $12.91 million in foreign capital.',
+    );
+    expect(find(m, 1.508e9)[0]?.label).toBe('Public budget income');
+    expect(find(m, 9.45e9)[0]?.label).toBe('Domestic funds');
+    expect(find(m, 12.91e6)[0]?.label).toBe('Foreign capital');
+  });
+  it('names a share by what its part is or where it went, never "share of which"', async () => {
+    const m = await factsFrom(
+      "Hillside Hi-tech Zone's fixed asset investment was 53.3 billion yuan, 28 percent of which went to emerging industries while 15.9 percent supported services. " +
+        'The zone has 500 firms. Around 60 percent of them are trading enterprises while 30 percent are service companies.',
+    );
+    expect(find(m, 28)[0]?.label).toBe('Share going to emerging industries');
+    expect(find(m, 15.9)[0]?.label).toBe('Share going to services');
+    expect(find(m, 60)[0]?.label).toBe('Trading enterprises (share)');
+    expect(find(m, 30)[0]?.label).toBe('Service companies (share)');
+    expect(
+      figures(m)
+        .map((f) => f.label)
+        .join('|'),
+    ).not.toMatch(/of which|of them|went/i);
   });
 });

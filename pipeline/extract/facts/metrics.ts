@@ -72,18 +72,23 @@ export function extractMetrics(ctx: SentenceContext): FactDraft[] {
     const entity = ctx.entity(subject);
     const names = entity ? [entity.name, ...entity.aliases] : [];
     if (isJoint(ctx, subject, q.start)) continue; // "Shanghai and Suzhou sealed 193 tasks": a cooperation fact holds it
-    const label = labelFor(
-      ctx.sentence.text.slice(clause.start, clause.end),
-      shiftQuantity(q, clause.start),
-      ctx.index,
-      names,
-    );
+    const label =
+      labelFor(ctx.sentence.text.slice(clause.start, clause.end), shiftQuantity(q, clause.start), ctx.index, names) ??
+      shareOfFigureBefore(ctx, before, q);
     if (!label) continue;
     nameChangeByLevel(ctx, facts, before, q, label);
     pushMetric(ctx, facts, q, subject, label, clause);
     previous = { q, subject, label };
   }
   return facts;
+}
+
+/** "investment was 53.3 billion yuan, 28 percent of which went to ...": a share of the figure before. */
+function shareOfFigureBefore(ctx: SentenceContext, before: Labelled | null, q: Quantity): MetricLabel | null {
+  if (!before || q.kind !== 'percent' || before.q.kind === 'percent') return null;
+  if (!/^\s+of\s+which\b/i.test(ctx.sentence.text.slice(q.end))) return null;
+  if (!/^[\s,]*$/.test(ctx.sentence.text.slice(before.q.end, q.start))) return null;
+  return canonicalLabel(`${before.label.label} (share)`, { ...q, part: true }, ctx.index);
 }
 
 /** "the top 100 counties", "the top 500 enterprises": a ranking's whole list. */
