@@ -39,7 +39,7 @@ export function extractMetrics(ctx: SentenceContext): FactDraft[] {
     const pairedWith = respective.get(q);
     let follows: Omit<Labelled, 'q'> | null = previous ? followOn(ctx, previous, q) : null;
     if (follows && pairedWith) follows = { ...follows, subject: pairedWith };
-    const before = previous;
+    const before: Labelled | null = previous;
     previous = null;
     if (follows) {
       pushMetric(ctx, facts, q, follows.subject, follows.label, clause);
@@ -72,7 +72,7 @@ export function extractMetrics(ctx: SentenceContext): FactDraft[] {
     const entity = ctx.entity(subject);
     const names = entity ? [entity.name, ...entity.aliases] : [];
     if (isJoint(ctx, subject, q.start)) continue; // "Shanghai and Suzhou sealed 193 tasks": a cooperation fact holds it
-    const label =
+    const label: MetricLabel | null =
       labelFor(ctx.sentence.text.slice(clause.start, clause.end), shiftQuantity(q, clause.start), ctx.index, names) ??
       shareOfFigureBefore(ctx, before, q);
     if (!label) continue;
