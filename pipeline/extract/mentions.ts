@@ -7,7 +7,14 @@
 import type { Entity, EntityKind } from '../facts/factModel.js';
 import { escapeRegExp } from '../text/escape.js';
 import { entityIdForAlias, entitySlug, type EntityIndex } from './entityIndex.js';
-import { AREA_MEASURE_WORDS, DESCRIPTIVE_NAME_WORDS, NOT_A_PLACE, REGION_WORDS, WORD_NUMBERS } from './vocabulary.js';
+import {
+  AREA_MEASURE_WORDS,
+  COMMON_ABBREVIATIONS,
+  DESCRIPTIVE_NAME_WORDS,
+  NOT_A_PLACE,
+  REGION_WORDS,
+  WORD_NUMBERS,
+} from './vocabulary.js';
 
 export interface Mention {
   id: string;
@@ -387,7 +394,8 @@ function discover(
   inside: Mention[],
   index: EntityIndex,
 ): Entity {
-  const clean = name.replace(/^the\s+/i, '');
+  // "China's (Tianjin) Pilot Free Trade Zone": the bracket of the official name is no part of how it reads.
+  const clean = name.replace(/^the\s+/i, '').replace(/^\(([^()]+)\)\s+/, '$1 ');
   const id =
     kind === 'organization'
       ? `org-${entitySlug(clean)}`
@@ -405,7 +413,7 @@ function discover(
     name: clean,
     // "Guangming District", then "Guangming Science City": the short name stays with the first named.
     // A bare recurring name ("Hengqin") is the same place as the full one and does not keep it.
-    aliases: shortName(clean, kind, index).filter(
+    aliases: [...shortName(clean, kind, index), ...initialsOf(clean, kind, index)].filter(
       (a) => ![...discovered.values()].some((e) => e.name !== a && e.aliases.includes(a)),
     ),
     reference: false,
@@ -629,6 +637,19 @@ function shortName(name: string, kind: EntityKind, index: EntityIndex): string[]
   const kindWord = `${short} ${words.at(-1)!.toLowerCase()}`;
   const withKind = entityIdForAlias(index, kindWord) ? [] : [kindWord];
   return entityIdForAlias(index, short) ? withKind : [short, ...withKind];
+}
+
+/**
+ * "Tianjin Pilot Free Trade Zone" is also "TPFTZ": articles go on with the initials of a name they
+ * never spell out in brackets. Common abbreviations ("GDP") are never a name's.
+ */
+function initialsOf(name: string, kind: EntityKind, index: EntityIndex): string[] {
+  if (kind !== 'zone' && kind !== 'corridor' && kind !== 'organization') return [];
+  const words = name.split(/\s+/).filter((w) => !/^(?:of|and|the|for|&)$/i.test(w));
+  const initials = words.map((w) => w.charAt(0).toUpperCase()).join('');
+  if (initials.length < 3 || !/^[A-Z]+$/.test(initials)) return [];
+  if (COMMON_ABBREVIATIONS.has(initials) || entityIdForAlias(index, initials)) return [];
+  return [initials];
 }
 
 /** A name made of counts and common nouns only ("Nine Cities", "One Corridor and Nine Cities"). */

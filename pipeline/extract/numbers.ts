@@ -77,11 +77,16 @@ const CUR_SUF = String.raw`[\s-]*(yuan|RMB|CNY|US dollars|Hong Kong dollars|doll
 const UNIT_AFTER: { pattern: RegExp; kind: QuantityKind; unit: (m: RegExpExecArray) => string }[] = [
   { pattern: /^[\s-]*(?:%|percent\b|per cent\b|percentage points?\b)/i, kind: 'percent', unit: () => '%' },
   { pattern: new RegExp(`^${CUR_SUF}\\b`, 'i'), kind: 'currency', unit: (m) => CURRENCY_SUFFIX[m[1]!.toLowerCase()]! },
-  { pattern: /^\s*(?:square kilomet(?:er|re)s?|square km|sq\.? ?km|km2|km²)/i, kind: 'area', unit: () => 'km²' },
+  // "a 171-square-kilometer area", "the 30-sq/km port": a measure used as an adjective.
+  {
+    pattern: /^[\s-]*(?:square[\s-]kilomet(?:er|re)s?|square km|sq\.?[\s/]?km|km2|km²)/i,
+    kind: 'area',
+    unit: () => 'km²',
+  },
   { pattern: /^\s*(?:square met(?:er|re)s?|sq\.? ?m\b|m2\b|m²)/i, kind: 'area', unit: () => 'm²' },
   { pattern: /^\s*(?:hectares?|ha\b)/i, kind: 'area', unit: () => 'hectares' },
   { pattern: /^\s*mu\b/i, kind: 'area', unit: () => 'mu' },
-  { pattern: /^\s*(?:kilomet(?:er|re)s?|km)\b/i, kind: 'length', unit: () => 'km' },
+  { pattern: /^[\s-]*(?:kilomet(?:er|re)s?|km)\b/i, kind: 'length', unit: () => 'km' },
   { pattern: /^[\s-]*(?:times|fold)\b/i, kind: 'multiple', unit: () => '×' },
   // Physical quantities, in one spelling each: "160 million metric tons", "100GW", "2 million TEUs".
   { pattern: /^\s*(?:metric\s+)?(?:tons?|tonnes?)\b/i, kind: 'amount', unit: () => 'tonnes' },

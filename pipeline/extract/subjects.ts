@@ -59,7 +59,7 @@ const ANAPHORS: [RegExp, (EntityKind | 'region' | 'science city' | 'high-tech zo
     ['high-tech zone', 'zone'],
   ],
   [
-    /\b(?:the|this|that)\s+(?:whole\s+|entire\s+)?(?:high-tech\s+|hi-tech\s+|development\s+|pilot\s+|free\s+trade\s+|special\s+|demonstration\s+|industrial\s+)*(?:zone|park|new area)\b/i,
+    /\b(?:the|this|that)\s+(?:whole\s+|entire\s+)?(?:high-tech\s+|hi-tech\s+|development\s+|pilot\s+|free\s+trade\s+|special\s+|demonstration\s+|industrial\s+)*(?:zone|park|new area|FTZ)\b/i,
     ['zone'],
   ],
   // "The science city": the science city last named, else the zone.
@@ -192,6 +192,20 @@ function anaphorAt(text: string, span: Span, recent: Map<string, string>): { at:
   return best;
 }
 
+/** Who a figure is of when it is of something the article does not name as a place: such figures are left out. */
+export const UNNAMED_SUBJECT = 'source-unnamed';
+
+/** "the 30-sq/km Tianjin Port Dongjiang", "the 119.9-square-kilometer FTZ": a measure used as an adjective is of what it qualifies. */
+function qualifiedNoun(text: string, mentions: Mention[], figure: Span, recent: Map<string, string>): string | null {
+  const named = mentions.find((m) => m.start >= figure.end && /^\s*$/.test(text.slice(figure.end, m.start)));
+  // "the 30-sq/km Tianjin Port Dongjiang": a name the article never gives as a place holds it, not Tianjin.
+  if (named && /^\s+[A-Z]/.test(text.slice(named.end))) return UNNAMED_SUBJECT;
+  if (named && SUBJECT_KINDS.has(named.kind)) return named.id;
+  if (!named && /^\s+[A-Z][\p{Ll}]+\s+[A-Z]/u.test(text.slice(figure.end))) return UNNAMED_SUBJECT;
+  const noun = /^\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,3})/u.exec(text.slice(figure.end))?.[1];
+  return noun ? anaphorIn(`the ${noun}`, { start: 0, end: noun.length + 4 }, recent) : null;
+}
+
 /**
  * Who a figure at [figureStart, figureEnd) is about: the clause's grammatical subject before it,
  * else a typed reference before it ("the zone's"), else the subject of a main clause after a
@@ -201,12 +215,13 @@ export function subjectOfFigure(
   text: string,
   mentions: Mention[],
   clause: Clause,
-  figure: Span & { count?: boolean },
+  figure: Span & { count?: boolean; attributive?: boolean },
   recent: Map<string, string>,
 ): string {
   const before = { start: clause.start, end: figure.start };
   const after = { start: figure.end, end: clause.end };
   return (
+    (figure.attributive ? qualifiedNoun(text, mentions, figure, recent) : null) ??
     possessorOf(text, mentions, before) ??
     earliest(text, mentions, before, recent) ??
     // "It plans to increase GDP to X and become an engine for the province's development": "It" is

@@ -489,3 +489,28 @@ export const HIGH_TECH_ZONE = /\b(?:High|Hi)-?tech\b/i;
 
 /** A science city's name: "the science city", and then "the city", refer back to it. */
 export const SCIENCE_CITY = /\b(?:Science|Sci-Tech|Tech|Technology) City$/;
+/** Abbreviations an article uses for measures and bodies, never the initials of a place's name. */
+export const COMMON_ABBREVIATIONS = new Set([
+  'GDP',
+  'GNP',
+  'FDI',
+  'CPC',
+  'NPC',
+  'CEO',
+  'IPO',
+  'SME',
+  'SMES',
+  'SOE',
+  'ICT',
+  'EV',
+  'NEV',
+  'USD',
+  'RMB',
+  'CNY',
+  'TEU',
+  'CBD',
+  'PPP',
+  'VAT',
+  'IOT',
+  'R&D',
+]);

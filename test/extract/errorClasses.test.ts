@@ -1023,3 +1023,23 @@ describe('5g. a level reached, and the words that name a sum or a share', () => 
     ).not.toMatch(/of which|of them|went/i);
   });
 });
+
+describe('1zb. a zone called by its initials, and a measure used as an adjective', () => {
+  it('reads "TPFTZ" as the Tianjin Pilot Free Trade Zone named before, and "the 119.9-square-kilometer FTZ" as its area', async () => {
+    const m = await factsFrom(
+      "TIANJIN CITY -- China's (Tianjin) Pilot Free Trade Zone continued to attract foreign and local enterprises owing to the business environment it has provided since 2015.\n" +
+        'Officials said their office has approved over 15,000 companies at the 119.9-square-kilometer FTZ.\n' +
+        'More than 200 companies have moved from Beijing to TPFTZ.\n' +
+        'The zone consists of three areas: the 30-sq/km Tianjin Port Dongjiang and the 46.8-sq/km Riverside Business District.',
+    );
+    const zone = m.entities.find((e) => e.id === 'tianjin-pilot-free-trade-zone');
+    expect(zone?.name).toBe('Tianjin Pilot Free Trade Zone');
+    expect(zone?.aliases).toContain('TPFTZ');
+    expect(find(m, 119.9)[0]).toMatchObject({ subject: zone?.id, unit: 'km²' });
+    expect(find(m, 15000)[0]?.subject).toBe(zone?.id);
+    expect(find(m, 200)[0]?.subject).toBe(zone?.id);
+    // An area of a place the article never names as one is left out, not given to Tianjin.
+    expect(find(m, 30)).toEqual([]);
+    expect(find(m, 46.8)[0]?.subject).toBe('riverside-business-district');
+  });
+});

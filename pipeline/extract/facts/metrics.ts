@@ -52,7 +52,13 @@ export function extractMetrics(ctx: SentenceContext): FactDraft[] {
         ctx.sentence.text,
         ctx.mentions,
         clause,
-        { start: q.figureStart, end: q.end, count: q.kind === 'count' || (q.kind === 'amount' && q.unit === '') },
+        {
+          start: q.figureStart,
+          end: q.end,
+          count: q.kind === 'count' || (q.kind === 'amount' && q.unit === ''),
+          // "the 30-sq/km port": a measure hyphened to its number qualifies the noun after it.
+          attributive: (q.kind === 'area' || q.kind === 'length') && /^[\d.,]+-/.test(q.figure),
+        },
         ctx.recent,
       );
     // "The combined GDP of the top 100 counties was 9.4 trillion yuan": a ranking's whole list, no place of the article.

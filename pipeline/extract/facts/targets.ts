@@ -37,7 +37,13 @@ export function extractTargets(ctx: SentenceContext): FactDraft[] {
       text,
       ctx.mentions,
       clause,
-      { start: q.figureStart, end: q.end, count: q.kind === 'count' || (q.kind === 'amount' && q.unit === '') },
+      {
+        start: q.figureStart,
+        end: q.end,
+        count: q.kind === 'count' || (q.kind === 'amount' && q.unit === ''),
+        // "the 30-sq/km port": a measure hyphened to its number qualifies the noun after it.
+        attributive: (q.kind === 'area' || q.kind === 'length') && /^[\d.,]+-/.test(q.figure),
+      },
       ctx.recent,
     );
     if (!label || subject.startsWith('source-')) continue;
