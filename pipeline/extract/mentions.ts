@@ -533,9 +533,9 @@ const IN_PLACE = new RegExp(
   'gu',
 );
 const POSSESSOR = new RegExp(String.raw`(?<![\p{L}])(${ONE_WORD})['’]s\s+(?:[a-z]|[A-Z]{2,}\b)`, 'gu');
-/** "Fengcheng in Liaoning province", "Dalian is located in", "the Fengcheng government", "the county-level economy of Fengcheng". */
+/** "Fengcheng in Liaoning province", "Kunshan city in Jiangsu province", "Dalian is located in", "the Fengcheng government", "the county-level economy of Fengcheng". */
 const PLACE_FRAMES = new RegExp(
-  String.raw`(?<![\p{L}]|[A-Z][\p{L}-]*\s+)(${ONE_WORD})\s+in\s+(?=[A-Z][\p{L}'’-]+(?:['’]s)?\s+(?:province|city|county|district|prefecture|region)\b)|(?:^|[.!?]\s+)(${ONE_WORD})\s+is\s+(?:located|situated)\s+(?:in|on|at)\b|\bthe\s+(${ONE_WORD})\s+(?:municipal\s+|county\s+|district\s+|city\s+)?government\b|\b(?:county-level|city-level|municipal)\s+(?:economy|government)\s+of\s+(${ONE_WORD})\b|(?<![\p{L}])(${ONE_WORD})(?:\s+and\s+(${ONE_WORD}))?,\s+(?:a|an|two|three|four)\s+(?:county-level\s+|prefecture-level\s+)?(?:cit(?:y|ies)|count(?:y|ies)|districts?)\b`,
+  String.raw`(?<![\p{L}]|[A-Z][\p{L}-]*\s+)(${ONE_WORD})\s+in\s+(?=[A-Z][\p{L}'’-]+(?:['’]s)?\s+(?:province|city|county|district|prefecture|region)\b)|(?:^|[.!?]\s+)(${ONE_WORD})\s+is\s+(?:located|situated)\s+(?:in|on|at)\b|\bthe\s+(${ONE_WORD})\s+(?:municipal\s+|county\s+|district\s+|city\s+)?government\b|\b(?:county-level|city-level|municipal)\s+(?:economy|government)\s+of\s+(${ONE_WORD})\b|(?<![\p{L}])(${ONE_WORD})(?:\s+and\s+(${ONE_WORD}))?,\s+(?:a|an|two|three|four)\s+(?:county-level\s+|prefecture-level\s+)?(?:cit(?:y|ies)|count(?:y|ies)|districts?)\b|(?<![\p{L}]|[A-Z][\p{L}-]*\s+)(${ONE_WORD})\s+(?:city|county)\s+in\s+[A-Z]`,
   'gu',
 );
 const CITY_OF = new RegExp(
@@ -545,7 +545,7 @@ const CITY_OF = new RegExp(
 /** "Xintai and Feicheng, two county-level cities in Tai'an", "Fengcheng, a county-level city": what kind of place a name is. */
 const CITY_APPOSITION = (name: string) =>
   new RegExp(
-    String.raw`(?<![\p{L}])${escapeRegExp(name)}(?:\s+and\s+[A-Z][\p{L}'’-]+)?,\s+(?:a|an|two|three|four|both)\s+(?:county-level\s+|prefecture-level\s+|coastal\s+|major\s+)?(?:cit(?:y|ies)|count(?:y|ies))\b|(?<![\p{L}])${escapeRegExp(name)}\s+(?:City|County)\b|\b(?:county-level|prefecture-level)\s+economy\s+of\s+${escapeRegExp(name)}\b|\b(?:city|capital)\s+of\s+${escapeRegExp(name)}\b|\b(?:cities|counties|districts)\s+in\s+${escapeRegExp(name)}\b`,
+    String.raw`(?<![\p{L}])${escapeRegExp(name)}(?:\s+and\s+[A-Z][\p{L}'’-]+)?,\s+(?:a|an|two|three|four|both)\s+(?:county-level\s+|prefecture-level\s+|coastal\s+|major\s+)?(?:cit(?:y|ies)|count(?:y|ies))\b|(?<![\p{L}])${escapeRegExp(name)}\s+(?:City|County)\b|(?<![\p{L}])${escapeRegExp(name)}\s+(?:city|county)\s+in\s+[A-Z]|\b(?:county-level|prefecture-level)\s+economy\s+of\s+${escapeRegExp(name)}\b|\b(?:city|capital)\s+of\s+${escapeRegExp(name)}\b|\b(?:cities|counties|districts)\s+in\s+${escapeRegExp(name)}\b`,
     'u',
   );
 /** "the Yangtze River Delta's": the last word of a longer name is not a name of its own. */

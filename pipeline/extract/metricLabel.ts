@@ -178,7 +178,7 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
       if (!label && part) label = `${part} (share)`;
       else if (!label && partTo) label = `share going to ${partTo}`;
       // "62 percent of which": the whole is the figure before, not a word to print.
-      else if (!label && of2 && !/^(?:which|them|these|those|it|this)$/i.test(of2))
+      else if (!label && of2 && !/^(?:which|them|these|those|it|this|that)$/i.test(of2))
         label = `share of ${cleanPhrase(of2, subjectNames)}`;
       else if (label && /accounting for|accounts for|account for|accounted for/.test(left.slice(-20)))
         label = `${label} (share)`;
@@ -323,6 +323,11 @@ function cleanPhrase(phrase: string, subjectNames: string[]): string {
     .replace(/^(?:and|or|but|while|whereas|then)\s+/i, '')
     // "the number of newly registered enterprises" counts newly registered enterprises.
     .replace(/^(?:the\s+)?(?:total\s+)?number\s+of\s+(?=\p{L}{3})/iu, '')
+    // "per capita GDP of the city": whose it is, not what.
+    .replace(
+      /\s+of\s+(?:the|this|that|its)\s+(?:city|district|zone|park|region|area|province|country|nation|corridor|county)$/i,
+      '',
+    )
     .replace(DETERMINER, '')
     .replace(/^(?:district|zone|city|park|region|area|province|country|nation|company|firm|corridor)['’]s\s+/i, '')
     .trim();

@@ -253,6 +253,9 @@ export const NOUN_STOP = new Set([
   'during',
   'through',
   'via',
+  'around',
+  'worldwide',
+  'nationwide',
 ]);
 
 /** Words before a percentage that make it a change, not a level ("up 8.4 percent", "grew by 10%"). */

@@ -1043,3 +1043,21 @@ describe('1zb. a zone called by its initials, and a measure used as an adjective
     expect(find(m, 46.8)[0]?.subject).toBe('riverside-business-district');
   });
 });
+
+describe('1zc. a city the tables do not know, said to be one "in" its province', () => {
+  it('finds "Hillford city in Jiangsu province" and gives it the figures of "it" and "the city"', async () => {
+    const m = await factsFrom(
+      'Located at the core of the highly developed Yangtze River Delta, Hillford city in Jiangsu province is fast becoming a modern international city.\n\n' +
+        'It is now home to more than 6,000 foreign-funded projects from 56 countries and regions around the world.\n\n' +
+        "The city's actually utilized foreign capital reached $20 billion, and per capita GDP of the city exceeded $20,000 last year. " +
+        'It accounts for about half of all investment from Taiwan in Suzhou and about a quarter of that in Jiangsu.',
+      'hillford.txt',
+    );
+    expect(m.entities.find((e) => e.id === 'hillford')?.kind).toBe('city');
+    expect(find(m, 6000)[0]?.subject).toBe('hillford');
+    expect(find(m, 56)[0]).toMatchObject({ subject: 'hillford', label: 'Countries and regions' });
+    expect(find(m, 20000)[0]).toMatchObject({ subject: 'hillford', label: 'GDP per capita' });
+    // "a quarter of that": of a measure the sentence does not repeat, so no label to print it under.
+    expect(find(m, 0.25)).toEqual([]);
+  });
+});
