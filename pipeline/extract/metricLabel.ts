@@ -34,7 +34,7 @@ const AMOUNT_VERB_END =
   /\b(?:garnered|generated|generate|generates|registered|recorded|posted|achieved|realized|realised|saw|earned|logged|produced|handled|created|collected|took in|brought in|attracted|introduced)\s*$/;
 const DETERMINER = /^(?:.*?\b(?:the|a|an|its|their|his|her|that of|those of|this|these)\s+)/i;
 const SHARE_SCOPE =
-  /^\s+of\s+(?:the\s+)?(country|nation|world|national total|global total|total|city|province|region)\b/i;
+  /^\s+(?:of|in)\s+(?:the\s+)?(country|nation|world|national total|global total|total|city|province|region|GDP)\b/i;
 /** "of the whole" after a share: the words up to a stop. */
 const OF_WHOLE = String.raw`^\s+(?:of|to)\s+(?:the\s+)?([\p{L}&’'\- ]{3,60}?)`;
 const RIGHT_OF = new RegExp(
@@ -68,7 +68,7 @@ const GROWTH_AFTER =
   /^\s*(?:year-on-year\s+|annual\s+)?(?:increase|rise|growth|gain|jump|decline|drop|decrease|fall)\b/i;
 /** A finite verb inside a phrase: the measure is what follows it ("firms in WND achieved an operating income"). */
 const PHRASE_VERB =
-  /^.*\b(?:achieved|recorded|realized|realised|posted|generated|saw|attracted|received|secured|earned|gained|completed|handled|reported)\s+/i;
+  /^.*\b(?:achieved|recorded|realized|realised|posted|generated|saw|attracted|received|secured|earned|gained|completed|handled|reported|boasting|boasts|recording|posting|achieving|registering)\s+/i;
 const verbOf = (left: string) => /(\w+)\s*$/.exec(left)?.[1]?.toLowerCase() ?? '';
 const GENERIC_LABEL = /^(?:total|a total|number|the number|amount|value|it|they|this|that|which)$/i;
 
@@ -172,10 +172,10 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
     if (q.kind === 'percent' || q.kind === 'fraction') {
       const scope = SHARE_SCOPE.exec(right)?.[1];
       const of2 = RIGHT_OF.exec(right)?.[1] ?? RIGHT_OF_AND.exec(right)?.[1];
-      if (scope && label) label = `${label} (share of ${scope.toLowerCase()})`;
       const part = PART_IS.exec(right)?.[1];
       const partTo = PART_TO.exec(right)?.[1];
-      if (!label && part) label = `${part} (share)`;
+      if (scope && label) label = `${label} (share of ${scope === 'GDP' ? scope : scope.toLowerCase()})`;
+      else if (!label && part) label = `${part} (share)`;
       else if (!label && partTo) label = `share going to ${partTo}`;
       // "62 percent of which": the whole is the figure before, not a word to print.
       else if (!label && of2 && !/^(?:which|them|these|those|it|this|that)$/i.test(of2))
@@ -274,8 +274,12 @@ export function canonicalLabel(label: string, q: Quantity, index: EntityIndex): 
       return { id: `${cue.id}-growth`, label: `${cue.name} growth` };
     if (/\bincrease$/i.test(label) && !/increase/i.test(cue.name))
       return { id: `${cue.id}-increase`, label: `${cue.name} increase` };
+    // "R&D investment accounting for 4 %": a share of a sum is not the sum's metric.
+    if (/\(share\)$/.test(label) && cue.unit !== '%' && !cue.id.endsWith('share'))
+      return { id: `${cue.id}-share`, label: `${cue.name} (share)` };
     const scope = /\(share of [^)]+\)$/.exec(label)?.[0];
-    if (scope && !cue.id.endsWith('share'))
+    // A metric in percent is a share already: "R&D investment (share of GDP)" is R&D intensity.
+    if (scope && !cue.id.endsWith('share') && cue.unit !== '%')
       return { id: `${cue.id}-${entitySlug(scope)}`, label: `${cue.name} ${scope}` };
     return { id: cue.id, label: cue.name, ...(cue.unit ? { unit: cue.unit } : {}) };
   }

@@ -1061,3 +1061,14 @@ describe('1zc. a city the tables do not know, said to be one "in" its province',
     expect(find(m, 0.25)).toEqual([]);
   });
 });
+
+describe('7e. a share of GDP is an intensity', () => {
+  it('files "boasting R&D investment accounting for over 4% in GDP" under R&D intensity, and R&D investment in yuan under R&D spending', async () => {
+    const m = await factsFrom(
+      'By 2030, Hillside Hi-tech Zone hopes to be an innovative highland, competing strongly with the Silicon Valley and boasting R&D investment accounting for over 4% in GDP. ' +
+        "Last year the zone's R&D investment reached 5 billion yuan, the zone's government said on Monday.",
+    );
+    expect(find(m, 4)[0]).toMatchObject({ metric: 'rd-intensity', label: 'R&D intensity' });
+    expect(find(m, 5e9)[0]).toMatchObject({ metric: 'rd-spending', label: 'R&D spending' });
+  });
+});
