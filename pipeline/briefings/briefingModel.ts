@@ -61,6 +61,8 @@ export interface MemberRow {
 export interface ConflictRow {
   label: string;
   subject: string;
+  /** Different goals for one measure (their dates are deadlines), rather than different figures for it. */
+  goals: boolean;
   values: { display: string; sourceTitle: string; date: string | null; cite: number }[];
 }
 

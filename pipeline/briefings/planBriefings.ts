@@ -381,6 +381,7 @@ function buildOne(
       return {
         label: fs[0]!.label ?? c.metric,
         subject: name(c.subject),
+        goals: fs[0]!.kind === 'target',
         values: fs.map((f) => ({
           display: formatFigure(f),
           sourceTitle: sourceName(sourceById.get(f.source)!, untitled),

@@ -1,7 +1,7 @@
 /**
  * No page of a briefing is more than 60 % blank but its last: a page is read as a gray image
  * and measured down to its last inked row. The seed corpus and a generated one whose sources
- * disagree on many figures (a long "Where sources disagree" section) are both printed.
+ * disagree on many figures (a long "Figures that do not agree" section) are both printed.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -194,3 +194,16 @@ describe('the digest', () => {
     expect(html).not.toContain('</style><script>');
   });
 });
+
+describe('figures that do not agree', () => {
+  it('prints two goals for one measure as goals with the date they are due, not as sources disagreeing', async () => {
+    const zl = briefings.find((b) => b.conflicts.some((c) => c.goals))!;
+    expect(zl).toBeDefined();
+    const html = renderHtml(zl, [], templates, { paper: 'a4' });
+    const section = /<section class="conflicts">[\s\S]*?<\/section>/.exec(html)![0];
+    expect(section).toContain('Figures that do not agree');
+    expect(section).toMatch(/<caption>[^<]*: goals for [^<]+<\/caption>/);
+    expect(section).toContain('<th>By</th>');
+    expect(section).not.toMatch(/sources disagree/i);
+  });
+});
