@@ -327,11 +327,8 @@ function cleanPhrase(phrase: string, subjectNames: string[]): string {
     .replace(/^(?:and|or|but|while|whereas|then)\s+/i, '')
     // "the number of newly registered enterprises" counts newly registered enterprises.
     .replace(/^(?:the\s+)?(?:total\s+)?number\s+of\s+(?=\p{L}{3})/iu, '')
-    // "per capita GDP of the city": whose it is, not what.
-    .replace(
-      /\s+of\s+(?:the|this|that|its)\s+(?:city|district|zone|park|region|area|province|country|nation|corridor|county)$/i,
-      '',
-    )
+    // "per capita GDP of the city": whose it is, not what ("of the country" names a national share's whole).
+    .replace(/\s+of\s+(?:the|this|that|its)\s+(?:city|district|zone|park|area|county)$/i, '')
     .replace(DETERMINER, '')
     .replace(/^(?:district|zone|city|park|region|area|province|country|nation|company|firm|corridor)['’]s\s+/i, '')
     .trim();

@@ -22,6 +22,9 @@ describe('seed corpus fact model', () => {
     expect(only(metric('g60', 'rd-intensity'))).toMatchObject({ value: 3.77, unit: '%' });
     expect(only(metric('g60', 'area'))).toMatchObject({ value: 76_200, unit: 'km²' });
     expect(only(metric('g60', 'population'))).toMatchObject({ value: 57_920_000, qualifier: 'about' });
+    // "the GDP of the country has increased to 1/15": a share of the nation's GDP, never the corridor's GDP.
+    expect(only(metric('g60', 'gdp-share'))).toMatchObject({ figure: '1/15', unit: 'share' });
+    expect(metric('g60', 'gdp')).toEqual([]);
   });
 
   it('gives Songjiang its own R&D intensity, not the corridor average', () => {
