@@ -379,7 +379,9 @@ function buildOne(
     .map((c) => {
       const fs = c.facts.map((id) => index.fact(id)!);
       return {
-        label: fs[0]!.label ?? c.metric,
+        // "goals for industrial clusters": a goal conflict's label is read inside a sentence.
+        label:
+          fs[0]!.kind === 'target' ? inSentence(fs[0]!.label ?? c.metric, properNames) : (fs[0]!.label ?? c.metric),
         subject: name(c.subject),
         goals: fs[0]!.kind === 'target',
         values: fs.map((f) => ({
