@@ -192,8 +192,8 @@ function anaphorAt(text: string, span: Span, recent: Map<string, string>): { at:
   return best;
 }
 
-/** Who a figure is of when it is of something the article does not name as a place: such figures are left out. */
-export const UNNAMED_SUBJECT = 'source-unnamed';
+/** Who a figure is of when it is of something the article does not name as a place: metrics and targets leave out `source-` subjects. */
+const UNNAMED_SUBJECT = 'source-unnamed';
 
 /** "the 30-sq/km Tianjin Port Dongjiang", "the 119.9-square-kilometer FTZ": a measure used as an adjective is of what it qualifies. */
 function qualifiedNoun(text: string, mentions: Mention[], figure: Span, recent: Map<string, string>): string | null {

@@ -505,7 +505,6 @@ export const COMMON_ABBREVIATIONS = new Set([
   'SMES',
   'SOE',
   'ICT',
-  'EV',
   'NEV',
   'USD',
   'RMB',
@@ -515,5 +514,4 @@ export const COMMON_ABBREVIATIONS = new Set([
   'PPP',
   'VAT',
   'IOT',
-  'R&D',
 ]);

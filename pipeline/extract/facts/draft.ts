@@ -20,6 +20,16 @@ export function figureFields(q: Quantity): Pick<FactDraft, 'value' | 'unit' | 'q
   };
 }
 
+/** Where a figure stands in its sentence, and what kind of figure, as the subject rules read it. */
+export function figureSpan(q: Quantity): { start: number; end: number; count: boolean; attributive: boolean } {
+  return {
+    start: q.figureStart,
+    end: q.end,
+    count: q.kind === 'count' || (q.kind === 'amount' && q.unit === ''),
+    // "the 30-sq/km port": a measure hyphened to its number qualifies the noun after it.
+    attributive: (q.kind === 'area' || q.kind === 'length') && /^[\d.,]+-/.test(q.figure),
+  };
+}
 /** The paragraph index of an article's headline, read as a sentence of its own. */
 export const HEADLINE = -1;
 

@@ -5,7 +5,7 @@ import type { Quantity } from '../numbers.js';
 import { subjectOfFigure } from '../subjects.js';
 import { shiftQuantity } from '../numbers.js';
 import { COOPERATION_CUE } from './cooperation.js';
-import { type FactDraft, figureFields, filedUnder, isGoalAt } from './draft.js';
+import { type FactDraft, figureFields, figureSpan, filedUnder, isGoalAt } from './draft.js';
 
 /** Words right before a figure that make it the nation's, not the subject's. */
 const NATIONAL =
@@ -46,21 +46,7 @@ export function extractMetrics(ctx: SentenceContext): FactDraft[] {
       previous = { q, ...follows };
       continue;
     }
-    const subject =
-      pairedWith ??
-      subjectOfFigure(
-        ctx.sentence.text,
-        ctx.mentions,
-        clause,
-        {
-          start: q.figureStart,
-          end: q.end,
-          count: q.kind === 'count' || (q.kind === 'amount' && q.unit === ''),
-          // "the 30-sq/km port": a measure hyphened to its number qualifies the noun after it.
-          attributive: (q.kind === 'area' || q.kind === 'length') && /^[\d.,]+-/.test(q.figure),
-        },
-        ctx.recent,
-      );
+    const subject = pairedWith ?? subjectOfFigure(ctx.sentence.text, ctx.mentions, clause, figureSpan(q), ctx.recent);
     // "The combined GDP of the top 100 counties was 9.4 trillion yuan": a ranking's whole list, no place of the article.
     if (ofRankedList(ctx, clause, q)) continue;
     // A figure whose subject the article never names is left out: printed under the article's title it would mislead.

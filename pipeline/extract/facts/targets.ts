@@ -8,7 +8,7 @@ import { clauseOfFigure, summarize, type SentenceContext } from '../context.js';
 import { labelFor } from '../metricLabel.js';
 import { subjectOfFigure } from '../subjects.js';
 import { shiftQuantity } from '../numbers.js';
-import { FUTURE, type FactDraft, figureFields, filedUnder, HEADLINE, isGoalAt } from './draft.js';
+import { FUTURE, type FactDraft, figureFields, figureSpan, filedUnder, HEADLINE, isGoalAt } from './draft.js';
 
 const WORD_YEARS: Record<string, number> = {
   one: 1,
@@ -33,19 +33,7 @@ export function extractTargets(ctx: SentenceContext): FactDraft[] {
     if (!isGoalAt(ctx, q.start)) continue;
     const clause = clauseOfFigure(ctx, q);
     const label = labelFor(text.slice(clause.start, clause.end), shiftQuantity(q, clause.start), ctx.index, []);
-    const subject = subjectOfFigure(
-      text,
-      ctx.mentions,
-      clause,
-      {
-        start: q.figureStart,
-        end: q.end,
-        count: q.kind === 'count' || (q.kind === 'amount' && q.unit === ''),
-        // "the 30-sq/km port": a measure hyphened to its number qualifies the noun after it.
-        attributive: (q.kind === 'area' || q.kind === 'length') && /^[\d.,]+-/.test(q.figure),
-      },
-      ctx.recent,
-    );
+    const subject = subjectOfFigure(text, ctx.mentions, clause, figureSpan(q), ctx.recent);
     if (!label || subject.startsWith('source-')) continue;
     const filed = filedUnder(ctx, clause, subject, label);
     facts.push({
