@@ -41,6 +41,13 @@ export interface CitedText {
   cite: number;
 }
 
+/** New facts of one kind ("Industries"): the first few, in a few words each, and how many more. */
+export interface NewFactGroup {
+  heading: string;
+  items: CitedText[];
+  more: number;
+}
+
 /** A dated event: its line for the Timeline section and a short phrase naming it on the timeline chart. */
 export interface TimelineEvent extends CitedText {
   label: string;
@@ -109,7 +116,7 @@ export interface SinceLastEdition {
   newFigures: FigureRow[];
   changedFigures: ChangedFigure[];
   removedFigures: { label: string; subject: string; display: string; sourceTitle: string }[];
-  newFacts: CitedText[];
+  newFacts: NewFactGroup[];
   /** Full counts; the lists above hold the first few of each. */
   counts: {
     newFigures: number;

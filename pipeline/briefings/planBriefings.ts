@@ -231,7 +231,12 @@ function buildOne(
   const memberFigures = memberAll.filter((f) => !namedInPassing(f));
   const otherFigures = [...ownFigures, ...memberAll].filter((f) => namedInPassing(f));
   const drawn = [...new Set([...facts, ...(isCorridor ? memberFacts : [])])];
-  const since = sinceLastEdition(drawn, options.baselineFor?.(entity.id, drawn) ?? null, { figureRow, cite, name });
+  const since = sinceLastEdition(
+    drawn,
+    options.baselineFor?.(entity.id, drawn) ?? null,
+    { figureRow, cite, name },
+    entity.id,
+  );
 
   const membershipCite = new Map(
     facts

@@ -1,14 +1,28 @@
 /**
  * A briefing's facts now and in its previous edition -> its "Since the last edition" section:
  * new figures, changed figures with the old and new values and their sources, removed
- * figures, and other new facts. Lists are capped; the counts are not.
+ * figures, and other new facts grouped by kind, each named in a few words (the industry, the
+ * partners, the event) with its citation: the note it leads to has the sentence. Lists are
+ * capped; the counts are not.
  */
-import type { Baseline, ChangedFigure, CitedText, FigureRow, SinceLastEdition } from './briefingModel.js';
+import type { Baseline, ChangedFigure, CitedText, FigureRow, NewFactGroup, SinceLastEdition } from './briefingModel.js';
 import { diffFacts, isFigure } from '../facts/diffFacts.js';
-import type { Fact } from '../facts/factModel.js';
+import type { Fact, FactKind } from '../facts/factModel.js';
+import { eventPhrase } from './eventPhrase.js';
 import { formatFigure } from './formatFigure.js';
 
-const SHOWN = { figures: 8, facts: 5 };
+/** Names are read at a glance, so more of them fit than phrases. */
+const SHOWN = { figures: 8, names: 10, phrases: 4 };
+
+/** The order and headings of the groups of new facts other than figures. */
+const GROUPS: ReadonlyArray<{ kind: FactKind; heading: string; named: boolean }> = [
+  { kind: 'membership', heading: 'New members', named: true },
+  { kind: 'cooperation', heading: 'Cooperation', named: true },
+  { kind: 'focus', heading: 'Industries', named: true },
+  { kind: 'event', heading: 'Events', named: false },
+  { kind: 'target', heading: 'Goals', named: false },
+  { kind: 'metric', heading: 'Other', named: false },
+];
 
 export interface CiteTools {
   figureRow: (fact: Fact) => FigureRow;
@@ -16,7 +30,48 @@ export interface CiteTools {
   name: (id: string) => string;
 }
 
-export function sinceLastEdition(facts: Fact[], baseline: Baseline | null, tools: CiteTools): SinceLastEdition {
+/**
+ * A new fact in a few words: who joined, who works with whom, which industry (and whose, when
+ * not the briefing's own), or the short phrase naming an event or goal.
+ */
+function shortText(fact: Fact, subjectId: string, name: (id: string) => string): string {
+  const whose = fact.subject === subjectId ? '' : ` (${name(fact.subject)})`;
+  switch (fact.kind) {
+    case 'membership':
+      return name(fact.object ?? fact.subject);
+    case 'cooperation': {
+      // The briefing's own place first, so "Suzhou–Shanghai" and "Shanghai–Suzhou" are one pair.
+      const pair = [fact.subject, fact.object ?? ''].filter(Boolean);
+      if (pair[1] === subjectId) pair.reverse();
+      return pair.map(name).join('–');
+    }
+    case 'focus':
+      return fact.object ? `${name(fact.object)}${whose}` : fact.text;
+    default:
+      return `${eventPhrase(fact.quote)}${whose}`;
+  }
+}
+
+/** New facts other than figures, by kind; a name said twice (one industry in two sentences) is listed once. */
+function newFactGroups(added: Fact[], subjectId: string, tools: CiteTools): NewFactGroup[] {
+  return GROUPS.flatMap(({ kind, heading, named }) => {
+    const items = new Map<string, CitedText>();
+    for (const fact of added.filter((f) => f.kind === kind)) {
+      const text = shortText(fact, subjectId, tools.name);
+      if (!items.has(text)) items.set(text, { text, date: fact.date, cite: tools.cite(fact) });
+    }
+    const all = [...items.values()];
+    const shown = named ? SHOWN.names : SHOWN.phrases;
+    return all.length ? [{ heading, items: all.slice(0, shown), more: Math.max(0, all.length - shown) }] : [];
+  });
+}
+
+export function sinceLastEdition(
+  facts: Fact[],
+  baseline: Baseline | null,
+  tools: CiteTools,
+  subjectId: string,
+): SinceLastEdition {
   if (!baseline) {
     return {
       previousDate: null,
@@ -66,9 +121,7 @@ export function sinceLastEdition(facts: Fact[], baseline: Baseline | null, tools
       display: formatFigure(f),
       sourceTitle: baseline.sourceTitles[f.source] ?? f.source,
     })),
-    newFacts: addedFacts
-      .slice(0, SHOWN.facts)
-      .map((f): CitedText => ({ text: f.text, date: f.date, cite: tools.cite(f) })),
+    newFacts: newFactGroups(addedFacts, subjectId, tools),
     counts: {
       newFigures: addedFigures.length,
       changedFigures: diff.changed.length,

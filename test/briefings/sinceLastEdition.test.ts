@@ -1,7 +1,7 @@
 /**
  * "Since the last edition" as a reader sees it in the HTML: a figure whose value and wording the
  * source changed ("37 units" -> "39 companies") is listed once, as changed, not as one new figure
- * and one no longer in the sources.
+ * and one dropped.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -44,7 +44,7 @@ describe('since the last edition', () => {
     expect(since).toMatch(
       /Companies \(was worded “Units that applied”\) 37 units 24 May 2024 39 companies 24 May 2024 \[\d+\]/,
     );
-    expect(since).not.toMatch(/New figures|No longer in the sources/);
+    expect(since).not.toMatch(/New figures|Figures dropped/);
   });
 
   it('keeps a figure new and another gone when they come from different sentences', async () => {
@@ -55,7 +55,7 @@ describe('since the last edition', () => {
     );
     const since = await sinceSection(before, after);
     expect(since).not.toMatch(/Changed figures/);
-    expect(since).toMatch(/No longer in the sources \(1\):.*Units that applied 37 units/);
+    expect(since).toMatch(/Figures dropped \(1\):.*Units that applied 37 units/);
   });
 
   it('says nothing of a figure only renamed by a new rule, its value and date the same', async () => {
@@ -63,6 +63,16 @@ describe('since the last edition', () => {
     const renamed = (f: Fact) =>
       f.value === 37 ? { ...f, metric: 'applicant-organisations', label: 'Applicant organisations' } : f;
     const since = await sinceSection(before, before, renamed);
-    expect(since).not.toMatch(/Changed figures|New figures|No longer in the sources/);
+    expect(since).not.toMatch(/Changed figures|New figures|Figures dropped/);
+  });
+
+  it('names new facts other than figures in a few words, grouped by kind, each with its citation', async () => {
+    const after = await readFile(path.join(SOURCES, FILE), 'utf8');
+    const line = after.split('\n').find((l) => l.startsWith('At the meeting, the first batch of quantum'))!;
+    const before = after.replace(line, '');
+    const since = await sinceSection(before, after);
+    // The sentence names two industries: each is listed once, by name, not as the quoted sentence.
+    expect(since).toMatch(/Industries: Quantum technology \[\d+\] , Satellite internet \[\d+\] \./);
+    expect(since).not.toMatch(/application scenarios/);
   });
 });
