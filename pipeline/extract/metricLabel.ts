@@ -8,7 +8,14 @@ import type { EntityIndex } from './entityIndex.js';
 import { entitySlug } from './entityIndex.js';
 import type { Quantity } from './numbers.js';
 import { escapeRegExp } from '../text/escape.js';
-import { GROWTH_CUE, MEASURE_NOUNS, QUALIFIER_WORDS, RAISING_VERBS, VAGUE_COUNT_NOUNS } from './vocabulary.js';
+import {
+  GROWTH_CUE,
+  FIRM_NOUNS,
+  MEASURE_NOUNS,
+  QUALIFIER_WORDS,
+  RAISING_VERBS,
+  VAGUE_COUNT_NOUNS,
+} from './vocabulary.js';
 
 export interface MetricLabel {
   id: string;
@@ -344,6 +351,15 @@ function cleanPhrase(phrase: string, subjectNames: string[]): string {
 
 /** "37 units from the nine cities applied": a count of a noun that says nothing is named by what they did. */
 function countLabel(noun: string, right: string): string {
+  if (FIRM_NOUNS.has(noun.toLowerCase())) {
+    // "companies in the field of artificial intelligence", "enterprises in the integrated circuit industry"
+    const field =
+      /^\s+(?:in|from)\s+(?:the\s+)?(?:(?:fields?|sectors?|areas?)\s+of\s+([a-z][a-z\- ]{2,40}?)(?=[,.;]|\s+(?:and|have|has|had|are|were|is|in|with)\b|$)|([a-z][a-z\- ]{2,40}?)\s+(?:industry|industries|sector|sectors|field|fields)\b)/.exec(
+        right,
+      );
+    const what = field?.[1] ?? field?.[2];
+    return what ? `${what} ${noun.toLowerCase()}` : noun;
+  }
   if (!VAGUE_COUNT_NOUNS.has(noun.toLowerCase())) return noun;
   const did =
     /^\s+(?:from\s+[^,.;]{1,60}?\s+|in\s+[^,.;]{1,60}?\s+)?(?:have\s+|had\s+)?(applied|participated|signed up|signed|registered|bid|took part|joined|competed|submitted|settled|won)\b/i.exec(

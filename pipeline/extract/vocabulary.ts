@@ -288,6 +288,9 @@ export const VAGUE_COUNT_NOUNS = new Set([
   'members',
 ]);
 
+/** Counted nouns for firms, named by their field when one follows: "840 companies in the field of AI". */
+export const FIRM_NOUNS = new Set(['companies', 'enterprises', 'firms', 'businesses']);
+
 /** "Land Area", "Floor Area" (a fact sheet's row labels) measure an area; they name no zone. */
 export const AREA_MEASURE_WORDS = new Set([
   'land',

@@ -1072,3 +1072,15 @@ describe('7e. a share of GDP is an intensity', () => {
     expect(find(m, 5e9)[0]).toMatchObject({ metric: 'rd-spending', label: 'R&D spending' });
   });
 });
+
+describe('7f. firms named by their field', () => {
+  it('labels "840 companies in the field of artificial intelligence" by the field, and "1,200 enterprises in the zone" as enterprises', async () => {
+    const m = await factsFrom(
+      'More than 840 companies in the field of artificial intelligence have settled in Hillside Hi-tech Zone. ' +
+        'The zone now has 320 enterprises in the integrated circuit industry, and 1,200 enterprises in the zone are high-tech firms.',
+    );
+    expect(find(m, 840)[0]?.label).toBe('Artificial intelligence companies');
+    expect(find(m, 320)[0]?.label).toBe('Integrated circuit enterprises');
+    expect(find(m, 1200)[0]?.label).toBe('Enterprises');
+  });
+});
