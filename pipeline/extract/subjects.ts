@@ -207,6 +207,25 @@ function qualifiedNoun(text: string, mentions: Mention[], figure: Span, recent: 
 }
 
 /**
+ * "The Central Area (87.76 sq km inclusive of ...)", "the Logistics Centre (Type B) (0.36 sq km)":
+ * a figure that opens a bracket right after a name is that name's. After a name the article never
+ * gives as a place ("Export Processing Area A (0.75 sq km)"), it is left out rather than given to
+ * the zone the sentence is about.
+ */
+function bracketedName(text: string, mentions: Mention[], figure: Span): string | null {
+  const open = /\(\s*(?:about|around|approximately|nearly|over|some|roughly)?\s*$/i.exec(
+    text.slice(Math.max(0, figure.start - 20), figure.start),
+  );
+  if (!open) return null;
+  const at = figure.start - open[0].length;
+  // A short bracket of its own between the name and the figure's ("(Type B)") is part of the name.
+  const name = text.slice(0, at).replace(/\s*(?:\([^()]{1,20}\)\s*)?$/, '');
+  const named = mentions.find((m) => m.end === name.length && SUBJECT_KINDS.has(m.kind));
+  if (named) return named.id;
+  return /[A-Z][\p{L}’'-]*\s+(?:[A-Z]|[IVX]+|\d)$/u.test(name) ? UNNAMED_SUBJECT : null;
+}
+
+/**
  * Who a figure at [figureStart, figureEnd) is about: the clause's grammatical subject before it,
  * else a typed reference before it ("the zone's"), else the subject of a main clause after a
  * fronted phrase ("With 50 firms, the zone is ..."), else what the clause carries over.
@@ -222,6 +241,7 @@ export function subjectOfFigure(
   const after = { start: figure.end, end: clause.end };
   return (
     (figure.attributive ? qualifiedNoun(text, mentions, figure, recent) : null) ??
+    bracketedName(text, mentions, figure) ??
     possessorOf(text, mentions, before) ??
     earliest(text, mentions, before, recent) ??
     // "It plans to increase GDP to X and become an engine for the province's development": "It" is

@@ -1084,3 +1084,16 @@ describe('7f. firms named by their field', () => {
     expect(find(m, 1200)[0]?.label).toBe('Enterprises');
   });
 });
+
+describe('1zd. a figure opening a bracket after a name', () => {
+  it('gives "the Eastern Port Area (26.4 sq km ...)" its own area, and leaves out the area of an unnamed "Area A (0.75 sq km)"', async () => {
+    const m = await factsFrom(
+      'Covering an area of 98.5 sq km, the Hillside Pilot Free Trade Zone consists of two sub-zones: ' +
+        'the Eastern Port Area (26.4 sq km, inclusive of the Hillside Export Processing Area A (0.75 sq km)) and the Western Science Area (71.3 sq km).',
+    );
+    expect(find(m, 98.5)[0]?.subject).toBe('hillside-pilot-free-trade-zone');
+    expect(find(m, 26.4)[0]?.subject).toBe('eastern-port-area');
+    expect(find(m, 71.3)[0]?.subject).toBe('western-science-area');
+    expect(find(m, 0.75)).toEqual([]);
+  });
+});
