@@ -482,7 +482,11 @@ const LOWERCASE_REGION = new RegExp(`^(?:${REGION_WORDS.join('|')})$`);
 function discoverLowercasePlaces(text: string, index: EntityIndex, discovered: Discovered): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(LOWERCASE_PLACE)) {
-    const base = m[1]!.trim().replace(/^(?:The|In|At|Of|And|From|To|With|For|On|By)\s+/, '');
+    // "Beijing's Haidian district": the district is Haidian District; Beijing is who holds it.
+    const base = m[1]!
+      .trim()
+      .replace(/^(?:The|In|At|Of|And|From|To|With|For|On|By)\s+/, '')
+      .replace(/^(?:[A-Z][\p{L}-]+\s+){0,2}[A-Z][\p{L}-]+['’]s\s+(?=[A-Z])/u, '');
     if (!base || /^(?:The|This|That|Its|Their|Each|Every|One|Two|Three)$/.test(base)) continue;
     // "Guangxi's industrial park" describes a park in Guangxi; it is not the park's name.
     if (/['’]s$/.test(base)) continue;

@@ -1097,3 +1097,14 @@ describe('1zd. a figure opening a bracket after a name', () => {
     expect(find(m, 0.75)).toEqual([]);
   });
 });
+
+describe('1ze. a district named after its possessor', () => {
+  it('reads "Beijing\'s Haidian district" as Haidian District, not a place called "Beijing\'s Haidian District"', async () => {
+    const m = await factsFrom(
+      "In 2018, the GDP of Hillside crossed that threshold, followed by Beijing's Haidian district in 2022, whose GDP reached 1.1 trillion yuan.",
+    );
+    const names = m.entities.filter((e) => e.kind === 'district').map((e) => e.name);
+    expect(names).toContain('Haidian District');
+    expect(names.some((n) => /['’]s /.test(n))).toBe(false);
+  });
+});
