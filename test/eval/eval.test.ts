@@ -27,13 +27,14 @@ describe('the evaluation corpus', () => {
 
   it('keeps extraction on the held-back half above its floors', () => {
     const held = half('held');
-    // Round 13 (124 figures, ten pages on zones in Anhui, Guizhou, Hainan, Hunan, Henan, Xinjiang,
-    // Guangxi, Hubei, Ningxia and Sichuan), measured when it was added with the rules of session 13
-    // after its first commit: recall 85 %, strict 61 %, precision 60 %, three pseudo-entities. Rounds
-    // 6 to 12, each measured the same way when added, scored recall 73-85 %, strict 28-64 %.
-    expect(held.recall).toBeGreaterThanOrEqual(0.8);
-    expect(held.strictRecall).toBeGreaterThanOrEqual(0.55);
-    expect(held.precision).toBeGreaterThanOrEqual(0.55);
+    // Round 14 (147 figures, ten pages on zones in Jiangxi, Yunnan, Heilongjiang, Shandong,
+    // Guangdong, Zhejiang and Jiangsu), measured when it was added, with the rules of session 14's
+    // start and again with those of its first commits (the same): recall 82 %, strict 73 %,
+    // precision 81 %, three pseudo-entities. Rounds 6 to 13, each measured the same way when added,
+    // scored recall 73-85 %, strict 28-64 %.
+    expect(held.recall).toBeGreaterThanOrEqual(0.78);
+    expect(held.strictRecall).toBeGreaterThanOrEqual(0.68);
+    expect(held.precision).toBeGreaterThanOrEqual(0.75);
     expect(held.junkFacts).toBeLessThanOrEqual(1);
     expect(held.pseudo).toBeLessThanOrEqual(3);
   });
@@ -41,7 +42,7 @@ describe('the evaluation corpus', () => {
   it('keeps extraction on the tuning half above its floors', () => {
     const tune = half('tune');
     expect(tune.recall).toBeGreaterThanOrEqual(0.82);
-    expect(tune.strictRecall).toBeGreaterThanOrEqual(0.72);
+    expect(tune.strictRecall).toBeGreaterThanOrEqual(0.73);
     expect(tune.precision).toBeGreaterThanOrEqual(0.82);
     expect(tune.junkFacts).toBe(0);
   });
