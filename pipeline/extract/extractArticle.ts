@@ -21,7 +21,7 @@ import { discoverRecurringPlaces, findMentions, isDescriptive, type Discovered, 
 import { findQuantities } from './numbers.js';
 import { lineStartsOf, type Sentence, splitSentences } from './sentences.js';
 import { mainSubject, resolveClauses } from './subjects.js';
-import { GOVERNMENT_BODY, HIGH_TECH_ZONE, SCIENCE_CITY } from './vocabulary.js';
+import { GOVERNMENT_BODY, HIGH_TECH_ZONE, NEW_AREA, SCIENCE_CITY } from './vocabulary.js';
 
 export type UnsealedFact = Omit<Fact, 'id'>;
 
@@ -111,6 +111,7 @@ export function extractArticle(
     recent.set(kind, m.id);
     if (entity && SCIENCE_CITY.test(entity.name)) recent.set('science city', m.id);
     if (entity && kind === 'zone' && HIGH_TECH_ZONE.test(entity.name)) recent.set('high-tech zone', m.id);
+    if (entity && kind === 'zone' && !NEW_AREA.test(entity.name)) recent.set('designated zone', m.id);
   };
   for (const m of titleMentions) remember(m);
   let carry: SentenceContext['carry'] = {};
@@ -133,6 +134,8 @@ export function extractArticle(
           (recentKind(before.kind, before, before.name) === kind ||
             (kind === 'city' && SCIENCE_CITY.test(before.name)));
         recent.set(kind, goesOn ? before.id : main);
+        const zone = goesOn ? before : topic;
+        if (kind === 'zone' && !NEW_AREA.test(zone.name)) recent.set('designated zone', zone.id);
         // A science city the paragraph before was about is "the city" here, and who its unnamed
         // clauses are about ("This includes seven labs"). Not so for other places: a district the
         // paragraph before was about does not hold the next paragraph's unnamed figures (tried: the

@@ -13,6 +13,7 @@ import {
   DESCRIPTIVE_NAME_WORDS,
   NOT_A_PLACE,
   REGION_WORDS,
+  REGIONAL_ZONE_NAME,
   WORD_NUMBERS,
 } from './vocabulary.js';
 
@@ -242,6 +243,7 @@ function discoverChain(
       return null;
     // "Guangming District" is a district; a "New District" is a zone, as a new area is.
     if (kind === 'zone' && /^(?:District|County)$/.test(words[cut]!) && words[cut - 1] !== 'New') kind = 'district';
+    if (kind === 'zone' && REGIONAL_ZONE_NAME.test(words.slice(0, cut + 1).join(' '))) kind = 'corridor';
     const tail = words.slice(cut + 1);
     const keepTail = kind === 'organization' && tail[0] === 'of';
     name = (keepTail ? words : words.slice(0, cut + 1))

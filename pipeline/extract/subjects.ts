@@ -42,26 +42,28 @@ const NOT_SUBJECT_BEFORE =
   /^(?:-based\b|\s+(?:said|says|noted|stated)\b|\s+(?:announced|reported|showed|shows)\s*(?:that\b|,))/i;
 /**
  * Openings of a fronted adverbial or participial phrase, which ends at its comma: "Occupying an
- * area of 69 km², the tech city ..." (a participle takes an object or a preposition; "Beijing, ..." does not).
+ * area of 69 km², the tech city ...", "Regarded as a key part of X, the zone ..." (a participle
+ * takes an object or a preposition; "Beijing, ..." does not).
  */
 const FRONTED =
-  /^\s*(?:(?:As|In|On|At|By|With|Through|Relying|Thanks|According|Since|After|Before|During|Under|Driven|Backed|Signing|Following|Compared|Despite|Besides|Amid|Among|Apart|Building|Leveraging|Located|Based)\b|[A-Z][a-z]{2,}ing\s+(?:a|an|the|its|their|on|to|from|with|in|at|more|over|about|nearly|some|up)\s)(?:[^,;]{0,160}?\s[-–—]\s[^,;]{0,100}?\s[-–—]\s|[^,;]{0,160},\s*)/i;
+  /^\s*(?:(?:As|In|On|At|By|With|Through|Relying|Thanks|According|Since|After|Before|During|Under|Driven|Backed|Signing|Following|Compared|Despite|Besides|Amid|Among|Apart|Building|Leveraging|Located|Based)\b|[A-Z][a-z]{2,}ing\s+(?:a|an|the|its|their|on|to|from|with|in|at|more|over|about|nearly|some|up)\s|(?:[A-Z][a-z]{2,}ed|Known|Seen|Built|Set up|Dubbed)\s+(?:as|in|by|on|at|to|with|from|under|into|for)\s)(?:[^,;]{0,160}?\s[-–—]\s[^,;]{0,100}?\s[-–—]\s|[^,;]{0,160},\s*)/i;
 const FRONTED_APPOSITION = /^\s*(?:a|an)\s+[^,;]{0,160},\s*(?=the\s|[A-Z])/;
 /** A verb with its object after it ("requires the", "launched a"): a name after "of" past it is in the object. */
 const VERB_BEFORE_OBJECT = /\b[a-z]+(?:[^s]s|ed)\s+(?:the|a|an)\s/;
 const RELATIVE_OPEN = /,\s*(?:which|where|who|whose)\b[^,]*$/i;
 
 /** Typed references back: "the zone" is the zone last named, "the city" the city last named. */
-const ANAPHORS: [RegExp, (EntityKind | 'region' | 'science city' | 'high-tech zone')[]][] = [
+const ANAPHORS: [RegExp, (EntityKind | 'region' | 'science city' | 'high-tech zone' | 'designated zone')[]][] = [
   // Listed first: at the same place, "the high-tech zone" is the high-tech zone, not the zone last named.
   [
     /\b(?:the|this|that)\s+(?:national\s+)?(?:high|hi)-?tech\s+(?:industrial\s+)?(?:development\s+)?(?:zone|park)\b/i,
     ['high-tech zone', 'zone'],
   ],
   [
-    /\b(?:the|this|that)\s+(?:whole\s+|entire\s+)?(?:high-tech\s+|hi-tech\s+|development\s+|pilot\s+|free\s+trade\s+|special\s+|demonstration\s+|industrial\s+)*(?:zone|park|new area|FTZ)\b/i,
-    ['zone'],
+    /\b(?:the|this|that)\s+(?:whole\s+|entire\s+)?(?:high-tech\s+|hi-tech\s+|development\s+|pilot\s+|free\s+trade\s+|special\s+|demonstration\s+|industrial\s+)*(?:zone|park|FTZ)\b/i,
+    ['designated zone', 'zone'],
   ],
+  [/\b(?:the|this|that)\s+(?:whole\s+|entire\s+)?new area\b/i, ['zone']],
   // "The science city": the science city last named, else the zone.
   [/\b(?:the|this|that)\s+(?:science|sci-tech|tech|technology)\s+city\b/i, ['science city', 'zone']],
   [/\b(?:the|this|that)\s+(?:district|new district)\b/i, ['district', 'zone']],

@@ -329,6 +329,12 @@ export const DESCRIPTIVE_NAME_WORDS = new Set([
  * The words that make a name a city cluster ("Beibu Gulf urban cluster", "Chengdu-Chongqing Economic
  * Circle"), in lower case; a name may write them capitalised or not.
  */
+/**
+ * "Central Plains Economic Zone", "Beibu Gulf Economic Zone": a region of several cities, filed as a
+ * corridor; a special economic zone ("Shenzhen Special Economic Zone") is a zone.
+ */
+export const REGIONAL_ZONE_NAME = /(?<!\bSpecial\s)\bEconomic\s+Zone$/;
+
 export const REGION_WORDS = [
   'economic circle',
   'economic belt',
@@ -494,6 +500,11 @@ export const NOT_DESCRIBING = new Set([
 export const HIGH_TECH_ZONE = /\b(?:High|Hi)-?tech\b/i;
 
 /** A science city's name: "the science city", and then "the city", refer back to it. */
+/**
+ * A new area or new district is a level of government above its zones: "the zone" an article
+ * goes on about is a development zone, park or FTZ named before it, not the new area it sits in.
+ */
+export const NEW_AREA = /\bNew\s+(?:Area|District)$/i;
 export const SCIENCE_CITY = /\b(?:Science|Sci-Tech|Tech|Technology) City$/;
 /** Abbreviations an article uses for measures and bodies, never the initials of a place's name. */
 export const COMMON_ABBREVIATIONS = new Set([

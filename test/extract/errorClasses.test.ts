@@ -1108,3 +1108,20 @@ describe('1ze. a district named after its possessor', () => {
     expect(names.some((n) => /['’]s /.test(n))).toBe(false);
   });
 });
+
+describe('1zf. "the zone" is the development zone, not the new area or economic region named since', () => {
+  it('gives "Regarded as a key part of Riverside New Area, the zone ..." and the next paragraphs to the development zone', async () => {
+    const m = await factsFrom(
+      'Hillford Economic and Technological Development Zone\n\n' +
+        'Established in 1992, Hillford Economic and Technological Development Zone, under the jurisdiction of Hillford New Area, was upgraded in 2010. ' +
+        'Occupying a planning area of 287 square kilometers, the zone governs 73 villages.\n\n' +
+        'Regarded as a key part of Riverside New Area, the zone has been positioned as the most dynamic area for the Central Plains Economic Zone.\n\n' +
+        'In 2015, the zone achieved 16.24 billion yuan ($2.4 billion) in its regional GDP, up 9.7 percent year-on-year.',
+      'hillford.txt',
+    );
+    expect(m.entities.find((e) => e.name === 'Central Plains Economic Zone')?.kind).toBe('corridor');
+    for (const value of [287, 73, 16.24e9, 9.7])
+      expect(find(m, value)[0]?.subject).toBe('hillford-economic-and-technological-development-zone');
+    expect(find(m, 9.7)[0]?.label).toBe('GDP growth');
+  });
+});

@@ -17,9 +17,12 @@ const NATIONAL_SET = /\b(?:among|from|of|out of)\s+(?:the\s+)?\|(?:national|nati
 
 /** Between two figures of one list: "29.1 percent, 21.6 percent, and 20.1 percent", "US$2 billion and US$572 million". */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
-/** Between a figure and its change: "65 billion yuan, marking a 9.0-percent increase", "..., up 8 percent". */
+/**
+ * Between a figure and its change: "65 billion yuan, marking a 9.0-percent increase", "..., up 8
+ * percent", "16.24 billion yuan ($2.4 billion) in its regional GDP, up 9.7 percent".
+ */
 const CHANGE_GAP =
-  /^\s*,?\s*(?:(?:a|an|marking a|representing(?: a)?|with a(?: year-on-year)? (?:increase|growth|rise) of|an increase of|up|down)\s*)?$/i;
+  /^\s*(?:\([^)]*\)\s*)?(?:in\s+(?:its\s+|the\s+|their\s+)?[a-zA-Z&’'\- ]{2,60}?)?\s*,?\s*(?:(?:a|an|marking a|representing(?: a)?|with a(?: year-on-year)? (?:increase|growth|rise) of|an increase of|up|down)\s*)?$/i;
 
 const isSum = (q: Quantity) => q.kind === 'currency' || q.kind === 'amount';
 
