@@ -137,7 +137,12 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
     const transitive = q.kind === 'percent' ? undefined : TRANSITIVE_TO.exec(near)?.[1];
     const candidate = [transitive, of, verb]
       // "The combined GDP of the top 100 counties (was)": the measure, not the set it is of.
-      .map((c) => c?.replace(/^(.*?\p{L}{2,}.*?)\s+of\s+(?:the\s+)?(?:top\s+|first\s+)?\d[\d,]*\s+[\p{L}\s-]+$/u, '$1'))
+      .map((c) =>
+        c?.replace(
+          /^(.*?\p{L}{2,}.*?)\s+of\s+(?:the\s+)?(?:top\s+|first\s+)?(?!(?:19|20)\d{2}\b)\d[\d,]*\s+[\p{L}\s-]+$/u,
+          '$1',
+        ),
+      )
       .map((c) => (c ? cleanPhrase(c, subjectNames) : null))
       .find((c) => c && !GENERIC_LABEL.test(c));
     // "Tencent invested 45bn yuan": a name is who, not what; the verb says what.
@@ -307,6 +312,12 @@ export function growthOf(measure: MetricLabel, q: Quantity, index: EntityIndex):
 function cleanPhrase(phrase: string, subjectNames: string[]): string {
   // "a strong rebound in Nansha as the gross merchandise sales (jumped)": a clause opened by "as" names its own measure.
   let p = phrase.split(/[,;:]|\b(?:while|and then|as(?=\s+(?:the|its|their)\s))\b/).pop()!;
+  // "by the end of 2009 a total investment (of)": a date the writer did not set off by a comma.
+  const dated =
+    /^(?:.*?\b)?(?:by|in|at|until|as of)\s+(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:19|20)\d{2}\s+(.*)$/i.exec(
+      p,
+    );
+  if (dated && /\p{L}{3}/u.test(dated[1]!)) p = dated[1]!;
   // "data showed that the zone's revenue": the measure follows "that"; "enterprises that produce new
   // products (are predicted to)": a relative clause follows the measure.
   const relative = /^(.*?)\s+\b(?:that|which|where|who)\b(?!\s+of\b)\s+(.*)$/.exec(p.trim());

@@ -1125,3 +1125,14 @@ describe('1zf. "the zone" is the development zone, not the new area or economic 
     expect(find(m, 9.7)[0]?.label).toBe('GDP growth');
   });
 });
+
+describe('5h. a past figure after a fronted purpose', () => {
+  it('reads "Aiming at ..., by the end of 2009 a total investment of 2.56 billion yuan has been put in" as a current investment', async () => {
+    const m = await factsFrom(
+      'Aiming at planning and constructing with high standards, by the end of 2009 a total investment of 2.56 billion Yuan has been put in for the infrastructure of Hillside Hi-tech Zone. ' +
+        'Aiming to become a hub, the zone will attract 300 firms by 2030.',
+    );
+    expect(find(m, 2.56e9)[0]).toMatchObject({ kind: 'metric', label: 'Investment' });
+    expect(find(m, 300)[0]?.kind).toBe('target');
+  });
+});

@@ -92,6 +92,9 @@ export function isGoalAt(ctx: SentenceContext, at: number): boolean {
     // academy will ...": a figure in a relative clause or a fronted phrase closed before the goal is not the goal.
     if (m.index > at && /,/.test(text.slice(at, m.index)) && SET_APART.test(text.slice(clauseAt(ctx, at).start, at)))
       continue;
+    // "Aiming at planning with high standards, by the end of 2009 a total investment of ... has been
+    // put in": a purpose set off before the figure is the writer's framing, not the figure's tense.
+    if (m.index < at && /^(?:aiming|striving|seeking)\b[^,;]*,/i.test(text.slice(m.index, at))) continue;
     if (!/^by\s+the\s+end/i.test(m[0])) return true;
     const clause = clauseAt(ctx, m.index);
     if (!isPast(text.slice(m.index, clause.end), ctx.source.published)) return true;
@@ -104,7 +107,7 @@ const SET_APART =
   /(?:,\s*(?:which|that|who)\s+(?!will\b|would\b)[^,]*|^\s*[A-Z][a-z]{2,}ing\s[^,]*(?:,\s*with\s[^,]*)?)$/;
 
 const ACHIEVED =
-  /\b(?:(?:has|have|had)\s+(?:been\s+|already\s+)?\w+(?:ed|en|wn|ne)|there\s+(?:were|was)|reached|totaled|totalled|stood|amounted|hit|exceeded|registered)\b/i;
+  /\b(?:(?:has|have|had)\s+(?:been\s+|already\s+)?(?:\w+(?:ed|en|wn|ne)|put|set|built|made|brought|spent|won|held|kept|laid|paid|sold|found|got|begun)|there\s+(?:were|was)|reached|totaled|totalled|stood|amounted|hit|exceeded|registered)\b/i;
 
 /**
  * "By the end of March 2017, 1,360 companies have registered": a date before the article's
