@@ -35,10 +35,12 @@ export function splitSentences(paragraphs: Paragraph[], lineStarts: number[]): S
     for (let m = END.exec(text); m; m = END.exec(text)) {
       const end = m.index + m[0].length;
       const after = text.slice(end);
-      // A sentence ends only before white space and a capital, digit, quote or CJK character; a Chinese
-      // full stop ends one whatever follows ("...from Shanghai。Riverside ...").
+      // A sentence ends only before white space and a capital, digit, quote or CJK character (or a
+      // list item's dash before one: "[1][3]. - In the first half"); a Chinese full stop ends one
+      // whatever follows ("...from Shanghai。Riverside ...").
       const fullWidth = /[。！？]/.test(m[0]);
-      if (!fullWidth && !/^\s+["'“‘([]?[\p{Lu}\p{N}\p{Script=Han}]/u.test(after) && after.trim() !== '') continue;
+      if (!fullWidth && !/^\s+(?:[-–—•]\s+)?["'“‘([]?[\p{Lu}\p{N}\p{Script=Han}]/u.test(after) && after.trim() !== '')
+        continue;
       if (m[0].startsWith('.') && ABBREVIATIONS.test(text.slice(Math.max(0, m.index - 12), m.index + 1))) continue;
       push(end);
       start = end;

@@ -1136,3 +1136,18 @@ describe('5h. a past figure after a fronted purpose', () => {
     expect(find(m, 300)[0]?.kind).toBe('target');
   });
 });
+
+describe('5i. goals worded "rise from X to Y", "expects ... to", "is to", after a bulleted summary', () => {
+  it('reads the later level as the goal, and the next bullet as current', async () => {
+    const m = await factsFrom(
+      'Group 1: Economic Development - Hillside New Area has shown strong momentum, with regional GDP projected to rise from 22.15 billion yuan in 2020 to 60 billion yuan by 2027 [1][3]. ' +
+        '- In the first half of this year, the regional GDP reached 27.3 billion yuan, growing by 8.2% [1][3]. ' +
+        'The new area expects its industrial output to rise to 90 billion yuan by 2028, and its exports are to reach 12 billion yuan.',
+      'hillside.txt',
+    );
+    expect(find(m, 60e9)[0]).toMatchObject({ kind: 'target', label: 'GDP' });
+    expect(find(m, 27.3e9)[0]).toMatchObject({ kind: 'metric', label: 'GDP' });
+    expect(find(m, 90e9)[0]?.kind).toBe('target');
+    expect(find(m, 12e9)[0]).toMatchObject({ kind: 'target', label: 'Exports' });
+  });
+});
