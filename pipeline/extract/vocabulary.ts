@@ -288,6 +288,10 @@ export const VAGUE_COUNT_NOUNS = new Set([
   'members',
 ]);
 
+/** Measures of money: a bare "2.5 billion" of one is in the currency its sentence gives its other sums. */
+export const MONEY_MEASURE =
+  /\b(?:GDP|revenues?|income|output value|industrial output|added value|value added|investments?|sales|tax|budget|turnover|profits?|spending|expenditure|capital)\b/i;
+
 /** Counted nouns for firms, named by their field when one follows: "840 companies in the field of AI". */
 export const FIRM_NOUNS = new Set(['companies', 'enterprises', 'firms', 'businesses']);
 

@@ -1151,3 +1151,15 @@ describe('5i. goals worded "rise from X to Y", "expects ... to", "is to", after 
     expect(find(m, 12e9)[0]).toMatchObject({ kind: 'target', label: 'Exports' });
   });
 });
+
+describe('6d. a sum of money written without its currency', () => {
+  it('takes the one currency of its sentence, and names its change after it', async () => {
+    const m = await factsFrom(
+      'The local GDP of Hillside Hi-tech Zone for the whole year reaches 2.5 billion, an increase of 18 percent; the financial revenue amounts to 550 million yuan, up 83.3 percent. ' +
+        'The zone has 1.2 million residents.',
+    );
+    expect(find(m, 2.5e9)[0]).toMatchObject({ unit: 'CNY', label: 'GDP' });
+    expect(find(m, 18)[0]?.label).toBe('GDP growth');
+    expect(find(m, 1.2e6)[0]?.unit).not.toBe('CNY');
+  });
+});

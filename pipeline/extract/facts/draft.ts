@@ -5,6 +5,7 @@ import { entitySlug } from '../entityIndex.js';
 import type { MetricLabel } from '../metricLabel.js';
 import type { Quantity } from '../numbers.js';
 import { placeOfOrganization } from '../subjects.js';
+import { MONEY_MEASURE } from '../vocabulary.js';
 
 /** A fact before it is tied to its source: extractors return these, `extractArticle` finishes them. */
 export type FactDraft = Omit<Fact, 'id' | 'source' | 'quote' | 'line'>;
@@ -18,6 +19,16 @@ export function figureFields(q: Quantity): Pick<FactDraft, 'value' | 'unit' | 'q
     figure: q.figure,
     ...(q.alternate ? { alternate: q.alternate } : {}),
   };
+}
+
+/**
+ * "The local GDP reaches 2.5 billion, ...; the financial revenue amounts to 550 million yuan": a
+ * sum of money written without its currency is in the one currency its sentence uses, if just one.
+ */
+export function impliedCurrency(ctx: SentenceContext, q: Quantity, label: string): string | undefined {
+  if (q.kind !== 'amount' || q.unit !== '' || !MONEY_MEASURE.test(label)) return undefined;
+  const currencies = new Set(ctx.quantities.filter((x) => x.kind === 'currency').map((x) => x.unit));
+  return currencies.size === 1 ? [...currencies][0] : undefined;
 }
 
 /** Where a figure stands in its sentence, and what kind of figure, as the subject rules read it. */

@@ -5,7 +5,7 @@ import type { Quantity } from '../numbers.js';
 import { subjectOfFigure } from '../subjects.js';
 import { shiftQuantity } from '../numbers.js';
 import { COOPERATION_CUE } from './cooperation.js';
-import { type FactDraft, figureFields, figureSpan, filedUnder, isGoalAt } from './draft.js';
+import { type FactDraft, figureFields, figureSpan, filedUnder, impliedCurrency, isGoalAt } from './draft.js';
 
 /** Words right before a figure that make it the nation's, not the subject's. */
 const NATIONAL =
@@ -164,7 +164,9 @@ function followOn(ctx: SentenceContext, previous: Labelled, q: Quantity): Omit<L
   }
   const right = ctx.sentence.text.slice(q.end, q.end + 30);
   // "US$3.5 billion, 17.85% up": a fact sheet's change follows its figure.
-  const isChange = /^\s*(?:year-on-year\s+)?(?:increase|rise|growth|gain|jump|up\b)/i.test(right) || /up\s*$/.test(gap);
+  const isChange =
+    /^\s*(?:year-on-year\s+)?(?:increase|rise|growth|gain|jump|up\b)/i.test(right) ||
+    /(?:\bup|\b(?:increase|rise|growth)\s+of)\s*$/.test(gap);
   if (q.kind === 'percent' && previous.q.kind !== 'percent' && isChange && CHANGE_GAP.test(gap)) {
     return { subject: previous.subject, label: growthOf(previous.label, q, ctx.index) };
   }
@@ -220,6 +222,7 @@ function pushMetric(
     label: filed.label.label,
     ...figureFields(q),
     ...(label.unit && (q.unit === '' || q.kind === 'amount') ? { unit: label.unit } : {}),
+    ...(impliedCurrency(ctx, q, label.label) ? { unit: impliedCurrency(ctx, q, label.label) } : {}),
     date: asOf ?? ctx.source.published,
     text: `${filed.label.label}: ${q.qualifier ? `${q.qualifier} ` : ''}${q.figure}`,
   });

@@ -8,7 +8,16 @@ import { clauseOfFigure, summarize, type SentenceContext } from '../context.js';
 import { labelFor } from '../metricLabel.js';
 import { subjectOfFigure } from '../subjects.js';
 import { shiftQuantity } from '../numbers.js';
-import { FUTURE, type FactDraft, figureFields, figureSpan, filedUnder, HEADLINE, isGoalAt } from './draft.js';
+import {
+  FUTURE,
+  type FactDraft,
+  figureFields,
+  figureSpan,
+  filedUnder,
+  HEADLINE,
+  impliedCurrency,
+  isGoalAt,
+} from './draft.js';
 
 const WORD_YEARS: Record<string, number> = {
   one: 1,
@@ -42,6 +51,7 @@ export function extractTargets(ctx: SentenceContext): FactDraft[] {
       metric: filed.label.id,
       label: filed.label.label,
       ...figureFields(q),
+      ...(impliedCurrency(ctx, q, label.label) ? { unit: impliedCurrency(ctx, q, label.label) } : {}),
       date: deadline?.date ?? null,
       text: `${q.qualifier ? `${q.qualifier} ` : ''}${q.figure}${deadline ? ` ${deadline.phrase}` : ''}`,
     });
