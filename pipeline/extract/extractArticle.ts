@@ -239,7 +239,7 @@ function carriedOn(subject: string, mentions: Mention[], entity: SentenceContext
   if (own?.kind !== 'organization' || !GOVERNMENT_BODY.test(own.name)) return subject;
   const at = mentions.findIndex((m) => m.id === subject);
   const place = mentions.slice(at + 1).find((m) => TERRITORY_KINDS.has(m.kind));
-  return place?.id ?? subject;
+  return place?.id ?? own.parent ?? subject;
 }
 
 const GOVERNMENT_AFTER_PLACE =

@@ -408,7 +408,7 @@ function discover(
   if (existing) return existing;
   const place =
     inside.find((r) => ['city', 'district', 'zone', 'province'].includes(r.kind)) ??
-    (kind === 'organization' ? inside.find((r) => r.kind === 'corridor') : undefined);
+    (kind === 'organization' ? (inside.find((r) => r.kind === 'corridor') ?? governed(clean, discovered)) : undefined);
   const entity: Entity = {
     id,
     kind,
@@ -423,6 +423,15 @@ function discover(
   };
   discovered.set(id, entity);
   return entity;
+}
+
+/** "Management Committee of LIP": the place a body is of, by a name or initials found before. */
+function governed(name: string, discovered: Discovered): { id: string } | undefined {
+  const of = /\bof\s+(?:the\s+)?([A-Z][\p{L}\s’'-]*)$/u.exec(name)?.[1];
+  if (!of) return undefined;
+  return [...discovered.values()].find(
+    (e) => ['city', 'district', 'zone', 'province'].includes(e.kind) && (e.name === of || e.aliases.includes(of)),
+  );
 }
 
 /**

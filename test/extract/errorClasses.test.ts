@@ -1163,3 +1163,16 @@ describe('6d. a sum of money written without its currency', () => {
     expect(find(m, 1.2e6)[0]?.unit).not.toBe('CNY');
   });
 });
+
+describe("1zg. a place's governing body in one sentence, the place's figures in the next", () => {
+  it('goes on about the park after "the Director of the Management Committee of HIP said", not the committee', async () => {
+    const m = await factsFrom(
+      'Hillside Industrial Park (HIP) lies 50 kilometers east of the city. ' +
+        'Tang Xiaoruo, Director of the Management Committee of HIP, said that remarkable achievements have been made over the past decades. ' +
+        'To date, there are 133 enterprises having access to HIP, with a total output value of 75.94 billion yuan.',
+      'hip.txt',
+    );
+    expect(find(m, 133)[0]?.subject).toBe('hillside-industrial-park');
+    expect(find(m, 75.94e9)[0]?.subject).toBe('hillside-industrial-park');
+  });
+});
