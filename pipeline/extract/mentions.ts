@@ -33,7 +33,11 @@ export type Discovered = Map<string, Entity>;
 const TOKEN = String.raw`(?:Co\.,?\s*Ltd\.|(?:Co|Inc|Corp|Ltd)\.|People['’]s(?=\s+(?:Government|Congress|Bank|Court|Hospital|Procuratorate))|[A-Z][\p{L}\p{N}&·–-]*(?:['’][a-rt-z][\p{L}]*)?|\p{N}+[A-Za-z][\p{L}\p{N}-]*|\([A-Z][\p{L}]+\)|Science,(?= Technology))`;
 // "Xi'an high-tech Industrial Development Zone": a lower-case "high-tech" inside a name does not end it.
 const CONNECTOR = '(?:and|of|for|the|on|&|high-tech|hi-tech)';
-const CHAIN = new RegExp(String.raw`(?<![\p{L}\p{N}])${TOKEN}(?:\s+(?:${CONNECTOR}\s+){0,2}${TOKEN})*`, 'gu');
+// "China (Xinjiang)Pilot Free Trade Zone": a scraped page may drop the space after a bracket.
+const CHAIN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${TOKEN}(?:(?:\s+|(?<=\))(?=\p{Lu}))(?:${CONNECTOR}\s+){0,2}${TOKEN})*`,
+  'gu',
+);
 const ORG_SUFFIX =
   /^(?:University|Institute|Academy|Commission|Committee|Ministry|Department|Bureau|Administration|Association|Alliance|Group|Company|Corporation|Bank|Fund|Center|Centre|Laboratory|Laboratories|Lab|Labs|Hospital|Office|Council|Government|Federation|Society|Foundation|Exchange|Museum|Co\.?|Corp\.?|Inc\.?|Ltd\.?|Limited)$/;
 const ZONE_SUFFIX = /^(?:City|Zones?|Parks?|Eco-?[Pp]arks?|Area|District|Base|Valley|Lake|Town)$/;
@@ -109,6 +113,7 @@ export function findMentions(text: string, index: EntityIndex, discovered: Disco
   for (const m of discoverChains(text, index, reference, discovered)) claim(m);
   for (const m of discoverLowercasePlaces(text, index, discovered)) claim(m);
   for (const m of discoverZonesOfPlaces(text, index, discovered)) claim(m);
+  for (const m of discoverAreasOfZones(text, index, discovered)) claim(m);
   for (const m of discoverPossessiveOrgs(text, index, reference, discovered)) claim(m);
   for (const m of knownDiscovered(text, discovered)) claim(m);
   return found.sort((a, b) => a.start - b.start);
@@ -397,7 +402,10 @@ function discover(
   index: EntityIndex,
 ): Entity {
   // "China's (Tianjin) Pilot Free Trade Zone": the bracket of the official name is no part of how it reads.
-  const clean = name.replace(/^the\s+/i, '').replace(/^\(([^()]+)\)\s+/, '$1 ');
+  const clean = name
+    .replace(/^the\s+/i, '')
+    .replace(/^\(([^()]+)\)\s+/, '$1 ')
+    .replace(/\)(?=\p{Lu})/u, ') ');
   const id =
     kind === 'organization'
       ? `org-${entitySlug(clean)}`
@@ -537,6 +545,28 @@ function discoverZonesOfPlaces(text: string, index: EntityIndex, discovered: Dis
     const entity = referenced ? index.entities.get(referenced)! : discover(discovered, 'zone', name, [], index);
     // From "the": the words are a name here, not a reference back to the park last named.
     out.push({ id: entity.id, kind: entity.kind, start: m.index!, end: m.index! + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+/**
+ * A free trade zone's part named by its city: "the Kashgar area of the China (Xinjiang) Pilot Free
+ * Trade Zone", "the Harbin sub-area of the FTZ" is a zone of its own, Kashgar Area.
+ */
+const AREA_OF_ZONE =
+  /(?<![\p{L}])the\s+([A-Z][\p{L}’'-]+)\s+(area|sub-area|section)\s+of\s+(?:the\s+)?(?=(?:China\s*)?(?:\([A-Z][\p{L}]+\)\s*)?(?:[A-Z][\p{L}-]*\s+){0,3}(?:Pilot\s+)?(?:Free\s+Trade\s+(?:Zone|Port)|FTZ)\b)/gu;
+
+function discoverAreasOfZones(text: string, index: EntityIndex, discovered: Discovered): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(AREA_OF_ZONE)) {
+    const name = `${m[1]} ${capitalised(m[2]!)}`;
+    const referenced = entityIdForAlias(index, name);
+    const entity = referenced ? index.entities.get(referenced)! : discover(discovered, 'zone', name, [], index);
+    // "Kashgar" alone is the city (or prefecture), not the zone's part in it.
+    if (!referenced) entity.aliases = entity.aliases.filter((a) => a !== m[1]);
+    const start = m.index! + m[0].indexOf(m[1]!);
+    const end = start + m[1]!.length + 1 + m[2]!.length;
+    out.push({ id: entity.id, kind: entity.kind, start, end, text: text.slice(start, end) });
   }
   return out;
 }

@@ -1176,3 +1176,19 @@ describe("1zg. a place's governing body in one sentence, the place's figures in 
     expect(find(m, 75.94e9)[0]?.subject).toBe('hillside-industrial-park');
   });
 });
+
+describe("1zh. a free trade zone's part named by its city", () => {
+  it('finds "the Hillford area of the China (Riverland)Pilot Free Trade Zone" and gives it its figures; a target beaten is no goal', async () => {
+    const m = await factsFrom(
+      'The influx of enterprises into the Hillford area of the China (Riverland)Pilot Free Trade Zone has emerged as a key driver of trade growth. ' +
+        'The Hillford area recorded a total import and export volume of 93.16 billion yuan in 2025, exceeding its annual target by 5.7 percent.\n\n' +
+        'Since its establishment, the Hillford area has attracted more than 3,100 new enterprises.',
+      'hillford.txt',
+    );
+    const names = m.entities.map((e) => e.name);
+    expect(names).toContain('China (Riverland) Pilot Free Trade Zone');
+    expect(m.entities.find((e) => e.name === 'Hillford Area')?.aliases).not.toContain('Hillford');
+    expect(find(m, 93.16e9)[0]).toMatchObject({ kind: 'metric', subject: 'hillford-area' });
+    expect(find(m, 3100)[0]?.subject).toBe('hillford-area');
+  });
+});

@@ -91,10 +91,11 @@ export function isGoalAt(ctx: SentenceContext, at: number): boolean {
   if (!FUTURE.test(text)) return false; // most sentences: no goal wording at all
   for (const m of text.matchAll(GOAL_WORDING)) {
     if (m.index >= upTo) break;
-    // "cover 170.6 km², aiming to establish ...": a purpose after the figure's comma is not the figure's.
+    // "cover 170.6 km², aiming to establish ...": a purpose after the figure's comma is not the
+    // figure's, nor is a target it beat ("93 billion yuan, exceeding its annual target").
     if (
       m.index > at &&
-      /,\s*(?:aiming|striving|seeking|hoping|in a bid|in order|focused on|focusing on|committed to)\b/i.test(
+      /,\s*(?:aiming|striving|seeking|hoping|in a bid|in order|focused on|focusing on|committed to|exceeding|surpassing|beating|meeting|fulfilling|completing)\b/i.test(
         text.slice(at, m.index + 12),
       )
     )
