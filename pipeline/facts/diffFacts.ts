@@ -22,10 +22,16 @@ export function isFigure(fact: Fact): boolean {
   return fact.value !== undefined && !!fact.metric && (fact.kind === 'metric' || fact.kind === 'target');
 }
 
+const NAMED_ONLY = new Set<Fact['kind']>(['focus', 'membership']);
+
 export function factIdentity(fact: Fact): string {
+  // An industry a place works on, or a member a corridor has, is the same fact whichever of the
+  // source's sentences says it: a sentence added before it moves its citation, it is not news.
   const says = isFigure(fact)
     ? [fact.metric, fact.value, fact.unit, fact.qualifier, fact.date]
-    : [fact.date, fact.text];
+    : NAMED_ONLY.has(fact.kind) && fact.object
+      ? []
+      : [fact.date, fact.text];
   return [fact.source, fact.kind, fact.subject, fact.object ?? '', ...says].join('|');
 }
 

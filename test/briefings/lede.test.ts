@@ -55,8 +55,8 @@ describe('the lede', () => {
     expect(g60.latest!.text).toMatch(/^the conference on .* was held$/);
     expect(g60.figures.map((f) => f.label)).toEqual(['R&D intensity', 'area', 'population']);
     const songjiang = briefings.find((b) => b.id === 'songjiang')!;
-    expect(songjiang.headline.map((f) => f.label)).toContain('Companies');
-    expect(songjiang.lede.figures.map((f) => f.label)).not.toContain('companies');
+    expect(songjiang.headline.map((f) => f.label)).toContain('Artificial intelligence companies');
+    expect(songjiang.lede.figures.map((f) => f.label.toLowerCase())).not.toContain('artificial intelligence companies');
   });
 
   it('lower-cases the first word of a label or clause only when it is an ordinary word', () => {

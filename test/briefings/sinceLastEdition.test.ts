@@ -67,12 +67,21 @@ describe('since the last edition', () => {
   });
 
   it('names new facts other than figures in a few words, grouped by kind, each with its citation', async () => {
-    const after = await readFile(path.join(SOURCES, FILE), 'utf8');
-    const line = after.split('\n').find((l) => l.startsWith('At the meeting, the first batch of quantum'))!;
-    const before = after.replace(line, '');
+    const before = await readFile(path.join(SOURCES, FILE), 'utf8');
+    const added =
+      'The Yangtze River Delta G60 Science and Technology Innovation Corridor will also develop marine equipment and robotics, according to the conference.';
+    const after = before.replace('\n\n', `\n\n${added}\n\n`);
     const since = await sinceSection(before, after);
     // The sentence names two industries: each is listed once, by name, not as the quoted sentence.
-    expect(since).toMatch(/Industries: Quantum technology \[\d+\] , Satellite internet \[\d+\] \./);
-    expect(since).not.toMatch(/application scenarios/);
+    expect(since).toMatch(/Industries: Marine equipment \[\d+\] , Robotics \[\d+\] \./);
+    expect(since).not.toMatch(/according to the conference/);
+  });
+
+  it('does not call an industry new when only the sentence citing it moved', async () => {
+    const after = await readFile(path.join(SOURCES, FILE), 'utf8');
+    const line = after.split('\n').find((l) => l.startsWith('At the meeting, the first batch of quantum'))!;
+    // Quantum technology and satellite internet are named again further on in the same source.
+    const since = await sinceSection(after.replace(line, ''), after);
+    expect(since).not.toMatch(/Industries/);
   });
 });
