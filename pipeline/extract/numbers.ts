@@ -137,10 +137,32 @@ export function findQuantities(text: string): Quantity[] {
   kept.push(...subsetCounts(text, kept));
   const shared = sharedUnits(text, kept);
   const rest = kept.filter((q) => q.unit !== '' || !shared.some((x) => x.start === q.start));
-  return mergeFromTo(
+  return rangesIn(
     text,
-    [...rest, ...shared].sort((a, b) => a.start - b.start),
+    mergeFromTo(
+      text,
+      [...rest, ...shared].sort((a, b) => a.start - b.start),
+    ),
   );
+}
+
+/**
+ * "80 to 100 industrial companies", "one or two companies": a range. Its upper end is the value;
+ * the lower end is kept as its qualifier, so it prints as the text says it and never as exactly
+ * 100. "by 300 to 1,000" and "from six to eight" are changes, read elsewhere.
+ */
+const RANGE_LOW = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,$¥-])(\d[\d,]*(?:\.\d+)?|one|${WORD_NUM})\s+(to|or)\s+$`,
+  'iu',
+);
+function rangesIn(text: string, found: Quantity[]): Quantity[] {
+  return found.map((q) => {
+    if (q.qualifier || q.from !== undefined || q.kind === 'rank' || q.kind === 'duration') return q;
+    const before = text.slice(Math.max(0, q.figureStart - 30), q.figureStart);
+    const low = RANGE_LOW.exec(before);
+    if (!low || /\b(?:from|by|of|between)\s+$/i.test(before.slice(0, low.index))) return q;
+    return { ...q, qualifier: `${low[1]} ${low[2]!.toLowerCase()}`, start: q.figureStart - low[0].length };
+  });
 }
 
 /**

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact, FactModel } from '../../pipeline/facts/factModel.js';
 import { factsFrom } from '../helpers.js';
+import { formatFigure } from '../../pipeline/briefings/formatFigure.js';
 
 const figures = (m: FactModel) => m.facts.filter((f) => f.value !== undefined);
 const find = (m: FactModel, value: number): Fact[] => figures(m).filter((f) => Math.abs(f.value! - value) < 1e-9);
@@ -1190,5 +1191,17 @@ describe("1zh. a free trade zone's part named by its city", () => {
     expect(m.entities.find((e) => e.name === 'Hillford Area')?.aliases).not.toContain('Hillford');
     expect(find(m, 93.16e9)[0]).toMatchObject({ kind: 'metric', subject: 'hillford-area' });
     expect(find(m, 3100)[0]?.subject).toBe('hillford-area');
+  });
+});
+
+describe('6e. a range is printed as a range', () => {
+  it('keeps "80 to 100 companies" and "one or two companies" whole, never as exactly 100 or 2, and leaves changes alone', async () => {
+    const m = await factsFrom(
+      'By 2030, Hillside Hi-tech Zone will have 80 to 100 industrial companies each with revenue of over 20 million yuan, and will cultivate one or two companies with output of 10 billion yuan. ' +
+        'Its high-tech enterprises increased by 300 to 1,200 last year.',
+    );
+    expect(formatFigure(find(m, 100)[0]!)).toMatch(/^80 to 100\s+companies$/);
+    expect(formatFigure(find(m, 2)[0]!)).toMatch(/^one or (?:two|2)\s+companies$/);
+    expect(find(m, 1200)[0]?.qualifier).toBeUndefined();
   });
 });
