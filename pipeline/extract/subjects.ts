@@ -265,11 +265,6 @@ export function subjectOfFigure(
   );
 }
 
-/**
- * "There are 5 national key labs and 4 research centers in the city; 106 provincial key labs ...":
- * a sentence that says what there is holds its figures in the place it names after "in", even
- * where a list runs on past it.
- */
 /** What "the city", "the district" or "the zone" after "in" refers to: the last of that kind named. */
 function referredTo(word: string, recent: Map<string, string>): string | null {
   const lower = word.toLowerCase();
@@ -281,6 +276,11 @@ function referredTo(word: string, recent: Map<string, string>): string | null {
 }
 const REGION_HOLDERS = new Set(['district', 'region', 'corridor', 'province']);
 
+/**
+ * "There are 5 national key labs and 4 research centers in the city; 106 provincial key labs ...":
+ * a sentence that says what there is holds its figures in the place it names after "in", even
+ * where a list runs on past it.
+ */
 function existentialPlace(text: string, mentions: Mention[], recent: Map<string, string>): string | null {
   if (!/^\s*There\s+(?:are|were|is|was|have\s+been|has\s+been)\s/i.test(text)) return null;
   const held = /\bin\s+(?:the\s+)?/g;
@@ -294,7 +294,6 @@ function existentialPlace(text: string, mentions: Mention[], recent: Map<string,
   return null;
 }
 
-/** "It plans", "Its output"; not the "It" of "It took 15 years for Nanshan's GDP to ...". */
 /**
  * "the average annual growth rate of innovation drivers in the Yangtze River Delta reached 4.8
  * percent": a place after "in", inside the noun phrase right before the verb of the figure, owns it.
@@ -335,6 +334,7 @@ function shareOpening(text: string, mentions: Mention[], clause: Clause, figure:
   return owner?.id ?? null;
 }
 
+/** "It plans", "Its output"; not the "It" of "It took 15 years for Nanshan's GDP to ...". */
 const PRONOUN_OPENS = /^\s*(?:It|Its|it|its)\s(?!(?:took|takes|take|is|was|will take)\b)/;
 
 /** "1,878 headquarters based in Zhongguancun", "1,548 SMEs in the area": the place after the counted noun holds them. */

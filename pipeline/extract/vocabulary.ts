@@ -270,11 +270,6 @@ export const NUMBERED_PHRASES =
 export const NAME_WORDS_BEFORE =
   /\b(?:version|highway|route|road|no\.|number|phase|line|batch|article|page|room|level|grade|class|top|fortune|forbes|global|industry|web|china|asia|world)\s+$/i;
 
-/**
- * Capitalised words that follow "in" or take "'s" without being a place an article is about:
- * countries and continents (a national figure is no briefing's), months and days, nationalities.
- */
-/** Words of a descriptive alias ("One Corridor and Nine Cities"), which names nothing on its own. */
 /** Counted nouns that say nothing of what is counted: "37 units ... applied" is labelled by its verb. */
 export const VAGUE_COUNT_NOUNS = new Set([
   'units',
@@ -315,6 +310,7 @@ export const AREA_MEASURE_WORDS = new Set([
   'commercial',
 ]);
 
+/** Words of a descriptive alias ("One Corridor and Nine Cities"), which names nothing on its own. */
 export const DESCRIPTIVE_NAME_WORDS = new Set([
   'the',
   'and',
@@ -349,6 +345,10 @@ export const REGION_WORDS = [
   'metropolitan region',
 ];
 
+/**
+ * Capitalised words that follow "in" or take "'s" without being a place an article is about:
+ * countries and continents (a national figure is no briefing's), months and days, nationalities.
+ */
 export const NOT_A_PLACE = new Set([
   'China',
   'Chinese',

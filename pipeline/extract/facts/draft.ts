@@ -25,10 +25,10 @@ export function figureFields(q: Quantity): Pick<FactDraft, 'value' | 'unit' | 'q
  * "The local GDP reaches 2.5 billion, ...; the financial revenue amounts to 550 million yuan": a
  * sum of money written without its currency is in the one currency its sentence uses, if just one.
  */
-export function impliedCurrency(ctx: SentenceContext, q: Quantity, label: string): string | undefined {
-  if (q.kind !== 'amount' || q.unit !== '' || !MONEY_MEASURE.test(label)) return undefined;
+export function impliedCurrency(ctx: SentenceContext, q: Quantity, label: string): { unit?: string } {
+  if (q.kind !== 'amount' || q.unit !== '' || !MONEY_MEASURE.test(label)) return {};
   const currencies = new Set(ctx.quantities.filter((x) => x.kind === 'currency').map((x) => x.unit));
-  return currencies.size === 1 ? [...currencies][0] : undefined;
+  return currencies.size === 1 ? { unit: [...currencies][0]! } : {};
 }
 
 /** Where a figure stands in its sentence, and what kind of figure, as the subject rules read it. */

@@ -222,7 +222,7 @@ function pushMetric(
     label: filed.label.label,
     ...figureFields(q),
     ...(label.unit && (q.unit === '' || q.kind === 'amount') ? { unit: label.unit } : {}),
-    ...(impliedCurrency(ctx, q, label.label) ? { unit: impliedCurrency(ctx, q, label.label) } : {}),
+    ...impliedCurrency(ctx, q, label.label),
     date: asOf ?? ctx.source.published,
     text: `${filed.label.label}: ${q.qualifier ? `${q.qualifier} ` : ''}${q.figure}`,
   });

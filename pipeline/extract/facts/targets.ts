@@ -51,7 +51,7 @@ export function extractTargets(ctx: SentenceContext): FactDraft[] {
       metric: filed.label.id,
       label: filed.label.label,
       ...figureFields(q),
-      ...(impliedCurrency(ctx, q, label.label) ? { unit: impliedCurrency(ctx, q, label.label) } : {}),
+      ...impliedCurrency(ctx, q, label.label),
       date: deadline?.date ?? null,
       text: `${q.qualifier ? `${q.qualifier} ` : ''}${q.figure}${deadline ? ` ${deadline.phrase}` : ''}`,
     });
