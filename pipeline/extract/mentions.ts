@@ -415,7 +415,7 @@ function discover(
   const existing = discovered.get(id) ?? index.entities.get(id) ?? samePlacePrefixed(discovered, kind, clean);
   if (existing) return existing;
   const place =
-    inside.find((r) => ['city', 'district', 'zone', 'province'].includes(r.kind)) ??
+    inside.find((r) => HOLDING_KINDS.has(r.kind)) ??
     (kind === 'organization' ? (inside.find((r) => r.kind === 'corridor') ?? governed(clean, discovered)) : undefined);
   const entity: Entity = {
     id,
@@ -433,13 +433,14 @@ function discover(
   return entity;
 }
 
+/** Kinds of place a discovered name can sit in (its `parent`): a corridor only holds organisations. */
+const HOLDING_KINDS = new Set<EntityKind>(['city', 'district', 'zone', 'province']);
+
 /** "Management Committee of LIP": the place a body is of, by a name or initials found before. */
 function governed(name: string, discovered: Discovered): { id: string } | undefined {
   const of = /\bof\s+(?:the\s+)?([A-Z][\p{L}\s’'-]*)$/u.exec(name)?.[1];
   if (!of) return undefined;
-  return [...discovered.values()].find(
-    (e) => ['city', 'district', 'zone', 'province'].includes(e.kind) && (e.name === of || e.aliases.includes(of)),
-  );
+  return [...discovered.values()].find((e) => HOLDING_KINDS.has(e.kind) && (e.name === of || e.aliases.includes(of)));
 }
 
 /**
