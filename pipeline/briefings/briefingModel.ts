@@ -77,6 +77,8 @@ export interface SourceRow {
   id: string;
   /** The source's own title (front matter or a headline line); null when it gives none. */
   title: string | null;
+  /** For an untitled source, the first words of its opening sentence, so rows stay apart. */
+  opening: string | null;
   publisher: string | null;
   published: string | null;
   url: string | null;

@@ -1,7 +1,8 @@
 /**
- * The sources a briefing cites, as its Sources table lists them: each with its own title or none
- * (an untitled article is not shown under its first sentence), its publisher, date and web
- * address or file; and the columns some row fills, so none prints empty on every row.
+ * The sources a briefing cites, as its Sources table lists them: each with its own title (an
+ * untitled article is never shown under its first sentence as if that were its title, but as an
+ * untitled article beginning with its first words), its publisher, date and web address or file;
+ * and the columns some row fills, so none prints empty on every row.
  */
 import type { Source } from '../facts/factModel.js';
 import type { BriefingModel, SourceRow } from './briefingModel.js';
@@ -16,6 +17,19 @@ export function sourceName(source: Source, untitled: ReadonlySet<string>): strin
   return ownTitle(source, untitled) ?? source.path;
 }
 
+/** How many words of an untitled source's opening the Sources table quotes to tell it apart. */
+const OPENING_WORDS = 8;
+
+/** The first words of an untitled source's opening sentence, ending in an ellipsis when cut. */
+export function openingWords(sentence: string): string {
+  const words = sentence.replace(/…$/, '').split(/\s+/).filter(Boolean);
+  if (words.length <= OPENING_WORDS) return words.join(' ');
+  return `${words
+    .slice(0, OPENING_WORDS)
+    .join(' ')
+    .replace(/[,;:]$/, '')} …`;
+}
+
 export function sourceRows(
   sources: Source[],
   citedPaths: Set<string>,
@@ -26,6 +40,7 @@ export function sourceRows(
     .map((s) => ({
       id: s.id,
       title: ownTitle(s, untitled),
+      opening: untitled.has(s.id) ? openingWords(s.title) : null,
       publisher: s.publisher,
       published: s.published,
       url: s.url,

@@ -34,6 +34,8 @@ export interface SentenceContext {
   entity: (id: string) => Entity | undefined;
   /** The subject of the sentence before, in the same paragraph (else the article's). */
   previousSubject: string;
+  /** The industries the sentence before named, as worded: what "121 related enterprises" relate to. */
+  industriesBefore: string[];
   /** The entity of each kind last named before this sentence ("the corridor" is `recent.get('corridor')`). */
   recent: Map<string, string>;
   /** A deadline carried to the next sentence of a paragraph; an event date to the next sentence. */

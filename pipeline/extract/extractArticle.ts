@@ -115,6 +115,7 @@ export function extractArticle(
   };
   for (const m of titleMentions) remember(m);
   let carry: SentenceContext['carry'] = {};
+  let industriesBefore: string[] = [];
   const read = (sentence: Sentence, mentions: Mention[]) => {
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
@@ -163,6 +164,7 @@ export function extractArticle(
       index,
       entity: (id) => index.entities.get(id) ?? discovered.get(id),
       previousSubject: previous,
+      industriesBefore,
       recent: new Map(recent),
       carry,
     };
@@ -175,6 +177,7 @@ export function extractArticle(
       }
     }
     previous = carriedOn(clauses[0]!.subject, mentions, ctx.entity);
+    industriesBefore = mentions.filter((m) => m.kind === 'industry').map((m) => m.text);
     // "second only to Silicon Valley", "known as the Silicon Valley of China": a name compared with is not
     // what "the zone" or "there" later refers to.
     for (const m of mentions)

@@ -1086,6 +1086,20 @@ describe('7f. firms named by their field', () => {
   });
 });
 
+describe('7g. "related" firms are firms of the industry named before them', () => {
+  it('labels "121 related enterprises" by the industry of its sentence or the sentence before, and leaves it as written when none is named', async () => {
+    const m = await factsFrom(
+      'The integrated circuit industry in Hillside Hi-tech Zone is experiencing rapid growth.\n\n' +
+        'At present, there are 121 related enterprises in the zone. ' +
+        'The zone has fostered a complete chain in the biomedicine industry, with 307 related companies. ' +
+        'Its port opened in 2019. It handles cargo for 45 related enterprises.',
+    );
+    expect(find(m, 121)[0]?.label).toBe('Integrated circuit enterprises');
+    expect(find(m, 307)[0]?.label).toBe('Biomedicine companies');
+    expect(find(m, 45)[0]?.label).toBe('Related enterprises');
+  });
+});
+
 describe('1zd. a figure opening a bracket after a name', () => {
   it('gives "the Eastern Port Area (26.4 sq km ...)" its own area, and leaves out the area of an unnamed "Area A (0.75 sq km)"', async () => {
     const m = await factsFrom(

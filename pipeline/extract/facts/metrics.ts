@@ -67,10 +67,11 @@ export function extractMetrics(ctx: SentenceContext): FactDraft[] {
     const entity = ctx.entity(subject);
     const names = entity ? [entity.name, ...entity.aliases] : [];
     if (isJoint(ctx, subject, q.start)) continue; // "Shanghai and Suzhou sealed 193 tasks": a cooperation fact holds it
-    const label: MetricLabel | null =
+    let label: MetricLabel | null =
       labelFor(ctx.sentence.text.slice(clause.start, clause.end), shiftQuantity(q, clause.start), ctx.index, names) ??
       shareOfFigureBefore(ctx, before, q);
     if (!label) continue;
+    label = relatedToIndustry(ctx, q, label);
     nameChangeByLevel(ctx, facts, before, q, label);
     pushMetric(ctx, facts, q, subject, label, clause);
     previous = { q, subject, label };
@@ -197,6 +198,20 @@ function nameChangeByLevel(
   if (!fact) return;
   const growth = growthOf(label, change.q, ctx.index);
   Object.assign(fact, { metric: growth.id, label: growth.label, text: `${growth.label}: ${change.q.figure}` });
+}
+
+/**
+ * "The integrated circuit industry is growing fast. ... there are 121 related enterprises": related
+ * to the industry named last before the figure, in its sentence or the one before.
+ */
+function relatedToIndustry(ctx: SentenceContext, q: Quantity, label: MetricLabel): MetricLabel {
+  const related = /^Related\s+(\S.*)$/i.exec(label.label);
+  if (!related || q.kind !== 'count') return label;
+  const named = ctx.mentions.filter((m) => m.kind === 'industry' && m.end <= q.start).map((m) => m.text);
+  const industry = (named.length ? named : ctx.industriesBefore).at(-1)?.replace(/\s+(?:industry|sector)$/i, '');
+  if (!industry) return label;
+  // Worded as a firm of a field is ("320 enterprises in the integrated circuit industry"): "Integrated circuit enterprises".
+  return canonicalLabel(`${industry[0]!.toUpperCase()}${industry.slice(1)} ${related[1]!}`, q, ctx.index);
 }
 
 function pushMetric(
