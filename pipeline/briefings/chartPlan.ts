@@ -71,9 +71,12 @@ export function planCharts(briefing: BriefingModel): ChartPlan[] {
       });
     }
   }
-  // One place's focus is a single row, which the Industries table already says in words.
+  // One place's focus is a single row, which the Industries table already says in words; so is a
+  // grid where every place works on every industry: it has no contrast to show.
   const focusPlaces = [...new Set(briefing.focusMatrix.map((m) => m.place))];
-  if (focusPlaces.length >= 2) {
+  const focusIndustries = new Set(briefing.focusMatrix.map((m) => m.industry));
+  const cells = new Set(briefing.focusMatrix.map((m) => `${m.place}\u0000${m.industry}`));
+  if (focusPlaces.length >= 2 && cells.size < focusPlaces.length * focusIndustries.size) {
     const { columns, key } = columnLabels(focusPlaces);
     charts.push({
       id: 'industry-matrix',

@@ -26,6 +26,16 @@ describe('chart plans', () => {
     expect(ids.filter((id) => id.startsWith('figures-'))).toEqual([]);
   });
 
+  it('leave out the industry grid when every place works on every industry: it has nothing to contrast', () => {
+    const pair = byId('shanghai-suzhou-cooperation');
+    const places = [...new Set(pair.focusMatrix.map((m) => m.place))];
+    const industries = [...new Set(pair.focusMatrix.map((m) => m.industry))];
+    pair.focusMatrix = places.flatMap((place) => industries.map((industry) => ({ place, industry, cite: 1 })));
+    expect(planCharts(pair).map((c) => c.id)).not.toContain('industry-matrix');
+    pair.focusMatrix.pop();
+    expect(planCharts(pair).map((c) => c.id)).toContain('industry-matrix');
+  });
+
   it('draw one bar per place, in the unit the axis names', () => {
     const g60 = byId('g60');
     g60.memberFigures.push({ ...g60.memberFigures[0]!, value: 1, display: '1%' }); // a second Songjiang R&D figure
