@@ -28,7 +28,14 @@ import { EDITION_FILE, localDay, openHistory, readEdition } from './history.js';
 import { loadFacts } from './loadFacts.js';
 import { acquireLock } from './lock.js';
 import { removeInside } from './insideFolder.js';
-import { isIntact, loadManifest, sortEntries, type Manifest, type ManifestEntry } from './manifest.js';
+import {
+  isIntact,
+  loadManifest,
+  sortEntries,
+  type DigestRecord,
+  type Manifest,
+  type ManifestEntry,
+} from './manifest.js';
 import { renderIndex } from './renderIndex.js';
 import { writeAtomic, writeIfChanged } from './writeAtomic.js';
 import { mapLimit } from '../ingest/mapLimit.js';
@@ -216,7 +223,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
         ? builtAt
         : (manifest?.updated ?? null),
     briefings: report.briefings,
-    digest: report.digest?.record ?? manifest?.digest ?? null,
+    digest: digestOfEdition(report, manifest?.digest ?? null),
   };
   const failedIds = report.failed.map((f) => f.id);
   report.changes = describeChanges(edition, facts.model, facts.files, {
@@ -247,4 +254,15 @@ async function obtainPrinter(options: BuildOptions, own: (p: Printer) => void): 
   const printer = await launchPrinter(options.printerOptions);
   own(printer);
   return printer;
+}
+
+/**
+ * The digest the manifest and the index record: the one printed now, else the earlier one, marked
+ * stale once a briefing in it was printed again or removed without the digest following.
+ */
+function digestOfEdition(report: BuildReport, previous: DigestRecord | null): DigestRecord | null {
+  if (report.digest?.rebuilt) return report.digest.record;
+  const record = report.digest?.record ?? previous;
+  if (!record) return null;
+  return report.reprinted.length > 0 || report.removed.length > 0 ? { ...record, stale: true } : record;
 }

@@ -94,6 +94,7 @@ export async function buildDigest(input: DigestInput): Promise<DigestRecord> {
         pages: pdf.pages,
         duplex: input.duplex,
         starts: input.parts.map((p) => ({ id: p.id, page: layout.pages.get(p.id)! })),
+        stale: false,
       };
     }
     if (starts.length !== input.parts.length)

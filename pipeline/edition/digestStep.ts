@@ -56,7 +56,9 @@ export async function digestIfStale(input: {
       (b) => sha256(b) === input.previous!.file.sha256,
       () => false,
     ));
-  if (!options.force && input.previous?.key === key && intact) return { rebuilt: false, record: input.previous };
+  // Same key: the digest on disk is this edition's, even if a build in between had marked it stale.
+  if (!options.force && input.previous?.key === key && intact)
+    return { rebuilt: false, record: { ...input.previous, stale: false } };
   // Only now, with the digest stale, is the rendering code loaded for briefings not rendered yet.
   let loaded: Renderer;
   try {

@@ -45,6 +45,8 @@ export const DigestRecordSchema = z.object({
   duplex: z.boolean(),
   /** Where each briefing starts, as the contents and the bookmarks say. */
   starts: z.array(z.object({ id: z.string(), page: z.number() })),
+  /** True once a build changed briefings without printing the digest again: it is of an earlier edition. */
+  stale: z.boolean().default(false),
 });
 
 export const ManifestSchema = z.object({

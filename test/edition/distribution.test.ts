@@ -184,6 +184,22 @@ describe('the digest', () => {
     expect(again.digest).toMatchObject({ rebuilt: false });
     expect(again.browserLaunched).toBe(false);
   });
+
+  it('is said to be out of date on the index once briefings are printed again without it, until it is printed again', async () => {
+    const index = () => readFile(path.join(dir, 'out-stale', 'index.html'), 'utf8');
+    await build(options('out-stale'));
+    expect(await index()).toContain('The whole edition in one PDF: <a href="digest.pdf">digest</a>');
+    // Another author reprints every briefing; without --digest the digest is left as it was.
+    const changed = await build(options('out-stale', { digest: false, author: 'Other Office' }));
+    expect(changed.reprinted.length).toBe(9);
+    expect(await index()).toMatch(/Out of date: the <a href="digest.pdf">digest<\/a> .* is of an earlier edition/);
+    // A later build that changes nothing does not make it current again.
+    await build(options('out-stale', { digest: false, author: 'Other Office' }));
+    expect(await index()).toContain('Out of date');
+    const again = await build(options('out-stale', { author: 'Other Office' }));
+    expect(again.digest).toMatchObject({ rebuilt: true });
+    expect(await index()).not.toContain('Out of date');
+  });
 });
 
 describe('print-ready options', () => {
