@@ -27,14 +27,14 @@ describe('the evaluation corpus', () => {
 
   it('keeps extraction on the held-back half above its floors', () => {
     const held = half('held');
-    // Round 14 (147 figures, ten pages on zones in Jiangxi, Yunnan, Heilongjiang, Shandong,
-    // Guangdong, Zhejiang and Jiangsu), measured when it was added, with the rules of session 14's
-    // start and again with those of its first commits (the same): recall 82 %, strict 73 %,
-    // precision 81 %, three pseudo-entities. Rounds 6 to 13, each measured the same way when added,
-    // scored recall 73-85 %, strict 28-64 %.
-    expect(held.recall).toBeGreaterThanOrEqual(0.78);
-    expect(held.strictRecall).toBeGreaterThanOrEqual(0.68);
-    expect(held.precision).toBeGreaterThanOrEqual(0.75);
+    // Round 15 (132 figures, ten pages on zones in Liaoning, Guizhou, Shanxi, Hunan, Guangxi,
+    // Shandong, Zhejiang, Qinghai and Inner Mongolia), measured when it was added, with the rules of
+    // session 15's start and again with those of its first commits (the same): recall 85 %, strict
+    // 53 %, precision 56 %, three pseudo-entities. Rounds 6 to 14, each measured the same way when
+    // added, scored recall 73-85 %, strict 28-73 %.
+    expect(held.recall).toBeGreaterThanOrEqual(0.81);
+    expect(held.strictRecall).toBeGreaterThanOrEqual(0.49);
+    expect(held.precision).toBeGreaterThanOrEqual(0.52);
     expect(held.junkFacts).toBeLessThanOrEqual(1);
     expect(held.pseudo).toBeLessThanOrEqual(3);
   });
