@@ -5,7 +5,7 @@
  *   clusters", "74 economic development zones in this province", "four provincial capital cities
  *   ... the four cities";
  * - one zone named by its kind and place: "the free trade zone in Shanghai's Pudong New Area ...
- *   the FTZ";
+ *   the FTZ", "the Heilongjiang pilot FTZ";
  * - a corridor named by the cities it connects: "an industrial corridor connecting Harbin with the
  *   oil city of Daqing ..., and further to Qiqihar";
  * - a city cluster whose name has lower-case words: "Yangtze River middle reaches city cluster";
@@ -17,12 +17,14 @@
  */
 import type { Entity, EntityKind } from '../facts/factModel.js';
 import { entityIdForAlias, entitySlug, type EntityIndex } from './entityIndex.js';
-import type { Discovered } from './mentions.js';
+import { type Discovered, discoverPlaceFreeTradeZones } from './mentions.js';
 import { GROUP_NOUNS, NOT_DESCRIBING, REGION_WORDS, WORD_NUMBERS, ZONE_ACRONYMS } from './vocabulary.js';
 
 export function discoverDescribedSubjects(texts: string[], index: EntityIndex, discovered: Discovered): void {
   discoverGroups(texts, index, discovered);
   discoverZonesInPlaces(texts, index, discovered);
+  // "the FTZ" before "the Heilongjiang pilot FTZ" is named is already that zone.
+  for (const text of texts) discoverPlaceFreeTradeZones(text, index, discovered);
   discoverConnectingCorridors(texts, index, discovered);
   discoverLowercaseClusters(texts, index, discovered);
   discoverPairRegions(texts, index, discovered);

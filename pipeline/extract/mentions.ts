@@ -114,6 +114,7 @@ export function findMentions(text: string, index: EntityIndex, discovered: Disco
   for (const m of discoverLowercasePlaces(text, index, discovered)) claim(m);
   for (const m of discoverZonesOfPlaces(text, index, discovered)) claim(m);
   for (const m of discoverAreasOfZones(text, index, discovered)) claim(m);
+  for (const m of discoverPlaceFreeTradeZones(text, index, discovered)) claim(m);
   for (const m of discoverPossessiveOrgs(text, index, reference, discovered)) claim(m);
   for (const m of knownDiscovered(text, discovered)) claim(m);
   return found.sort((a, b) => a.start - b.start);
@@ -557,9 +558,12 @@ function discoverZonesOfPlaces(text: string, index: EntityIndex, discovered: Dis
 const AREA_OF_ZONE =
   /(?<![\p{L}])the\s+([A-Z][\p{L}’'-]+)\s+(area|sub-area|section)\s+of\s+(?:the\s+)?(?=(?:China\s*)?(?:\([A-Z][\p{L}]+\)\s*)?(?:[A-Z][\p{L}-]*\s+){0,3}(?:Pilot\s+)?(?:Free\s+Trade\s+(?:Zone|Port)|FTZ)\b)/gu;
 
+/** "The Heihe sub-area has imported ...": a sub-area is always a part of a free trade zone. */
+const SUB_AREA = /(?<![\p{L}])[Tt]he\s+([A-Z][\p{L}’'-]+)\s+(sub-area)\b(?!\s+of\b)/gu;
+
 function discoverAreasOfZones(text: string, index: EntityIndex, discovered: Discovered): Mention[] {
   const out: Mention[] = [];
-  for (const m of text.matchAll(AREA_OF_ZONE)) {
+  for (const m of [...text.matchAll(AREA_OF_ZONE), ...text.matchAll(SUB_AREA)]) {
     const name = `${m[1]} ${capitalised(m[2]!)}`;
     const referenced = entityIdForAlias(index, name);
     const entity = referenced ? index.entities.get(referenced)! : discover(discovered, 'zone', name, [], index);
@@ -568,6 +572,35 @@ function discoverAreasOfZones(text: string, index: EntityIndex, discovered: Disc
     const start = m.index! + m[0].indexOf(m[1]!);
     const end = start + m[1]!.length + 1 + m[2]!.length;
     out.push({ id: entity.id, kind: entity.kind, start, end, text: text.slice(start, end) });
+  }
+  return out;
+}
+
+/**
+ * A free trade zone written short, after its province or city: "the Heilongjiang pilot FTZ", "the
+ * Fujian FTZ", "the Xinjiang pilot free trade zone" is that place's Pilot Free Trade Zone, not the
+ * place. Only after a place the tables know: "The FTZ" names none.
+ */
+const PLACE_FTZ = /(?<![\p{L}])([A-Z][\p{L}’'-]+)\s+(?:pilot\s+)?(FTZ|free\s+trade\s+(?:zone|port))\b(?!\s+[A-Z])/gu;
+
+export function discoverPlaceFreeTradeZones(text: string, index: EntityIndex, discovered: Discovered): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(PLACE_FTZ)) {
+    const place = index.entities.get(entityIdForAlias(index, m[1]!) ?? '');
+    if (!place || (place.kind !== 'province' && place.kind !== 'city')) continue;
+    const port = /port$/i.test(m[2]!);
+    const entity = discover(
+      discovered,
+      'zone',
+      `${place.name} ${port ? 'Free Trade Port' : 'Pilot Free Trade Zone'}`,
+      [],
+      index,
+    );
+    for (const alias of port
+      ? [`${place.name} free trade port`]
+      : [`${place.name} FTZ`, `${place.name} pilot FTZ`, `${place.name} Free Trade Zone`])
+      if (!entity.aliases.includes(alias)) entity.aliases.push(alias);
+    out.push({ id: entity.id, kind: entity.kind, start: m.index!, end: m.index! + m[0].length, text: m[0] });
   }
   return out;
 }

@@ -5,6 +5,7 @@
  * Qualifiers ("nearly", "more than") are kept: they are part of what the source claims.
  */
 import { escapeRegExp } from '../text/escape.js';
+import { MONTH } from '../text/dates.js';
 import {
   CLAUSE_VERBS,
   CURRENCY_PREFIX,
@@ -343,6 +344,10 @@ function durationsIn(text: string): Quantity[] {
   return out;
 }
 
+/** Month names are capitalised: "may" is a verb. */
+const DAY_AFTER_MONTH = new RegExp(`\\b${MONTH}\\s+$`);
+const MONTH_AFTER_DAY = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?![\\p{L}])`, 'u');
+
 function readFigure(text: string, m: RegExpExecArray): Quantity | null {
   const g = m.groups ?? {};
   const qualifierText = g.q;
@@ -396,6 +401,15 @@ function readFigure(text: string, m: RegExpExecArray): Quantity | null {
     scale === 1 &&
     /^(?:19|20)\d{2}$/.test(raw) &&
     !/^\s*(?:%|percent|yuan|RMB|square|km|kilomet)/i.test(rest())
+  )
+    return null;
+  // "Aug 30 marked the anniversary", "on 30 August": a day of a month, which the dates module reads.
+  if (
+    !isWord &&
+    /^\d{1,2}$/.test(raw) &&
+    base >= 1 &&
+    base <= 31 &&
+    (DAY_AFTER_MONTH.test(before) || MONTH_AFTER_DAY.test(rest()))
   )
     return null;
   if (/^(?:st|nd|rd|th)\b|^-(?:year|month|day|km|kilomet)|^\s*-\s*\d|^[+x×]/i.test(rest())) return null;

@@ -20,7 +20,8 @@ export const MONTH_NAMES = [
   'December',
 ] as const;
 const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
-const MONTH =
+/** A month's name, full or short ("Aug", "Sept."), as a capture group. */
+export const MONTH =
   '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const YEAR = '((?:19|20)\\d{2})';
 

@@ -254,6 +254,8 @@ export function normalName(name: string): string {
     .replace(/[’'`"“”]/g, '')
     .replace(/[–—-]/g, ' ')
     .replace(/[^\p{L}\p{N}& ]+/gu, ' ')
+    // "Heilongjiang pilot FTZ" is the Heilongjiang Pilot Free Trade Zone.
+    .replace(/\bftzs?\b/g, 'free trade zone')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^the /, '');
@@ -266,7 +268,7 @@ export function sameName(a: string, b: string): boolean {
 }
 /** Words that say what kind of thing a name is, not which one: set aside to compare names. */
 const GENERIC_WORDS = new Set(
-  'the of and in for science sci tech technology technological innovation corridor high hi new zone zones district city province municipality national industrial industry development demonstration area park parks economic region county provincial'.split(
+  'the of and in for pilot science sci tech technology technological innovation corridor high hi new zone zones district city province municipality national industrial industry development demonstration area park parks economic region county provincial'.split(
     ' ',
   ),
 );

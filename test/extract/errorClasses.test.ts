@@ -1100,6 +1100,34 @@ describe('7g. "related" firms are firms of the industry named before them', () =
   });
 });
 
+describe('1zi. a free trade zone written short after its province, and its sub-areas', () => {
+  it('gives "the Hillside pilot FTZ" and "the Eastport sub-area" their own figures, not the province\'s', async () => {
+    const m = await factsFrom(
+      'Officials said the Jiangsu pilot FTZ has three sub-areas and 900 enterprises. ' +
+        'The Eastport sub-area has this year imported 390 million yuan of electricity. ' +
+        'Jiangsu province has 80 million residents.',
+    );
+    const ftz = m.entities.find((e) => e.id === find(m, 900)[0]?.subject);
+    expect(ftz?.name).toBe('Jiangsu Pilot Free Trade Zone');
+    expect(ftz?.kind).toBe('zone');
+    expect(find(m, 3)[0]?.subject).toBe(ftz?.id);
+    expect(m.entities.find((e) => e.id === find(m, 390e6)[0]?.subject)?.name).toBe('Eastport Sub-Area');
+    expect(find(m, 80e6)[0]?.subject).toBe('jiangsu');
+  });
+});
+
+describe('4h. a day of a month is a date', () => {
+  it('reads no figure in "Aug 30 marked the anniversary" or "on 30 August", and keeps the figures after them', async () => {
+    const m = await factsFrom(
+      'Aug 30 marked the anniversary of Hillside Hi-tech Zone. On 30 August 25 firms opened in the zone. ' +
+        'By Sept. 12 the zone had 40 projects.',
+    );
+    expect(find(m, 30)).toEqual([]);
+    expect(find(m, 12)).toEqual([]);
+    expect(find(m, 40)[0]?.label).toBe('Projects');
+  });
+});
+
 describe('1zd. a figure opening a bracket after a name', () => {
   it('gives "the Eastern Port Area (26.4 sq km ...)" its own area, and leaves out the area of an unnamed "Area A (0.75 sq km)"', async () => {
     const m = await factsFrom(
