@@ -46,6 +46,8 @@ const isProse = (text: string) => (words(text) >= 12 && endsLikeSentence(text)) 
 /** "Headline | Tag | Tag": the last two cells short. Anchored at the end, so a long line is cheap. */
 const PIPE_TAGS = /\s\|\s[^|]{1,60}\s\|\s[^|]{1,60}$/;
 const MIN_FRAGMENT_WORDS = 8;
+/** A list item's bullet that the source parser leaves in the text (it strips "- ", "* ", "1. "). */
+const BULLET = /^\s*[•–·]\s/;
 /** The longest photo caption, in words: a longer line under a repeated headline is the article's own. */
 const MAX_CAPTION_WORDS = 40;
 /** A dateline on its own ("15 July 2015", "Monday, March 3, 2021 10:05") is not a headline. */
@@ -131,6 +133,10 @@ export function cleanArticle(parsed: ParsedSource, reference: Pick<Reference, 'b
     }
     if (line === titleLine) drop(line, 'title');
     else if (line.row && /\d/.test(line.text)) kept.push(line);
+    // "- Total imports and exports: $3.012 billion": a short list item in the body with a figure is
+    // a row of the article's list, not a caption.
+    else if (inBody && (line.item || BULLET.test(line.text)) && /\d/.test(line.text) && words(line.text) >= 3)
+      kept.push(line);
     else if (inBody && isMenu(line.text)) drop(line, 'navigation menu');
     else if (i > 0 && line.text.trim() === lines[i - 1]!.text.trim()) drop(line, 'repeated line');
     else if (

@@ -79,6 +79,9 @@ const PHRASE_VERB =
 const verbOf = (left: string) => /(\w+)\s*$/.exec(left)?.[1]?.toLowerCase() ?? '';
 const GENERIC_LABEL = /^(?:total|a total|number|the number|amount|value|it|they|this|that|which)$/i;
 
+/** "- Regional GDP:" before a figure: a list item's key, the whole of what precedes its value. */
+const KEY_COLON = /^\s*(?:[-•*·]\s*)?([A-Z][\p{L}&’' -]{2,60}?)\s*[:：]\s*$/u;
+
 const OF_WHICH = /^.*,\s*(?:of|among)\s+which\s+(?:the\s+)?/i;
 const PART_END = String.raw`(?=\s*(?:[,.;]|$|\s+(?:while|and|in|with|which|that|whereas)\b))`;
 /** "60 percent of them are trading enterprises": the share is of what they are. */
@@ -237,14 +240,17 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
         )?.[1];
       if (named) label = cleanPhrase(named, subjectNames);
     }
-    // A headline's bare noun phrase: "Investment above $115b in Xiong'an New Area".
+    // A headline's bare noun phrase: "Investment above $115b in Xiong'an New Area"; a list's
+    // "- Regional GDP: 76.8 billion yuan", "General public budget revenue: 2.346 billion yuan".
+    const keyed = KEY_COLON.exec(left)?.[1];
+    const bare = keyed ?? left;
     if (
       !label &&
-      /^[\p{L}&’' -]{3,40}$/u.test(left) &&
-      left.trim().split(/\s+/).length <= 4 &&
-      !/\b(?:will|would|has|have|is|are|was|were)\b/i.test(left)
+      /^[\p{L}&’' -]{3,60}$/u.test(bare) &&
+      bare.trim().split(/\s+/).length <= (keyed ? 6 : 4) &&
+      !/\b(?:will|would|has|have|is|are|was|were)\b/i.test(bare)
     )
-      label = cleanPhrase(left, subjectNames);
+      label = cleanPhrase(bare, subjectNames);
     // "generated gross revenue over 3.5 trillion yuan": the object of a verb of amount, right before the figure.
     const object =
       /\b(?:generated|recorded|posted|achieved|reported|saw|registered|realized|realised|logged|earned|produced|handled)\s+((?:[a-z][\p{L}&-]*\s+){0,3}[a-z][\p{L}&-]*)$/u.exec(

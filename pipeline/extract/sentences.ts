@@ -16,6 +16,8 @@ export interface Sentence {
 const ABBREVIATIONS =
   /(?:\b(?:Co|Ltd|Inc|Corp|No|Nos|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|vs|etc|e\.g|i\.e|approx|Dept|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$/;
 const END = /[.!?。！？]+["'”’)\]]*/g;
+/** A line break before a list item's dash or bullet. */
+const LIST_ITEM = /\n(?=[ \t]*[-–•*][ \t]+\S)/g;
 
 export function splitSentences(paragraphs: Paragraph[], lineStarts: number[]): Sentence[] {
   const sentences: Sentence[] = [];
@@ -31,8 +33,20 @@ export function splitSentences(paragraphs: Paragraph[], lineStarts: number[]): S
         sentences.push({ text: body, offset, line: lineAt(lineStarts, offset), paragraph: index });
       }
     };
+    // A list item on a line of its own starts a sentence, ended by a full stop or not
+    // ("up 8.1 percent year-on-year\n- General public budget revenue: ...").
+    const items = [...text.matchAll(LIST_ITEM)].map((m) => m.index! + 1);
+    const upTo = (position: number) => {
+      while (items.length > 0 && items[0]! <= position) {
+        const item = items.shift()!;
+        if (item <= start) continue;
+        push(item);
+        start = item;
+      }
+    };
     END.lastIndex = 0;
     for (let m = END.exec(text); m; m = END.exec(text)) {
+      upTo(m.index);
       const end = m.index + m[0].length;
       const after = text.slice(end);
       // A sentence ends only before white space and a capital, digit, quote or CJK character (or a
@@ -45,6 +59,7 @@ export function splitSentences(paragraphs: Paragraph[], lineStarts: number[]): S
       push(end);
       start = end;
     }
+    upTo(text.length);
     push(text.length);
   });
   return sentences;

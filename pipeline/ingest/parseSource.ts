@@ -17,6 +17,8 @@ export interface SourceLine {
   offset: number;
   /** 1-based line number. */
   line: number;
+  /** The line opened a list item ("- ", "* ", "1. "). */
+  item?: boolean;
 }
 
 export interface SourceBlock {
@@ -34,6 +36,9 @@ export interface ParsedSource {
 }
 
 const BLOCK_MARKER = /^[ \t]*(?:(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,9}[.)][ \t]+)[ \t]*)*/;
+/** The end of a block marker that opens a list item. */
+const LIST_MARKER = /(?:[-*+]|\d{1,9}[.)])[ \t]+$/;
+const itemFlag = (marker: string) => (LIST_MARKER.test(marker) ? { item: true } : {});
 const SCRIPT_FRONT_MATTER = /^---[ \t]*(js|javascript|coffee|json5?)\b/i;
 
 export function parseSource(file: SourceFile): ParsedSource {
@@ -158,7 +163,7 @@ function plainRuns(text: string, offset: number, end: number, line: number, head
     else if (headings && !fenced && ATX_HEADING.test(raw)) {
       flush();
       blocks.push({ type: 'heading', lines: [{ text: content, offset: offset + marker, line }] });
-    } else current.push({ text: content, offset: offset + marker, line });
+    } else current.push({ text: content, offset: offset + marker, line, ...itemFlag(raw.slice(0, marker)) });
     offset = next + 1;
     line++;
   }
@@ -188,7 +193,8 @@ function linesOf(text: string, node: RootContent, part: MarkdownPart): SourceLin
     if (raw.endsWith('\r')) raw = raw.slice(0, -1);
     const marker = BLOCK_MARKER.exec(raw)?.[0].length ?? 0;
     const content = raw.slice(marker).replace(/[ \t]+$/, '');
-    if (content.trim() !== '') lines.push({ text: content, offset: offset + marker, line });
+    if (content.trim() !== '')
+      lines.push({ text: content, offset: offset + marker, line, ...itemFlag(raw.slice(0, marker)) });
     offset = next + 1;
     line++;
   }

@@ -1128,6 +1128,25 @@ describe('4h. a day of a month is a date', () => {
   });
 });
 
+describe('5j. a list of "Key: value" items', () => {
+  it('reads each item, short ones included, as a figure labelled by its key, and its change by the same key', async () => {
+    const m = await factsFrom(
+      'The Hillside Economic and Technological Development Zone experienced great economic growth last year. Check out the numbers:\n' +
+        '- Regional GDP: 76.8 billion yuan ($10.75 billion), up 8.1 percent year-on-year\n' +
+        '- General public budget revenue: 2.346 billion yuan, up 23.9 percent year-on-year\n' +
+        '- Total imports and exports: $3.012 billion\n' +
+        '- Approved 91 national high-tech enterprises\n',
+    );
+    const zone = 'hillside-economic-and-technological-development-zone';
+    expect(find(m, 76.8e9)[0]).toMatchObject({ subject: zone, label: 'GDP' });
+    expect(find(m, 8.1)[0]?.label).toBe('GDP growth');
+    expect(find(m, 2.346e9)[0]).toMatchObject({ subject: zone, label: 'General public budget revenue' });
+    expect(find(m, 23.9)[0]?.label).toBe('General public budget revenue growth');
+    expect(find(m, 3.012e9)[0]).toMatchObject({ subject: zone, label: 'Total imports and exports' });
+    expect(find(m, 91)[0]?.subject).toBe(zone);
+  });
+});
+
 describe('1zd. a figure opening a bracket after a name', () => {
   it('gives "the Eastern Port Area (26.4 sq km ...)" its own area, and leaves out the area of an unnamed "Area A (0.75 sq km)"', async () => {
     const m = await factsFrom(
