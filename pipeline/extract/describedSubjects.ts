@@ -23,7 +23,6 @@ import { GROUP_NOUNS, NOT_DESCRIBING, REGION_WORDS, WORD_NUMBERS, ZONE_ACRONYMS 
 export function discoverDescribedSubjects(texts: string[], index: EntityIndex, discovered: Discovered): void {
   discoverGroups(texts, index, discovered);
   discoverZonesInPlaces(texts, index, discovered);
-  // "the FTZ" before "the Heilongjiang pilot FTZ" is named is already that zone.
   for (const text of texts) discoverPlaceFreeTradeZones(text, index, discovered);
   discoverConnectingCorridors(texts, index, discovered);
   discoverLowercaseClusters(texts, index, discovered);

@@ -114,7 +114,6 @@ export function findMentions(text: string, index: EntityIndex, discovered: Disco
   for (const m of discoverLowercasePlaces(text, index, discovered)) claim(m);
   for (const m of discoverZonesOfPlaces(text, index, discovered)) claim(m);
   for (const m of discoverAreasOfZones(text, index, discovered)) claim(m);
-  for (const m of discoverPlaceFreeTradeZones(text, index, discovered)) claim(m);
   for (const m of discoverPossessiveOrgs(text, index, reference, discovered)) claim(m);
   for (const m of knownDiscovered(text, discovered)) claim(m);
   return found.sort((a, b) => a.start - b.start);
@@ -579,12 +578,12 @@ function discoverAreasOfZones(text: string, index: EntityIndex, discovered: Disc
 /**
  * A free trade zone written short, after its province or city: "the Heilongjiang pilot FTZ", "the
  * Fujian FTZ", "the Xinjiang pilot free trade zone" is that place's Pilot Free Trade Zone, not the
- * place. Only after a place the tables know: "The FTZ" names none.
+ * place. Only after a place the tables know: "The FTZ" names none. Found once over the whole
+ * article (see describedSubjects), so "the FTZ" before the lead names it is already that zone.
  */
 const PLACE_FTZ = /(?<![\p{L}])([A-Z][\p{L}’'-]+)\s+(?:pilot\s+)?(FTZ|free\s+trade\s+(?:zone|port))\b(?!\s+[A-Z])/gu;
 
-export function discoverPlaceFreeTradeZones(text: string, index: EntityIndex, discovered: Discovered): Mention[] {
-  const out: Mention[] = [];
+export function discoverPlaceFreeTradeZones(text: string, index: EntityIndex, discovered: Discovered): void {
   for (const m of text.matchAll(PLACE_FTZ)) {
     const place = index.entities.get(entityIdForAlias(index, m[1]!) ?? '');
     if (!place || (place.kind !== 'province' && place.kind !== 'city')) continue;
@@ -596,13 +595,10 @@ export function discoverPlaceFreeTradeZones(text: string, index: EntityIndex, di
       [],
       index,
     );
-    for (const alias of port
-      ? [`${place.name} free trade port`]
-      : [`${place.name} FTZ`, `${place.name} pilot FTZ`, `${place.name} Free Trade Zone`])
-      if (!entity.aliases.includes(alias)) entity.aliases.push(alias);
-    out.push({ id: entity.id, kind: entity.kind, start: m.index!, end: m.index! + m[0].length, text: m[0] });
+    // Its wordings are its aliases: each sentence then names it as it names any discovered place.
+    const wordings = port ? [] : [`${place.name} FTZ`, `${place.name} pilot FTZ`, `${place.name} Free Trade Zone`];
+    for (const alias of [m[0], ...wordings]) if (!entity.aliases.includes(alias)) entity.aliases.push(alias);
   }
-  return out;
 }
 
 /** A one-word name in a place's position: "based in Zhongguancun", "in Zhongguancun", "Zhongguancun's revenue". */
