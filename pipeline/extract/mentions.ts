@@ -250,6 +250,9 @@ function discoverChain(
     if (kind === 'zone' && /^(?:District|County)$/.test(words[cut]!) && words[cut - 1] !== 'New') kind = 'district';
     if (kind === 'zone' && REGIONAL_ZONE_NAME.test(words.slice(0, cut + 1).join(' '))) kind = 'corridor';
     const tail = words.slice(cut + 1);
+    // "Saline Lake Haina chemical": a name that goes on past the place word names a company, not the
+    // place. A headline's verb goes on too ("Songshan Lake Attracts ..."): it is no name.
+    if (kind === 'zone' && tail.length > 0 && NAME_GOES_ON.test(tail[0]!) && !titleCased(text)) return null;
     const keepTail = kind === 'organization' && tail[0] === 'of';
     name = (keepTail ? words : words.slice(0, cut + 1))
       .join(' ')
@@ -315,6 +318,17 @@ function discoverChain(
     return { id: entity.id, kind, start, end, text: name };
   }
 }
+
+/** A headline's capitalised words ("Output of Shaanxi Hi-tech Zones Rose by 10%"): most words of a short line. */
+function titleCased(text: string): boolean {
+  const words = text
+    .slice(0, 200)
+    .split(/\s+/)
+    .filter((w) => /^\p{L}/u.test(w));
+  return words.length > 0 && words.length <= 20 && words.filter((w) => /^\p{Lu}/u.test(w)).length > words.length / 2;
+}
+const NAME_GOES_ON =
+  /^(?!(?:The|To|In|For|And|Of|As|On|At|With|By|From|Is|Has|Will|Was|Are|Under|Into|Amid|After|Before|Over|Via)$)[A-Z]\p{Ll}+(?<!s|ed|ing)$/u;
 
 /** Words of a zone's name that say what kind of zone, not which ("National High-tech Industrial Development Zone"). */
 const ZONE_KIND_WORDS = new Set([
@@ -492,9 +506,12 @@ function discoverPeople(text: string, discovered: Discovered): Mention[] {
   return out;
 }
 
-/** Place words written in lower case after a name: "Nanshan district", "Xinwu new area". */
+/**
+ * Place words written in lower case after a name: "Nanshan district", "Xinwu new area"; and in mixed
+ * case, as machine translation leaves them: "Xining economic and Technological Development Zone".
+ */
 const LOWERCASE_PLACE = new RegExp(
-  String.raw`(?<![\p{L}])((?:[A-Z][\p{L}’'-]+\s+){1,3})(district|county|new area|new district|high-tech zone|hi-tech zone|development zone|industrial park|science city|${REGION_WORDS.join('|')})\b`,
+  String.raw`(?<![\p{L}])((?:[A-Z][\p{L}’'-]+\s+){1,3})([Ee]conomic\s+and\s+[Tt]echn(?:olog(?:ical|y)|ical)\s+[Dd]evelopment\s+[Zz]one|district|county|new area|new district|high-tech zone|hi-tech zone|development zone|industrial park|science city|${REGION_WORDS.join('|')})\b`,
   'gu',
 );
 const LOWERCASE_REGION = new RegExp(`^(?:${REGION_WORDS.join('|')})$`);
@@ -511,7 +528,7 @@ function discoverLowercasePlaces(text: string, index: EntityIndex, discovered: D
     // "Guangxi's industrial park" describes a park in Guangxi; it is not the park's name.
     if (/['’]s$/.test(base)) continue;
     const start = m.index! + m[0].indexOf(base);
-    const suffix = capitalised(m[2]!);
+    const suffix = capitalised(m[2]!.replace(/\s+/g, ' ')).replace(' And ', ' and ');
     const kind: EntityKind = /^(?:district|county)$/.test(m[2]!)
       ? 'district'
       : LOWERCASE_REGION.test(m[2]!)
@@ -610,7 +627,7 @@ const IN_PLACE = new RegExp(
 const POSSESSOR = new RegExp(String.raw`(?<![\p{L}])(${ONE_WORD})['’]s\s+(?:[a-z]|[A-Z]{2,}\b)`, 'gu');
 /** "Fengcheng in Liaoning province", "Kunshan city in Jiangsu province", "Dalian is located in", "the Fengcheng government", "the county-level economy of Fengcheng". */
 const PLACE_FRAMES = new RegExp(
-  String.raw`(?<![\p{L}]|[A-Z][\p{L}-]*\s+)(${ONE_WORD})\s+in\s+(?=[A-Z][\p{L}'’-]+(?:['’]s)?\s+(?:province|city|county|district|prefecture|region)\b)|(?:^|[.!?]\s+)(${ONE_WORD})\s+is\s+(?:located|situated)\s+(?:in|on|at)\b|\bthe\s+(${ONE_WORD})\s+(?:municipal\s+|county\s+|district\s+|city\s+)?government\b|\b(?:county-level|city-level|municipal)\s+(?:economy|government)\s+of\s+(${ONE_WORD})\b|(?<![\p{L}])(${ONE_WORD})(?:\s+and\s+(${ONE_WORD}))?,\s+(?:a|an|two|three|four)\s+(?:county-level\s+|prefecture-level\s+)?(?:cit(?:y|ies)|count(?:y|ies)|districts?)\b|(?<![\p{L}]|[A-Z][\p{L}-]*\s+)(${ONE_WORD})\s+(?:city|county)\s+in\s+[A-Z]`,
+  String.raw`(?<![\p{L}]|[A-Z][\p{L}-]*\s+)(${ONE_WORD})\s+in\s+(?=[A-Z][\p{L}'’-]+(?:['’]s)?\s+(?:province|city|county|district|prefecture|region)\b)|(?:^|[.!?]\s+)(${ONE_WORD})\s+is\s+(?:located|situated)\s+(?:in|on|at)\b|\bthe\s+(${ONE_WORD})\s+(?:municipal\s+|county\s+|district\s+|city\s+)?government\b|\b(?:county-level|city-level|municipal)\s+(?:economy|government)\s+of\s+(${ONE_WORD})\b|(?<![\p{L}])(${ONE_WORD})(?:\s+and\s+(${ONE_WORD}))?,\s+(?:a|an|two|three|four)\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}(?:cit(?:y|ies)|count(?:y|ies)|districts?)\b|(?<![\p{L}]|[A-Z][\p{L}-]*\s+)(${ONE_WORD})\s+(?:city|county)\s+in\s+[A-Z]`,
   'gu',
 );
 const CITY_OF = new RegExp(
@@ -620,7 +637,7 @@ const CITY_OF = new RegExp(
 /** "Xintai and Feicheng, two county-level cities in Tai'an", "Fengcheng, a county-level city": what kind of place a name is. */
 const CITY_APPOSITION = (name: string) =>
   new RegExp(
-    String.raw`(?<![\p{L}])${escapeRegExp(name)}(?:\s+and\s+[A-Z][\p{L}'’-]+)?,\s+(?:a|an|two|three|four|both)\s+(?:county-level\s+|prefecture-level\s+|coastal\s+|major\s+)?(?:cit(?:y|ies)|count(?:y|ies))\b|(?<![\p{L}])${escapeRegExp(name)}\s+(?:City|County)\b|(?<![\p{L}])${escapeRegExp(name)}\s+(?:city|county)\s+in\s+[A-Z]|\b(?:county-level|prefecture-level)\s+economy\s+of\s+${escapeRegExp(name)}\b|\b(?:city|capital)\s+of\s+${escapeRegExp(name)}\b|\b(?:cities|counties|districts)\s+in\s+${escapeRegExp(name)}\b`,
+    String.raw`(?<![\p{L}])${escapeRegExp(name)}(?:\s+and\s+[A-Z][\p{L}'’-]+)?,\s+(?:a|an|two|three|four|both)\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}(?:cit(?:y|ies)|count(?:y|ies))\b|(?<![\p{L}])${escapeRegExp(name)}\s+(?:City|County)\b|(?<![\p{L}])${escapeRegExp(name)}\s+(?:city|county)\s+in\s+[A-Z]|\b(?:county-level|prefecture-level)\s+economy\s+of\s+${escapeRegExp(name)}\b|\b(?:city|capital)\s+of\s+${escapeRegExp(name)}\b|\b(?:cities|counties|districts)\s+in\s+${escapeRegExp(name)}\b`,
     'u',
   );
 /** "the Yangtze River Delta's": the last word of a longer name is not a name of its own. */

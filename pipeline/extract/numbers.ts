@@ -369,9 +369,18 @@ function readFigure(text: string, m: RegExpExecArray): Quantity | null {
   const rest = () => text.slice(end);
   // Where the figure is and how it is qualified: the same for every shape, read at the current end.
   const placed = () => ({ qualifier, figure: text.slice(numberStart, end), figureStart: numberStart, start, end });
+  // "21 billion 700 million yuan", "$3 billion 520 million": a Chinese amount (亿 then 万) carried into
+  // English keeps its second part, smaller in scale, which adds to the first.
+  const remainder = (scale: number) => {
+    const more = REMAINDER.exec(rest());
+    if (!more || scaleOf(more[2]) >= scale) return 0;
+    end += more[0].length;
+    return scaled(parseNumber(more[1]!), scaleOf(more[2]));
+  };
 
   if (g.pnum) {
-    const value = scaled(parseNumber(g.pnum), scaleOf(g.s1 ?? g.s1s ?? g.s1b));
+    const scale = scaleOf(g.s1 ?? g.s1s ?? g.s1b);
+    const value = scaled(parseNumber(g.pnum), scale) + remainder(scale);
     const unit = CURRENCY_PREFIX[g.cur!.toLowerCase()] ?? 'CNY';
     return withAlternate(text, {
       kind: 'currency',
@@ -394,7 +403,7 @@ function readFigure(text: string, m: RegExpExecArray): Quantity | null {
   const isWord = /^[a-z]/i.test(raw);
   const base = isWord ? WORD_NUMBERS[raw.toLowerCase()]! : parseNumber(raw);
   const scale = scaleOf(g.s3 ?? g.s3s);
-  const value = scaled(base, scale);
+  const value = scaled(base, scale) + remainder(scale);
   // A bare year is a date, not a figure; the dates module reads it.
   if (
     !isWord &&
@@ -660,6 +669,7 @@ function fraction(raw: string): number | null {
   return n && d ? n / d : null;
 }
 
+const REMAINDER = /^\s+(\d{1,3}(?:\.\d+)?)\s+(ten thousand|thousand|million|billion)\b/i;
 const scaleOf = (word: string | undefined) => (word ? SCALES[word.toLowerCase()]! : 1);
 
 /** 16.574 billion is 16574000000, not 16574000000.000002: a scaled value keeps the digits it was written with. */

@@ -1266,3 +1266,35 @@ describe('6e. a range is printed as a range', () => {
     expect(find(m, 1200)[0]?.qualifier).toBeUndefined();
   });
 });
+
+describe('5k. an amount in two parts, as Chinese writes it', () => {
+  it('reads "21 billion 700 million yuan" as 21.7 billion and "$3 billion 520 million" as 3.52 billion', async () => {
+    const m = await factsFrom(
+      'Hillside Hi-tech Zone had an industrial output value of 21 billion 700 million yuan, an increase of 24%. ' +
+        'Its exports reached $3 billion 520 million.',
+    );
+    expect(find(m, 21.7e9)[0]?.unit).toBe('CNY');
+    expect(find(m, 21e9)).toEqual([]);
+    expect(find(m, 3.52e9)[0]?.unit).toBe('USD');
+  });
+});
+
+describe('1zj. names as scraped and machine-translated text writes them', () => {
+  it('finds a zone whose kind words are in mixed case, a city in apposition with adjectives, and no place in a company name', async () => {
+    const m = await factsFrom(
+      'The first quarter of this year, Eastvale economic and Technological Development Zone achieved industrial output of 9 billion yuan. ' +
+        'With Saline Lake Haina chemical and other 25 enterprises put into operation, output rose 13%. ' +
+        'At the same time, the park growth enterprises also contributed 2 billion yuan.\n\n' +
+        'The shift has brought opportunity to Northport, a coastal port city in the region. ' +
+        'Northport lured 35 projects in the first half, according to the provincial statistics bureau of Jiangsu.',
+    );
+    const zone = m.entities.find((e) => e.name === 'Eastvale Economic and Technological Development Zone');
+    expect(zone?.kind).toBe('zone');
+    expect(find(m, 9e9)[0]?.subject).toBe(zone?.id);
+    expect(names(m)).not.toContain('Saline Lake');
+    expect(find(m, 2e9)[0]?.subject).toBe(zone?.id);
+    const northport = m.entities.find((e) => e.name === 'Northport');
+    expect(northport?.kind).toBe('city');
+    expect(find(m, 35)[0]?.subject).toBe(northport?.id);
+  });
+});
