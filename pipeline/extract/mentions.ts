@@ -516,6 +516,13 @@ const LOWERCASE_PLACE = new RegExp(
 );
 const LOWERCASE_REGION = new RegExp(`^(?:${REGION_WORDS.join('|')})$`);
 
+/** The one place already found whose name is `base`, a few words, then `suffix`: what a description in lower case names. */
+function fullNameFor(base: string, suffix: string, kind: EntityKind, discovered: Discovered): Entity | null {
+  const pattern = new RegExp(`^${escapeRegExp(base)}(?:\\s+[A-Z][\\p{L}’'&-]*){1,3}\\s+${escapeRegExp(suffix)}$`, 'u');
+  const found = [...discovered.values()].filter((e) => e.kind === kind && pattern.test(e.name));
+  return found.length === 1 ? found[0]! : null;
+}
+
 function discoverLowercasePlaces(text: string, index: EntityIndex, discovered: Discovered): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(LOWERCASE_PLACE)) {
@@ -536,7 +543,9 @@ function discoverLowercasePlaces(text: string, index: EntityIndex, discovered: D
         : 'zone';
     const referenced = entityIdForAlias(index, `${base} ${suffix}`);
     if (referenced) continue;
-    const entity = discover(discovered, kind, `${base} ${suffix}`, [], index);
+    // "Taiyuan industrial park" after "Taiyuan Intelligent Industrial Park" describes that park.
+    const entity =
+      fullNameFor(base, suffix, kind, discovered) ?? discover(discovered, kind, `${base} ${suffix}`, [], index);
     out.push({
       id: entity.id,
       kind,

@@ -50,7 +50,11 @@ const RIGHT_OF = new RegExp(
 );
 /** "of the province's scientific and technological achievements that won national awards": when no stop is near, the words before "and". */
 const RIGHT_OF_AND = new RegExp(String.raw`${OF_WHOLE}(?=\s+and\b)`, 'u');
-const QUALIFIER_TAIL = new RegExp(String.raw`\s*\b(?:${QUALIFIER_WORDS})\s*$`, 'i');
+// "reached a record 1.56 billion yuan", "hit a new high of": how notable a level is, not what it measures.
+const QUALIFIER_TAIL = new RegExp(
+  String.raw`\s*\b(?:${QUALIFIER_WORDS}|an?\s+(?:new\s+|all-time\s+|historic\s+)?(?:record|high)(?:\s+high)?(?:\s+of)?)\s*$`,
+  'i',
+);
 const UNIT_LABELS: Record<string, string> = {
   'km²': 'Area',
   km: 'Length',

@@ -1298,3 +1298,18 @@ describe('1zj. names as scraped and machine-translated text writes them', () => 
     expect(find(m, 35)[0]?.subject).toBe(northport?.id);
   });
 });
+
+describe('1zk. a place described in lower case is the place named in full', () => {
+  it('takes "Eastvale industrial park" for "Eastvale Intelligent Industrial Park", and reads "a record 1.56 billion yuan"', async () => {
+    const m = await factsFrom(
+      'Eastvale industrial park favors business growth\n\n' +
+        'The Eastvale Intelligent Industrial Park, located in Yingze district, has injected impetus into local industry. ' +
+        'In 2021, the total revenue of enterprises in the park reached a record 1.56 billion yuan. ' +
+        'The industrial park has established a linkage mechanism with 10 colleges and universities.',
+    );
+    expect(names(m)).not.toContain('Eastvale Industrial Park');
+    const park = m.entities.find((e) => e.name === 'Eastvale Intelligent Industrial Park');
+    expect(find(m, 1.56e9)[0]?.subject).toBe(park?.id);
+    expect(find(m, 10)[0]?.subject).toBe(park?.id);
+  });
+});
