@@ -1313,3 +1313,17 @@ describe('1zk. a place described in lower case is the place named in full', () =
     expect(find(m, 10)[0]?.subject).toBe(park?.id);
   });
 });
+
+describe('1zl. a new paragraph returns to the zone the paragraph before was about', () => {
+  it('gives "The zone ... it achieved" to the zone the paragraph opened with, not to a park named at its end', async () => {
+    const m = await factsFrom(
+      'Eastvale Economic and Technical Development Zone\n\n' +
+        'Eastvale Economic and Technical Development Zone was founded in 1992.\n\n' +
+        'In the 20 years since its founding, the development zone established three industrial parks. ' +
+        'The construction of Mu Ligang Industrial Park was initiated, with over 600 various enterprises.\n\n' +
+        "The zone has served as the city's window to the world. In 2011, it achieved a GDP of 15.8 billion yuan.",
+    );
+    const zone = m.entities.find((e) => e.name === 'Eastvale Economic and Technical Development Zone');
+    expect(find(m, 15.8e9)[0]?.subject).toBe(zone?.id);
+  });
+});
