@@ -482,13 +482,13 @@ function readFigure(text: string, m: RegExpExecArray): Quantity | null {
     (BARE_AFTER.test(text.slice(Math.max(0, start - 40), start)) ||
       NUMBER_OF_IS.test(text.slice(Math.max(0, start - 120), start))) &&
     BARE_END.test(rest());
-  if (scale > 1 || bare)
-    return {
-      kind: 'amount',
-      value,
-      unit: '',
-      ...placed(),
-    };
+  if (scale > 1 || bare) {
+    const amount: Quantity = { kind: 'amount', value, unit: '', ...placed() };
+    // "an annual revenue of 20 million ($2.9 million)": glossed in another currency, an amount written
+    // bare is in the article's own, yuan.
+    const glossed = scale > 1 ? withAlternate(text, { ...amount, kind: 'currency', unit: 'CNY' }) : amount;
+    return glossed.alternate && glossed.alternate.unit !== 'CNY' ? glossed : amount;
+  }
   return null;
 }
 

@@ -115,7 +115,8 @@ export function subjectCandidates(text: string, mentions: Mention[], span: Span,
     const after = text.slice(m.end, m.end + 20);
     // "Data from Jiaxing High-tech Zone showed that the output ...": whose data, the clause's subject.
     const reported = DATA_FROM.test(before);
-    const afterOf = /\bof\s+(?:the\s+)?$/i.test(before);
+    // "capital city of Southwest China's Guizhou province": after "of", past a possessor too.
+    const afterOf = /\bof\s+(?:the\s+)?(?:(?:[A-Z][\p{L}-]*\s+){0,2}[A-Z][\p{L}-]*['’]s\s+)?$/u.test(before);
     // "The GDP of X reached" is X's; "The plan requires the establishment of X": X is an object.
     const objectOf = afterOf && VERB_BEFORE_OBJECT.test(text.slice(from, m.start));
     if (!reported && (NOT_SUBJECT_AFTER.test(before) || (afterOf && (!allowOf || objectOf)))) return false;

@@ -1327,3 +1327,16 @@ describe('1zl. a new paragraph returns to the zone the paragraph before was abou
     expect(find(m, 15.8e9)[0]?.subject).toBe(zone?.id);
   });
 });
+
+describe('2q. a province behind a possessor after "of" is where, not who', () => {
+  it('gives the zone, not the province, the figures of "registered in the zone -- in X, capital city of Southwest China\'s Y province"', async () => {
+    const m = await factsFrom(
+      'Private SMEs seen as key force for EVTDZ future\n\n' +
+        "By the end of 2019, there were 8,915 small and medium enterprises registered in the Eastvale Economic and Technological Development Zone (EVTDZ) -- in Eastvale, capital city of Southwest China's Guizhou province -- according to officials. " +
+        'Firms there need an annual revenue of 20 million ($2.9 million) to count.',
+    );
+    const zone = m.entities.find((e) => e.name === 'Eastvale Economic and Technological Development Zone');
+    expect(find(m, 8915)[0]?.subject).toBe(zone?.id);
+    expect(find(m, 20e6)[0]?.unit).toBe('CNY');
+  });
+});
