@@ -24,7 +24,7 @@ export interface MetricLabel {
   unit?: string;
 }
 
-const VERB = String.raw`(?:(?:has|have|had|is|are|was|were|will|continued to be|continues to be|is to|are to)\s+)*(?:reached|reaches|reach|is|was|are|were|stood at|stands at|standing at|totaled|totalled|totals|totaling|totalling|amounting to|reaching|hitting|soared to|surged to|jumped to|edged up to|edged down to|went up to|climbed to|fell to|dropped to|exceeds|exceeded|exceeding|amounted to|amounts to|increased to|increased by|increase to|increase by|rise to|rise by|grow to|grow by|rose to|rose by|grew to|grew by|rise|grow|increase|expand|climb|topped|surpassed|increased|decreased|rose|grew|climbed|jumped|fell|dropped|posted|generated|attracted|drew|registered|recorded|realized|realised|achieved|reported|invested|contributed|contributes|occupying|occupies|covering|covers|spans|spanning|employs|boasts|houses|gathered|brought|received|raised|secured|accounts for|accounting for|account for|accounted for|maintained at|worth|valued at|hit|hits|of|at)`;
+const VERB = String.raw`(?:(?:has|have|had|is|are|was|were|will|continued to be|continues to be|is to|are to)\s+)*(?:reached|reaches|reach|is|was|are|were|stood at|stands at|standing at|totaled|totalled|totals|totaling|totalling|amounting to|reaching|hitting|soared to|surged to|jumped to|edged up to|edged down to|went up to|climbed to|fell to|dropped to|exceeds|exceeded|exceeding|amounted to|amounts to|increased to|increased by|increase to|increase by|rise to|rise by|grow to|grow by|rose to|rose by|grew to|grew by|rise|grow|increase|expand|climb|topped|surpassed|increased|decreased|rose|grew|risen|grown|fallen|declined|expanded|climbed|jumped|fell|dropped|posted|generated|attracted|drew|registered|recorded|realized|realised|achieved|reported|invested|contributed|contributes|occupying|occupies|covering|covers|spans|spanning|employs|boasts|houses|gathered|brought|received|raised|secured|accounts for|accounting for|account for|accounted for|maintained at|worth|valued at|hit|hits|of|at)`;
 // The phrase holds no "with": "a project with an annual output of" names the output.
 const LEFT_OF =
   /(?:^|[,;:(]\s*|\b(?:with|and|has|have|had|covers|covering|reaches|at)\s+)(?:an?\s+|the\s+)?((?:(?!\bwith\s)[\p{L}&’'\- ]){2,60}?)\s+of\s*$/u;
@@ -39,7 +39,7 @@ const TRANSITIVE_BY = new RegExp(String.raw`\b(?:${RAISING_VERBS})\s+${OBJECT}\s
 /** A verb of amount right before the figure, its measure named after it ("garnered X in output value"). */
 const AMOUNT_VERB_END =
   /\b(?:garnered|generated|generate|generates|registered|recorded|posted|achieved|realized|realised|saw|earned|logged|produced|handled|created|collected|took in|brought in|attracted|introduced)\s*$/;
-const DETERMINER = /^(?:.*?\b(?:the|a|an|its|their|his|her|that of|those of|this|these)\s+)/i;
+const DETERMINER = /^(?:.*?\b(?<!\bof\s)(?:the|a|an|its|their|his|her|that of|those of|this|these)\s+)/i;
 const SHARE_SCOPE =
   /^\s+(?:of|in)\s+(?:the\s+)?(country|nation|world|national total|global total|total|city|province|region|GDP)\b/i;
 /** "of the whole" after a share: the words up to a stop. */
@@ -287,8 +287,9 @@ export function canonicalLabel(label: string, q: Quantity, index: EntityIndex): 
           lower.includes(c.cue) &&
           !(q.kind === 'count' && c.unit) &&
           !(q.kind === 'currency' && c.unit) &&
-          // "share of foreign investment" is a share, not the Investment metric.
-          !(/^share of /.test(lower) && !c.id.endsWith('share')),
+          // "share of foreign investment", "the belt's share of the country's GDP" is a share, not the
+          // Investment or GDP metric; a metric in percent may be one ("R&D spending as a share of GDP").
+          !(/(?:^|\s)(?:share|proportion) of /.test(lower) && !c.id.endsWith('share') && c.unit !== '%'),
       );
   if (cue) {
     // "fixed-asset investment growth" is the growth of the Investment metric, not Investment.

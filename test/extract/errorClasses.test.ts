@@ -1340,3 +1340,14 @@ describe('2q. a province behind a possessor after "of" is where, not who', () =>
     expect(find(m, 20e6)[0]?.unit).toBe('CNY');
   });
 });
+
+describe("7h. a share of the country's GDP that has risen", () => {
+  it('reads "has risen from 42.2 percent to 47.3 percent" as the share of national GDP, not as GDP', async () => {
+    const m = await factsFrom(
+      "Hillside Economic Belt's share of the country's gross domestic product has risen from 42.2 percent to 47.3 percent in the past ten years.",
+    );
+    const share = find(m, 47.3)[0];
+    expect(share?.label).toBe('Share of national GDP');
+    expect(share?.metric).toBe('gdp-share');
+  });
+});
