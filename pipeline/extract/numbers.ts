@@ -461,7 +461,11 @@ function readFigure(text: string, m: RegExpExecArray): Quantity | null {
     const lead = text.slice(Math.max(0, numberStart - 30), numberStart);
     if (
       !partOf &&
-      /(?:\b(?:the|these|those|its|their|our|his|her|both|all|other|between)|['’]s)\s+$/i.test(lead.slice(-10)) &&
+      // A place's own count is no reference back ("Foshan's 24 national incubators", "the zone's 41
+      // indicators"); the nation's is left out ("China's 14 earliest development zones"): no place holds it.
+      /\b(?:the|these|those|its|their|our|his|her|both|all|other|between)\s+$|\b(?:China|country|nation|world)['’]s\s+$/i.test(
+        lead.slice(-10),
+      ) &&
       !new RegExp(`(?:${NUM}|${WORD_NUM})\\s+of\\s+(?:the|its|their)\\s+$`, 'i').test(lead)
     )
       return null;

@@ -246,6 +246,7 @@ export function subjectOfFigure(
     (figure.attributive ? qualifiedNoun(text, mentions, figure, recent) : null) ??
     bracketedName(text, mentions, figure) ??
     possessorOf(text, mentions, before) ??
+    referredPossessor(text, before, recent) ??
     earliest(text, mentions, before, recent) ??
     // "It plans to increase GDP to X and become an engine for the province's development": "It" is
     // who the clause is about; a name after the figure is not.
@@ -380,6 +381,14 @@ function possessorOf(text: string, mentions: Mention[], before: Span): string | 
     .filter((m) => m.start >= before.start && m.end <= before.end && SUBJECT_KINDS.has(m.kind))
     .pop();
   return last && POSSESSED_FIGURE.test(text.slice(last.end, before.end)) ? last.id : null;
+}
+
+/** "one of the province's four Science Cities", "revenues of the province's six zones": the place referred to owns the count. */
+const POSSESSIVE_REFERENCE =
+  /\b(?:the|this)\s+(?:province|city|district|zone|park|new area|region)['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u;
+function referredPossessor(text: string, before: Span, recent: Map<string, string>): string | null {
+  const m = POSSESSIVE_REFERENCE.exec(text.slice(Math.max(before.start, before.end - 60), before.end));
+  return m ? anaphorIn(m[0], { start: 0, end: m[0].length }, recent) : null;
 }
 
 export function resolveClauses(

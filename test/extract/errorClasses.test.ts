@@ -1351,3 +1351,16 @@ describe("7h. a share of the country's GDP that has risen", () => {
     expect(share?.metric).toBe('gdp-share');
   });
 });
+
+describe('5l. a count a place owns ("Suzhou\'s 24 incubators") is a figure; the nation\'s is not printed', () => {
+  it("reads possessed counts for their owner and leaves out counts that are China's", async () => {
+    const m = await factsFrom(
+      "Jiangsu province is investing in innovation. Hillside Hi-tech Zone is home to all of Suzhou's 24 national incubators. " +
+        "Revenues of the province's six national high-tech zones hit 653 billion yuan. " +
+        "Hillside Hi-tech Zone is one of China's 14 earliest development zones.",
+    );
+    expect(find(m, 24)[0]?.subject).toBe('suzhou');
+    expect(find(m, 6)[0]?.subject).toBe('jiangsu');
+    expect(find(m, 14)).toEqual([]);
+  });
+});
