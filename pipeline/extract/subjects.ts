@@ -413,7 +413,10 @@ export function resolveClauses(
             false,
           ) ?? undefined)
         : undefined;
+    // "It boasts universities such as X University": who "It" is carries on; a name in its predicate is an object.
+    const pronoun = PRONOUN_OPENS.test(text.slice(clause.start, clause.end)) ? carried : null;
     const subject =
+      pronoun ??
       earliest(text, mentions, head, recent) ??
       firstOf(subjectCandidates(text, mentions, clause, false)[0], anaphorAt(text, clause, recent)) ??
       holder ??

@@ -1364,3 +1364,15 @@ describe('5l. a count a place owns ("Suzhou\'s 24 incubators") is a figure; the 
     expect(find(m, 14)).toEqual([]);
   });
 });
+
+describe('2r. a clause opening with "It" is about what "It" is', () => {
+  it('carries the zone past "It boasts institutes such as X" to "It is home to 272 research institutions"', async () => {
+    const m = await factsFrom(
+      'The Hillside High-Tech Zone was approved by the State Council in 1991.\n\n' +
+        'The zone now includes major innovative resources. It boasts many national key universities and institutes, such as Hillside Ligong University, Northeastern University and two institutes of the Chinese Academy of Sciences: the Institute of Metal Research and the Hillside Institute of Automation.\n\n' +
+        'It is home to 272 research institutions, including 76 key labs.',
+    );
+    const zone = m.entities.find((e) => e.name === 'Hillside High-Tech Zone');
+    expect(find(m, 272)[0]?.subject).toBe(zone?.id);
+  });
+});
