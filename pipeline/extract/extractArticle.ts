@@ -101,9 +101,9 @@ export function extractArticle(
   const seen = new Set<string>();
   let previous = main;
   let paragraph = -1;
-  // The subject of the current paragraph's first sentence: what the paragraph is about.
-  let opened = -1;
-  let openedWith = main;
+  // The subject of the first sentence of the paragraph being read (`paragraphRead`): what that paragraph is about.
+  let paragraphRead = -1;
+  let paragraphTopic = main;
   // The entity of each kind last named: what "the zone" or "the corridor" refers back to.
   const recent = new Map<string, string>();
   const remember = (m: Mention) => {
@@ -136,7 +136,7 @@ export function extractArticle(
           before &&
           before.id !== main &&
           // About it from its first sentence, not only at its end ("The construction of X Park was initiated").
-          before.id === openedWith &&
+          before.id === paragraphTopic &&
           (recentKind(before.kind, before, before.name) === kind ||
             (kind === 'city' && SCIENCE_CITY.test(before.name)));
         recent.set(kind, goesOn ? before.id : main);
@@ -182,7 +182,7 @@ export function extractArticle(
       }
     }
     previous = carriedOn(clauses[0]!.subject, mentions, ctx.entity);
-    if (sentence.paragraph !== opened) [opened, openedWith] = [sentence.paragraph, previous];
+    if (sentence.paragraph !== paragraphRead) [paragraphRead, paragraphTopic] = [sentence.paragraph, previous];
     industriesBefore = mentions.filter((m) => m.kind === 'industry').map((m) => m.text);
     // "second only to Silicon Valley", "known as the Silicon Valley of China": a name compared with is not
     // what "the zone" or "there" later refers to.
