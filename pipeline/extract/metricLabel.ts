@@ -76,7 +76,7 @@ const VERB_MEASURES: Record<string, string> = {
 };
 /** "a 6.1-percent increase", "representing 7 percent growth": the change is named after the figure. */
 const GROWTH_AFTER =
-  /^\s*(?:year-on-year\s+|annual\s+)?(?:increase|rise|growth|gain|jump|decline|drop|decrease|fall)\b/i;
+  /^\s*(?:year[- ]on[- ]year\s+|annual\s+)?(?:increase|rise|growth|gain|jump|decline|drop|decrease|fall)\b/i;
 /** A finite verb inside a phrase: the measure is what follows it ("firms in WND achieved an operating income"). */
 const PHRASE_VERB =
   /^.*\b(?:achieved|recorded|realized|realised|posted|generated|saw|attracted|received|secured|earned|gained|completed|handled|reported|boasting|boasts|recording|posting|achieving|registering)\s+/i;
@@ -112,11 +112,13 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
     .replace(/["“”]/g, '')
     // "gross domestic product (GDP) reached", "251.57 billion yuan (US$34.98 billion),": a gloss is not the measure.
     .replace(/\s*\([^()]{1,60}\)/g, '')
+    // "added up to 10.81 billion yuan" is a total, not the upper bound "up to" names elsewhere.
+    .replace(/\badd(?:ed|s|ing)?\s+up\s+to\s*$/i, 'amounted to')
     .replace(QUALIFIER_TAIL, '')
     // "increase by 300 to over 1,000", "dropped by 3.1 percent year-on-year to 120 billion yuan": the
     // level is labelled as the change is.
     .replace(
-      /\s+(?:by\s+|(?:saw|posted|recorded|with)\s+an?\s+)?(?:RMB\s?|US\$|\$|¥)?[\d,.]+(?:\s*(?:percent|per cent|%)|(?:\s+(?:thousand|million|billion|trillion))?(?:\s+(?:yuan|US dollars|dollars))?)(?:\s+(?:year-on-year\s+)?(?:increase|rise|growth|decline|drop))?(?:\s+year-on-year)?\s+to(?:\s+(?:reach|hit|total))?\s*$/i,
+      /\s+(?:by\s+|(?:saw|posted|recorded|with)\s+an?\s+)?(?:RMB\s?|US\$|\$|¥)?[\d,.]+(?:\s*(?:percent|per cent|%)|(?:\s+(?:thousand|million|billion|trillion))?(?:\s+(?:yuan|US dollars|dollars))?)(?:\s+(?:year[- ]on[- ]year\s+)?(?:increase|rise|growth|decline|drop))?(?:\s+year[- ]on[- ]year)?\s+to(?:\s+(?:reach|hit|total))?\s*$/i,
       ' to',
     )
     // "growth in fixed-asset investment of 14.5 percent to reach 4.53 billion yuan": the level of what grew.
@@ -268,7 +270,7 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
   const increment =
     q.kind !== 'percent' &&
     /\bby\s*$/i.test(before) &&
-    /^\s+(?:year-on-year\s+)?to\s+(?:(?:over|more than|about|nearly|around|almost|some)\s+)?(?:RMB|US\$|\$|¥)?\s*\d/i.test(
+    /^\s+(?:year[- ]on[- ]year\s+)?to\s+(?:(?:over|more than|about|nearly|around|almost|some)\s+)?(?:RMB|US\$|\$|¥)?\s*\d/i.test(
       clause.slice(q.end),
     );
   if (label && increment) label = `${label.replace(/\s+increase$/i, '')} increase`;

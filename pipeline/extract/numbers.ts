@@ -351,8 +351,10 @@ const MONTH_AFTER_DAY = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?![
 function readFigure(text: string, m: RegExpExecArray): Quantity | null {
   const g = m.groups ?? {};
   const qualifierText = g.q;
-  const qualifier = normalizeQualifier(qualifierText);
   const start = m.index;
+  // "added up to 10.81 billion yuan" is a total: "up to" is no upper bound there.
+  const summed = /^up\s+to$/i.test(qualifierText ?? '') && /\badd(?:ed|s|ing)?\s+$/i.test(text.slice(0, start));
+  const qualifier = summed ? undefined : normalizeQualifier(qualifierText);
   const numberStart = qualifierText ? text.indexOf(qualifierText, start) + qualifierText.length + 1 : start;
   const before = text.slice(Math.max(0, numberStart - 12), numberStart);
   // "the first half of the year" is a period, not a fraction.

@@ -1376,3 +1376,17 @@ describe('2r. a clause opening with "It" is about what "It" is', () => {
     expect(find(m, 272)[0]?.subject).toBe(zone?.id);
   });
 });
+
+describe('1zm. a level after a change written "year on year to" or "added up to" is read', () => {
+  it('reads the level behind an unhyphenated "year on year" and a sum that "added up to", with no "up to" printed', async () => {
+    const m = await factsFrom(
+      'Hillside Industrial Park is in Guizhou. ' +
+        'The value of industries above designated size in the park increased by 65% year on year to 0.82 billion yuan. ' +
+        'Retail sales of consumer goods added up to 10.81 billion yuan, up 12.4 percent.',
+    );
+    expect(find(m, 820_000_000)[0]?.label).toBe('Value of industries above designated size');
+    const retail = find(m, 10_810_000_000)[0];
+    expect(retail?.label).toBe('Retail sales of consumer goods');
+    expect(retail?.qualifier).toBeUndefined();
+  });
+});

@@ -22,7 +22,7 @@ const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
  * percent", "16.24 billion yuan ($2.4 billion) in its regional GDP, up 9.7 percent".
  */
 const CHANGE_GAP =
-  /^\s*(?:\([^)]*\)\s*)?(?:in\s+(?:its\s+|the\s+|their\s+)?[a-zA-Z&’'\- ]{2,60}?)?\s*,?\s*(?:(?:a|an|marking a|representing(?: a)?|with a(?: year-on-year)? (?:increase|growth|rise) of|an increase of|up|down)\s*)?$/i;
+  /^\s*(?:\([^)]*\)\s*)?(?:in\s+(?:its\s+|the\s+|their\s+)?[a-zA-Z&’'\- ]{2,60}?)?\s*,?\s*(?:(?:a|an|marking a|representing(?: a)?|with a(?: year[- ]on[- ]year)? (?:increase|growth|rise) of|an increase of|up|down)\s*)?$/i;
 
 const isSum = (q: Quantity) => q.kind === 'currency' || q.kind === 'amount';
 
@@ -166,7 +166,7 @@ function followOn(ctx: SentenceContext, previous: Labelled, q: Quantity): Omit<L
   const right = ctx.sentence.text.slice(q.end, q.end + 30);
   // "US$3.5 billion, 17.85% up": a fact sheet's change follows its figure.
   const isChange =
-    /^\s*(?:year-on-year\s+)?(?:increase|rise|growth|gain|jump|up\b)/i.test(right) ||
+    /^\s*(?:year[- ]on[- ]year\s+)?(?:increase|rise|growth|gain|jump|up\b)/i.test(right) ||
     /(?:\bup|\b(?:increase|rise|growth)\s+of)\s*$/.test(gap);
   if (q.kind === 'percent' && previous.q.kind !== 'percent' && isChange && CHANGE_GAP.test(gap)) {
     return { subject: previous.subject, label: growthOf(previous.label, q, ctx.index) };
@@ -193,7 +193,7 @@ function nameChangeByLevel(
 ): void {
   if (!change || change.q.kind !== 'percent' || level.kind === 'percent' || !/^growth$/i.test(change.label.label))
     return;
-  if (!/^\s*(?:year-on-year\s+)?to\s+$/i.test(ctx.sentence.text.slice(change.q.end, level.figureStart))) return;
+  if (!/^\s*(?:year[- ]on[- ]year\s+)?to\s+$/i.test(ctx.sentence.text.slice(change.q.end, level.figureStart))) return;
   const fact = facts.find((f) => f.value === change.q.value && f.metric === change.label.id);
   if (!fact) return;
   const growth = growthOf(label, change.q, ctx.index);
