@@ -131,7 +131,9 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
   else if (q.rankChange) label = `Places ${q.rankChange === 'up' ? 'climbed' : 'lost'} in ranking`;
   else if (q.kind === 'rank') label = `Rank${scopeOf(right)}`;
   else if (q.kind === 'duration') label = 'Duration';
-  else if (q.kind === 'percent' && q.from === undefined && TRANSITIVE_BY.test(left.slice(-180))) {
+  else if ((label = gappedMeasure(left, q, right, subjectNames))) {
+    // "GDP reached 20 billion yuan; the added value, 17.27 billion yuan": named before the comma.
+  } else if (q.kind === 'percent' && q.from === undefined && TRANSITIVE_BY.test(left.slice(-180))) {
     const object = cleanPhrase(TRANSITIVE_BY.exec(left.slice(-180))![1]!, subjectNames);
     label = object && !GENERIC_LABEL.test(object) ? `${object} growth` : 'Growth';
   } else if (q.kind === 'percent' && q.from === undefined && (GROWTH_CUE.test(left) || GROWTH_AFTER.test(right)))
@@ -275,6 +277,27 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
     );
   if (label && increment) label = `${label.replace(/\s+increase$/i, '')} increase`;
   return label ? canonicalLabel(label, q, index) : null;
+}
+
+/**
+ * A list whose later clauses drop the verb: "investment reached 23.15 billion yuan, and exports,
+ * $1.87 billion", "imports soared 127.2 percent to 2.68 billion yuan and exports, 64.6 percent to
+ * 2.56 billion yuan". The measure stands before the comma that stands for the verb; a percentage is
+ * taken so only as the change to a level that follows it ("64.6 percent to").
+ */
+const GAPPED =
+  /\d[^,;]*?(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:the\s+|its\s+|their\s+)?((?!(?:in|on|at|by|for|from|during|since|of|to|as|while|meanwhile|however|besides|respectively|among|including)\b)[a-z][\p{L}&’'\- ]{2,60}?),\s*(?:to\s*)?$/u;
+const GAPPED_CLAUSE = /^\s*(?:and\s+)?(?:the|its|their)\s+([a-z][\p{L}&’'\- ]{2,60}?),\s*(?:to\s*)?$/u;
+const CLAUSE_WORD =
+  /\b(?:is|are|was|were|has|have|had|will|which|that|while|with|by|of which|respectively|including|such as|year|years|month|months|period|quarter|half)\b/i;
+
+function gappedMeasure(left: string, q: Quantity, right: string, subjectNames: string[]): string | null {
+  if (q.kind !== 'currency' && q.kind !== 'amount' && q.kind !== 'percent') return null;
+  // Or the list's later clause begins in lower case after a semicolon: "; the added value, 17.27 billion yuan".
+  const measure = GAPPED.exec(left.slice(-160))?.[1] ?? GAPPED_CLAUSE.exec(left)?.[1];
+  if (!measure || CLAUSE_WORD.test(measure)) return null;
+  if (q.kind !== 'percent') return cleanPhrase(measure, subjectNames);
+  return /^\s+to\s+(?:RMB|US\$|\$|¥)?\s*\d/.test(right) ? `${cleanPhrase(measure, subjectNames)} growth` : null;
 }
 
 /** A label's metric: the `metrics.md` row whose cue it contains, else a slug of the article's words. */

@@ -1390,3 +1390,30 @@ describe('1zm. a level after a change written "year on year to" or "added up to"
     expect(retail?.qualifier).toBeUndefined();
   });
 });
+
+describe('1zn. a list whose later clauses drop the verb ("and exports, $1.87 billion")', () => {
+  it('names each sum by the words before its comma, and a bare or "to"-led percentage as its change', async () => {
+    const m = await factsFrom(
+      'Hillside Industrial Park is in Guizhou. Fixed asset investment reached 23.15 billion yuan, and exports, $1.87 billion, up 12.7 percent. ' +
+        'The above-scale industrial value was 70.84 billion yuan, an increase of 7 percent; the above-scale industrial added value, 17.27 billion yuan, 8.5 percent. ' +
+        'Its imports soared 127.2 percent to 2.68 billion yuan and exports, 64.6 percent to 2.56 billion yuan.',
+    );
+    expect(find(m, 1_870_000_000)[0]?.label).toBe('Exports');
+    expect(find(m, 12.7)[0]?.label).toBe('Exports growth');
+    expect(find(m, 17_270_000_000)[0]?.label).toBe('Above-scale industrial added value');
+    expect(find(m, 8.5)[0]?.label).toBe('Above-scale industrial added value growth');
+    expect(find(m, 64.6)[0]?.label).toBe('Exports growth');
+    expect(find(m, 2_560_000_000)[0]?.label).toBe('Exports');
+  });
+});
+
+describe('1zo. "the top 20 enterprises in the zone" are the zone\'s own, not a ranking\'s whole list', () => {
+  it("reads their output for the zone, and its change after a gloss as the output's growth", async () => {
+    const m = await factsFrom(
+      'Hillside Industrial Park is in Guizhou. In the first half of 2022, the top 20 industrial enterprises in the zone achieved an output value of 81.28 billion yuan ($12.04 billion), a year-on-year increase of 25.53 percent.',
+    );
+    const park = m.entities.find((e) => e.name === 'Hillside Industrial Park')?.id;
+    expect(find(m, 81_280_000_000)[0]?.subject).toBe(park);
+    expect(find(m, 25.53)[0]?.label).toBe('Output value growth');
+  });
+});

@@ -22,7 +22,7 @@ const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
  * percent", "16.24 billion yuan ($2.4 billion) in its regional GDP, up 9.7 percent".
  */
 const CHANGE_GAP =
-  /^\s*(?:\([^)]*\)\s*)?(?:in\s+(?:its\s+|the\s+|their\s+)?[a-zA-Z&’'\- ]{2,60}?)?\s*,?\s*(?:(?:a|an|marking a|representing(?: a)?|with a(?: year[- ]on[- ]year)? (?:increase|growth|rise) of|an increase of|up|down)\s*)?$/i;
+  /^\s*(?:\([^)]*\)\s*)?(?:in\s+(?:its\s+|the\s+|their\s+)?[a-zA-Z&’'\- ]{2,60}?)?\s*,?\s*(?:(?:(?:an?|with an?)(?: year[- ]on[- ]year)? (?:increase|growth|rise|decrease|decline) of|a|an|marking a|representing(?: a)?|up|down)\s*)?$/i;
 
 const isSum = (q: Quantity) => q.kind === 'currency' || q.kind === 'amount';
 
@@ -94,7 +94,15 @@ const RANKED_LIST =
 /** True when the clause's words before the figure are about a ranking's whole list and name no entity. */
 function ofRankedList(ctx: SentenceContext, clause: Clause, q: Quantity): boolean {
   const head = ctx.sentence.text.slice(clause.start, q.figureStart);
-  if (!RANKED_LIST.test(head)) return false;
+  const list = RANKED_LIST.exec(head);
+  if (!list) return false;
+  // "the top 20 industrial enterprises in the zone": the subject's own leaders, not a national list.
+  if (
+    /^\s+(?:in|of)\s+(?:the|this|its)\s+(?:zone|park|district|area|new area|city|county)\b/i.test(
+      head.slice(list.index + list[0].length),
+    )
+  )
+    return false;
   return !ctx.mentions.some((m) => m.start >= clause.start && m.end <= q.figureStart && SUBJECT_KINDS.has(m.kind));
 }
 
@@ -168,7 +176,14 @@ function followOn(ctx: SentenceContext, previous: Labelled, q: Quantity): Omit<L
   const isChange =
     /^\s*(?:year[- ]on[- ]year\s+)?(?:increase|rise|growth|gain|jump|up\b)/i.test(right) ||
     /(?:\bup|\b(?:increase|rise|growth)\s+of)\s*$/.test(gap);
-  if (q.kind === 'percent' && previous.q.kind !== 'percent' && isChange && CHANGE_GAP.test(gap)) {
+  // "the added value, 17.27 billion yuan, 8.5 percent;": in a list whose verbs are commas, a bare
+  // percentage after a sum is the sum's change.
+  const verbless =
+    isSum(previous.q) &&
+    /^\s*(?:\([^)]*\)\s*)?,\s*$/.test(gap) &&
+    /\p{Ll},\s*$/u.test(ctx.sentence.text.slice(Math.max(0, previous.q.start - 30), previous.q.start)) &&
+    /^\s*(?:[;.]|$|,\s+and\b)/.test(right);
+  if (q.kind === 'percent' && previous.q.kind !== 'percent' && (isChange || verbless) && CHANGE_GAP.test(gap)) {
     return { subject: previous.subject, label: growthOf(previous.label, q, ctx.index) };
   }
   return null;
