@@ -125,15 +125,16 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
     .replace(/^.*\b(?:growth|increase|rise)\s+(?:in|of)\s+([\p{L}&’'\- ]{2,60}?)\s+of\s+to$/iu, '$1 rose to')
     .trimEnd();
   const right = clause.slice(q.end);
+  // "GDP reached 20 billion yuan; the added value, 17.27 billion yuan": named before the comma.
+  const gapped = gappedMeasure(left, q, right, subjectNames);
   let label: string | null = null;
   if (q.kind === 'rate') label = q.unit;
   else if (q.kind === 'count') label = q.noun ? countLabel(q.noun, right) : null;
   else if (q.rankChange) label = `Places ${q.rankChange === 'up' ? 'climbed' : 'lost'} in ranking`;
   else if (q.kind === 'rank') label = `Rank${scopeOf(right)}`;
   else if (q.kind === 'duration') label = 'Duration';
-  else if ((label = gappedMeasure(left, q, right, subjectNames))) {
-    // "GDP reached 20 billion yuan; the added value, 17.27 billion yuan": named before the comma.
-  } else if (q.kind === 'percent' && q.from === undefined && TRANSITIVE_BY.test(left.slice(-180))) {
+  else if (gapped) label = gapped;
+  else if (q.kind === 'percent' && q.from === undefined && TRANSITIVE_BY.test(left.slice(-180))) {
     const object = cleanPhrase(TRANSITIVE_BY.exec(left.slice(-180))![1]!, subjectNames);
     label = object && !GENERIC_LABEL.test(object) ? `${object} growth` : 'Growth';
   } else if (q.kind === 'percent' && q.from === undefined && (GROWTH_CUE.test(left) || GROWTH_AFTER.test(right)))
