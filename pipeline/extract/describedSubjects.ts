@@ -18,7 +18,14 @@
 import type { Entity, EntityKind } from '../facts/factModel.js';
 import { entityIdForAlias, entitySlug, type EntityIndex } from './entityIndex.js';
 import { type Discovered, discoverPlaceFreeTradeZones } from './mentions.js';
-import { GROUP_NOUNS, NOT_DESCRIBING, REGION_WORDS, WORD_NUMBERS, ZONE_ACRONYMS } from './vocabulary.js';
+import {
+  GROUP_NOUNS,
+  NOT_DESCRIBING,
+  REGION_WORDS,
+  WORD_NUMBERS,
+  ZONE_ACRONYMS,
+  ZONE_KIND_WORDS,
+} from './vocabulary.js';
 
 export function discoverDescribedSubjects(texts: string[], index: EntityIndex, discovered: Discovered): void {
   discoverGroups(texts, index, discovered);
@@ -32,7 +39,7 @@ export function discoverDescribedSubjects(texts: string[], index: EntityIndex, d
 const NAME = String.raw`[A-Z][\p{L}'’-]*[\p{L}]`;
 /** A place after "in", "along" or "across": "in Zhejiang Province", "along the middle reaches of the Yangtze River". */
 const QUALIFIER = new RegExp(
-  String.raw`^\s+((?:in|along|across)\s+(?:(?:this|the)\s+(?:province|country|region)\b|(?:the\s+)?(?:[a-z]+\s+){0,3}(?:of\s+(?:the\s+)?)?${NAME}(?:['’]s)?(?:\s+${NAME}){0,3}))`,
+  String.raw`^\s+((?:in|along|across)\s+(?:(?:this|the)\s+(?:province|country|region)\b|(?:the\s+)?(?:[a-z]+\s+){0,3}(?:of\s+(?:the\s+)?)?${NAME}(?:['’]s)?(?:\s+${NAME}){0,3})|of\s+${NAME}(?:\s+${NAME}){0,3})`,
   'u',
 );
 /** A chain of names after "in" ends at its place word: "in Zhejiang Province Improve Their" is "in Zhejiang Province". */
@@ -85,9 +92,20 @@ function groupWordings(texts: string[]): GroupWording[] {
           determined = true;
           break;
         }
+        // "the city's development zones", "Tangshan's development zones": owned by a place, so one group.
+        if (
+          /^(?:city|province|region|county|district|(?!(?:Zone|Park|Area|Corridor|City)['’])\p{Lu}[\p{L}-]+)['’]s$/u.test(
+            word,
+          )
+        ) {
+          determined = true;
+          break;
+        }
         // A describing word is a plain word; a name ("Shenzhen zones") or punctuation ends the description.
         if (NOT_DESCRIBING.has(lower) || !/^[\p{L}-]+$/u.test(word) || words.length === 4) break;
-        if (t > 0 && /^\p{Lu}/u.test(word)) break;
+        // A name ends it, but not the capitals a translation leaves on kind words ("economic Development zones").
+        if (t > 0 && /^\p{Lu}/u.test(word) && !(ZONE_KIND_WORDS.has(lower) && /^\p{Ll}/u.test(before.at(-1) ?? '')))
+          break;
         // "to co-develop industrial parks": a verb after "to" does not describe the parks.
         if (/^to$/i.test(before.at(-1) ?? '')) break;
         words.unshift(word);
@@ -129,7 +147,14 @@ function discoverGroups(texts: string[], index: EntityIndex, discovered: Discove
   }
   for (const [key, wordings] of byNoun) {
     if (named.has(key)) continue;
-    for (const seed of wordings.filter((w) => w.count && countOf(w.count) >= 3)) {
+    // Counted ("74 economic development zones"), or the headline's own subject ("Economic
+    // Development Zones of Tangshan City"), described and placed.
+    const seeds = wordings.filter(
+      (w) =>
+        (w.count && countOf(w.count) >= 3) ||
+        (w.text === 0 && w.words.length > 0 && !!w.qualifier && namesPlace(w.qualifier, index)),
+    );
+    for (const seed of seeds) {
       const group = wordings.filter((w) => sameGroup(seed, w));
       if (new Set(group.map((w) => w.text)).size < 2) continue;
       if (
@@ -149,9 +174,27 @@ function discoverGroups(texts: string[], index: EntityIndex, discovered: Discove
  */
 const sameGroup = (seed: GroupWording, w: GroupWording) =>
   w === seed ||
-  ((w.count !== undefined ? countOf(w.count) === countOf(seed.count!) : w.determined || !!w.qualifier) &&
-    (w.count !== undefined ||
-      (w.words.length > 0 && w.words.at(-1)!.toLowerCase() === seed.words.at(-1)?.toLowerCase())));
+  // "high-tech zones in nine cities in Shandong" are not "169 national high-tech zones" in China.
+  (samePlace(seed.qualifier, w.qualifier) &&
+    (seed.count !== undefined && w.count !== undefined
+      ? countOf(w.count) === countOf(seed.count)
+      : (w.count !== undefined || w.determined || !!w.qualifier) &&
+        w.words.length > 0 &&
+        w.words.at(-1)!.toLowerCase() === seed.words.at(-1)?.toLowerCase()));
+
+/** "of Tangshan City", "in Xinjiang": a place, not a headline's capitals ("in Full Swing"). */
+const namesPlace = (qualifier: string, index: EntityIndex) =>
+  PLACE_WORD_END.test(qualifier) ||
+  (qualifier.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).some((n) => entityIdForAlias(index, n));
+
+/** Two groups' places agree where both are given: a name in common ("in Xinjiang", "in northwest China's Xinjiang"). */
+function samePlace(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return true;
+  const names = (q: string) => q.match(/\p{Lu}[\p{L}-]+/gu) ?? [];
+  const inB = new Set(names(b));
+  // "in this province" names none: it agrees with any.
+  return names(a).length === 0 || inB.size === 0 || names(a).some((n) => inB.has(n));
+}
 
 function addGroup(group: GroupWording[], kind: EntityKind, index: EntityIndex, discovered: Discovered): void {
   // The group's name: its fullest wording, with the count when the article repeats it, and a named

@@ -12,6 +12,7 @@ import {
   COMMON_ABBREVIATIONS,
   DESCRIPTIVE_NAME_WORDS,
   NOT_A_PLACE,
+  ZONE_KIND_WORDS,
   REGION_WORDS,
   REGIONAL_ZONE_NAME,
   WORD_NUMBERS,
@@ -330,35 +331,6 @@ function titleCased(text: string): boolean {
 const NAME_GOES_ON =
   /^(?!(?:The|To|In|For|And|Of|As|On|At|With|By|From|Is|Has|Will|Was|Are|Under|Into|Amid|After|Before|Over|Via)$)[A-Z]\p{Ll}+(?<!s|ed|ing)$/u;
 
-/** Words of a zone's name that say what kind of zone, not which ("National High-tech Industrial Development Zone"). */
-const ZONE_KIND_WORDS = new Set([
-  'national',
-  'high-tech',
-  'hi-tech',
-  'high',
-  'tech',
-  'new',
-  'industrial',
-  'development',
-  'economic',
-  'and',
-  'technological',
-  'technology',
-  'science',
-  'zone',
-  'zones',
-  'park',
-  'area',
-  'district',
-  'free',
-  'trade',
-  'pilot',
-  'demonstration',
-  'innovation',
-  'export',
-  'processing',
-  '&',
-]);
 /** Words dropped from a zone's name to give its short name. */
 const SHORT_NAME_DROPS = new Set([
   ...ZONE_KIND_WORDS,
@@ -649,6 +621,10 @@ const CITY_APPOSITION = (name: string) =>
     String.raw`(?<![\p{L}])${escapeRegExp(name)}(?:\s+and\s+[A-Z][\p{L}'’-]+)?,\s+(?:a|an|two|three|four|both)\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}(?:cit(?:y|ies)|count(?:y|ies))\b|(?<![\p{L}])${escapeRegExp(name)}\s+(?:City|County)\b|(?<![\p{L}])${escapeRegExp(name)}\s+(?:city|county)\s+in\s+[A-Z]|\b(?:county-level|prefecture-level)\s+economy\s+of\s+${escapeRegExp(name)}\b|\b(?:city|capital)\s+of\s+${escapeRegExp(name)}\b|\b(?:cities|counties|districts)\s+in\s+${escapeRegExp(name)}\b`,
     'u',
   );
+const NAMED_CITY = new RegExp(
+  String.raw`(?<![\p{L}])(?!(?:Science|Technology|Tech|Sci|Innovation|New|Smart|Knowledge|Trade|Digital|Eco|Garden|Forest|Sponge|Airport|Port|Industrial|International|Model|Pilot)\b)(${ONE_WORD})\s+(?:City|County)\b(?!\s+[A-Z])`,
+  'gu',
+);
 /** "the Yangtze River Delta's": the last word of a longer name is not a name of its own. */
 const AFTER_NAME = /[A-Z][\p{L}-]*\s+$/u;
 const ZONE_WORD = String.raw`(?:Zones?|Parks?|District|Area|Science City|Port|Base|Valley)\b`;
@@ -681,6 +657,9 @@ export function discoverRecurringPlaces(texts: string[], index: EntityIndex, dis
     // An apposition (the 5th and 6th groups: "Feicheng, a county-level city") says outright that the name is a place.
     // "The capital city of Changsha", "the oil city of Daqing", "Guizhou's provincial capital of Guiyang": said outright to be a city.
     for (const m of text.matchAll(CITY_OF)) tally(m[1]!, PLACE_POSITIONS);
+    // "Tangshan City", "Ningxiang County": named with its place word ("Yiwu International Trade City" is a market).
+    for (const m of text.matchAll(NAMED_CITY))
+      if (!AFTER_NAME.test(text.slice(Math.max(0, m.index! - 40), m.index))) tally(m[1]!, PLACE_POSITIONS);
     for (const m of text.matchAll(PLACE_FRAMES))
       for (const [i, name] of m.slice(1).entries()) if (name) tally(name, i >= 4 ? PLACE_POSITIONS : 1);
     if (!/['’]s\s/.test(text)) continue;
@@ -700,13 +679,18 @@ export function discoverRecurringPlaces(texts: string[], index: EntityIndex, dis
     // "Xiamen Torch Development Zone" is in Xiamen: a name that heads a zone's name is its city.
     const heads = new RegExp(`${escapeRegExp(name)}\\s+(?:[A-Z][\\p{L}-]*\\s+){0,5}${ZONE_WORD}`, 'u');
     const apposition = CITY_APPOSITION(name);
+    // "Ningxiang County" is county-level, listed with districts.
+    const county = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}\\s+County\\b`, 'u');
     const kind: EntityKind =
       name === main && typedAs
         ? typedAs[2]
-        : texts.some((t) => t.includes(name) && (heads.test(t) || apposition.test(t)))
-          ? 'city'
-          : 'zone';
-    discovered.set(id, { id, kind, name, aliases: [name], reference: false });
+        : texts.some((t) => county.test(t))
+          ? 'district'
+          : texts.some((t) => t.includes(name) && (heads.test(t) || apposition.test(t)))
+            ? 'city'
+            : 'zone';
+    const named = [`${name} City`, `${name} County`].filter((n) => texts.some((t) => t.includes(n)));
+    discovered.set(id, { id, kind, name, aliases: [name, ...named], reference: false });
   }
 }
 

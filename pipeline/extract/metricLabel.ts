@@ -24,7 +24,7 @@ export interface MetricLabel {
   unit?: string;
 }
 
-const VERB = String.raw`(?:(?:has|have|had|is|are|was|were|will|continued to be|continues to be|is to|are to)\s+)*(?:reached|reaches|reach|is|was|are|were|stood at|stands at|standing at|totaled|totalled|totals|totaling|totalling|amounting to|reaching|hitting|soared to|surged to|jumped to|edged up to|edged down to|went up to|climbed to|fell to|dropped to|exceeds|exceeded|exceeding|amounted to|amounts to|increased to|increased by|increase to|increase by|rise to|rise by|grow to|grow by|rose to|rose by|grew to|grew by|rise|grow|increase|expand|climb|topped|surpassed|increased|decreased|rose|grew|risen|grown|fallen|declined|expanded|climbed|jumped|fell|dropped|posted|generated|attracted|drew|registered|recorded|realized|realised|achieved|reported|invested|contributed|contributes|occupying|occupies|covering|covers|spans|spanning|employs|boasts|houses|gathered|brought|received|raised|secured|accounts for|accounting for|account for|accounted for|maintained at|worth|valued at|hit|hits|of|at)`;
+const VERB = String.raw`(?:(?:has|have|had|is|are|was|were|will|continued to be|continues to be|is to|are to)\s+)*(?:reached|reaches|reach|is|was|are|were|stood at|stands at|standing at|totaled|totalled|totals|totaling|totalling|amounting to|reaching|hitting|soared to|surged to|jumped to|edged up to|edged down to|went up to|climbed to|fell to|dropped to|exceeds|exceeded|exceeding|amounted to|amounts to|increased to|increased by|increase to|increase by|rise to|rise by|grow to|grow by|rose to|rose by|grew to|grew by|growing to|rising to|climbing to|increasing to|rise|grow|increase|expand|climb|topped|surpassed|increased|decreased|rose|grew|risen|grown|fallen|declined|expanded|climbed|jumped|fell|dropped|posted|generated|attracted|drew|registered|recorded|realized|realised|achieved|reported|invested|contributed|contributes|occupying|occupies|covering|covers|spans|spanning|employs|boasts|houses|gathered|brought|received|raised|secured|accounts for|accounting for|account for|accounted for|maintained at|worth|valued at|hit|hits|of|at)`;
 // The phrase holds no "with": "a project with an annual output of" names the output.
 const LEFT_OF =
   /(?:^|[,;:(]\s*|\b(?:with|and|has|have|had|covers|covering|reaches|at)\s+)(?:an?\s+|the\s+)?((?:(?!\bwith\s)[\p{L}&’'\- ]){2,60}?)\s+of\s*$/u;
@@ -118,7 +118,7 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
     // "increase by 300 to over 1,000", "dropped by 3.1 percent year-on-year to 120 billion yuan": the
     // level is labelled as the change is.
     .replace(
-      /\s+(?:by\s+|(?:saw|posted|recorded|with)\s+an?\s+)?(?:RMB\s?|US\$|\$|¥)?[\d,.]+(?:\s*(?:percent|per cent|%)|(?:\s+(?:thousand|million|billion|trillion))?(?:\s+(?:yuan|US dollars|dollars))?)(?:\s+(?:year[- ]on[- ]year\s+)?(?:increase|rise|growth|decline|drop))?(?:\s+year[- ]on[- ]year)?\s+to(?:\s+(?:reach|hit|total))?\s*$/i,
+      /\s+(?:by\s+|(?:saw|posted|recorded|with)\s+an?\s+)?(?:(?:over|more than|about|nearly|around|almost)\s+)?(?:RMB\s?|US\$|\$|¥)?[\d,.]+(?:\s*(?:percent|per cent|%)|(?:\s+(?:thousand|million|billion|trillion))?(?:\s+(?:yuan|US dollars|dollars))?)(?:\s+(?:year[- ]on[- ]year\s+)?(?:increase|rise|growth|decline|drop))?(?:\s+year[- ]on[- ]year)?\s+to(?:\s+(?:reach|hit|total|top))?\s*$/i,
       ' to',
     )
     // "growth in fixed-asset investment of 14.5 percent to reach 4.53 billion yuan": the level of what grew.
@@ -379,7 +379,9 @@ function cleanPhrase(phrase: string, subjectNames: string[]): string {
   const head = p.replace(/\s+(?:for|in|at|across|among|within|from|on|by|under|with|during)\s+.*$/i, '');
   if (/\p{L}{3}/u.test(head)) p = head;
   p = p
-    .replace(/^(?:and|or|but|while|whereas|then)\s+/i, '')
+    .replace(/^(?:and|or|but|while|whereas|then|whose|with)\s+/i, '')
+    // "whose total amount of capital": the capital.
+    .replace(/^(?:the\s+)?(?:total\s+)?amount\s+of\s+(?=\p{L}{3})/iu, '')
     // "the number of newly registered enterprises" counts newly registered enterprises.
     .replace(/^(?:the\s+)?(?:total\s+)?number\s+of\s+(?=\p{L}{3})/iu, '')
     // "per capita GDP of the city": whose it is, not what ("of the country" names a national share's whole).
@@ -432,9 +434,10 @@ export function measureAfter(right: string): string | undefined {
 /** A change is labelled by the measure that changed: "Total revenues reached ..., up 12.59%" -> "Total revenues growth". */
 function growthLabel(whole: string, subjectNames: string[]): string {
   // "Imports soared 69.5 percent while exports edged up 1.9 percent": the clause the figure is in.
-  const left = whole.split(/\b(?:while|whereas|but)\b|;/).pop()!;
+  // "..., with imports growing by 65 percent": so is a clause opened by "with".
+  const left = whole.split(/\b(?:while|whereas|but)\b|;|,\s+with\b/).pop()!;
   const head =
-    /^(?:.*?[,;:]\s+)?(?:in [^,]{2,40},\s+)?([\p{L}&’'\- ]{2,80}?)\s+(?:reached|hit|was|were|totaled|totalled|stood at|rose|grew|increased|amounted to|registered|recorded|saw|realized|achieved|soared|surged|jumped|climbed|expanded|edged|fell|dropped|declined|plunged)\b/iu.exec(
+    /^(?:.*?[,;:]\s+)?(?:in [^,]{2,40},\s+)?([\p{L}&’'\- ]{2,80}?)\s+(?:reached|hit|was|were|totaled|totalled|stood at|rose|grew|increased|amounted to|registered|recorded|saw|realized|achieved|soared|surged|jumped|climbed|expanded|edged|fell|dropped|declined|plunged|growing|rising|climbing|increasing|surging|jumping)\b/iu.exec(
       left,
     );
   const measure = head ? cleanPhrase(head[1]!, subjectNames) : '';

@@ -260,7 +260,7 @@ export const NOUN_STOP = new Set([
 
 /** Words before a percentage that make it a change, not a level ("up 8.4 percent", "grew by 10%"). */
 export const GROWTH_CUE =
-  /(?:\b(?<!\bmade |\bmake |\bmakes |\bmaking )(?:up|down|grew|grow|grows|growing|growth|rose|rise|rising|risen|increased?|increasing|jumped|surged|soared|soaring|plunged|slumped|climbed|expanded|gained?|declined?|fell|dropped|decreased?|an increase|a rise|a decline|a drop)(?:\s+(?:of|by|at))?(?:\s+(?:a|an|about|around|nearly|almost|over|more than|roughly))?\s*)$/i;
+  /(?:\b(?<!\bmade |\bmake |\bmakes |\bmaking )(?:up|down|grew|grow|grows|growing|growth|rose|rise|rising|risen|increased?|increasing|jumped|surged|soared|soaring|plunged|slumped|climbed|climbing|jumping|surging|expanded|expanding|gained?|declined?|fell|dropped|decreased?|an increase|a rise|a decline|a drop)(?:\s+(?:of|by|at))?(?:\s+(?:a|an|about|around|nearly|almost|over|more than|roughly))?\s*)$/i;
 
 /** Set phrases with a number in them that count nothing ("one country, two systems", "the two sessions"). */
 export const NUMBERED_PHRASES =
@@ -268,7 +268,7 @@ export const NUMBERED_PHRASES =
 
 /** Words before a number that make it part of a name or a label, not a figure ("Fortune 500", "Top 100", "Industry 4.0"). */
 export const NAME_WORDS_BEFORE =
-  /\b(?:version|highway|route|road|no\.|number|phase|line|batch|article|page|room|level|grade|class|top|fortune|forbes|global|industry|web|china|asia|world)\s+$/i;
+  /\b(?:version|highway|route|road|no\.|number|phase|line|batch|article|page|room|level|grade|class|(?<!\bto\s+)top|fortune|forbes|global|industry|web|china|asia|world)\s+$/i;
 
 /** Counted nouns that say nothing of what is counted: "37 units ... applied" is labelled by its verb. */
 export const VAGUE_COUNT_NOUNS = new Set([
@@ -464,6 +464,7 @@ export const GROUP_NOUNS: Record<string, 'zone' | 'corridor'> = {
   parks: 'zone',
   'new areas': 'zone',
   ftzs: 'zone',
+  'bonded areas': 'zone',
   etdzs: 'zone',
   clusters: 'corridor',
   agglomerations: 'corridor',
@@ -532,4 +533,34 @@ export const COMMON_ABBREVIATIONS = new Set([
   'PPP',
   'VAT',
   'IOT',
+]);
+
+/** Words of a zone's name that say what kind of zone, not which ("National High-tech Industrial Development Zone"). */
+export const ZONE_KIND_WORDS = new Set([
+  'national',
+  'high-tech',
+  'hi-tech',
+  'high',
+  'tech',
+  'new',
+  'industrial',
+  'development',
+  'economic',
+  'and',
+  'technological',
+  'technology',
+  'science',
+  'zone',
+  'zones',
+  'park',
+  'area',
+  'district',
+  'free',
+  'trade',
+  'pilot',
+  'demonstration',
+  'innovation',
+  'export',
+  'processing',
+  '&',
 ]);

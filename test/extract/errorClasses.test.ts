@@ -1417,3 +1417,44 @@ describe('1zo. "the top 20 enterprises in the zone" are the zone\'s own, not a r
     expect(find(m, 25.53)[0]?.label).toBe('Output value growth');
   });
 });
+
+describe('5m. a place named with its place word ("Hillside City", "Riverton County") is a place', () => {
+  it('finds the city and the county, each with its figures', async () => {
+    const m = await factsFrom(
+      'Hillside City grew fast last year. The city has a GDP of 5 billion yuan.\n\n' +
+        'The output value of 603 large industrial enterprises in Riverton County was 163.9 billion yuan.',
+    );
+    const city = m.entities.find((e) => e.name === 'Hillside');
+    const county = m.entities.find((e) => e.name === 'Riverton');
+    expect([city?.kind, county?.kind]).toEqual(['city', 'district']);
+    expect(find(m, 5e9)[0]?.subject).toBe(city?.id);
+    expect(find(m, 163.9e9)[0]?.subject).toBe(county?.id);
+  });
+});
+
+describe('5n. a group of zones a headline is about ("Economic Development Zones of Hillside City")', () => {
+  it("gives the group the figures of 'the city's development zones'", async () => {
+    const m = await factsFrom(
+      'Economic Development Zones of Hillside City continued to Grow Steadily\n\n' +
+        "From January to April, the city's economic Development zones completed a main business revenue of 458.96 billion yuan, a year-on-year increase of 15.9%.\n\n" +
+        'Generally, the economic development zones continued to grow steadily.',
+    );
+    const group = m.entities.find((e) => /zones of Hillside City/i.test(e.name));
+    expect(group?.kind).toBe('zone');
+    expect(find(m, 458.96e9)[0]?.subject).toBe(group?.id);
+    expect(find(m, 15.9)[0]?.subject).toBe(group?.id);
+  });
+
+  it('reads "imports growing by 65 percent to top 5.8 billion yuan" and "climbing over 106 percent to" for the group', async () => {
+    const m = await factsFrom(
+      'Comprehensive bonded areas in Xinjiang post surging trade\n\n' +
+        'The comprehensive bonded areas in Xinjiang posted robust trade growth in the first eight months.\n\n' +
+        'Trade volume surged by 79 percent year on year to 9.42 billion yuan in the zones, with imports growing by 65 percent to top 5.8 billion yuan, and exports climbing over 106 percent to 3.6 billion yuan.',
+    );
+    const group = m.entities.find((e) => /bonded areas in Xinjiang/i.test(e.name));
+    expect(find(m, 9.42e9)[0]?.subject).toBe(group?.id);
+    expect(find(m, 5.8e9)[0]?.label).toBe('Imports');
+    expect(find(m, 65)[0]?.label).toBe('Imports growth');
+    expect(find(m, 106)[0]?.text).toBe('Exports growth: over 106 percent');
+  });
+});

@@ -208,11 +208,20 @@ function nameChangeByLevel(
 ): void {
   if (!change || change.q.kind !== 'percent' || level.kind === 'percent' || !/^growth$/i.test(change.label.label))
     return;
-  if (!/^\s*(?:year[- ]on[- ]year\s+)?to\s+$/i.test(ctx.sentence.text.slice(change.q.end, level.figureStart))) return;
+  if (
+    !/^\s*(?:year[- ]on[- ]year\s+)?to\s+(?:(?:reach|hit|total|top)\s+)?$/i.test(
+      ctx.sentence.text.slice(change.q.end, level.figureStart),
+    )
+  )
+    return;
   const fact = facts.find((f) => f.value === change.q.value && f.metric === change.label.id);
   if (!fact) return;
   const growth = growthOf(label, change.q, ctx.index);
-  Object.assign(fact, { metric: growth.id, label: growth.label, text: `${growth.label}: ${change.q.figure}` });
+  Object.assign(fact, {
+    metric: growth.id,
+    label: growth.label,
+    text: `${growth.label}: ${change.q.qualifier ? `${change.q.qualifier} ` : ''}${change.q.figure}`,
+  });
 }
 
 /**
