@@ -234,7 +234,9 @@ function discoverChain(
       // The suffix patterns below end at the word and span a few words: joining a long chain's every
       // prefix (quadratic in a 100 KB chain) tells them nothing more than its last words.
       const head = words.slice(Math.max(0, i + 1 - SUFFIX_WORDS), i + 1).join(' ');
-      if (CORRIDOR_SUFFIX.test(w) || (i > 1 && REGION_SUFFIX.test(head))) [cut, kind] = [i, 'corridor'];
+      // "Binhaiwan Bay Area", one place's bay, is a new area; "Greater Bay Area" a region of many.
+      if (i === 2 && /^[A-Z][\p{Ll}'’]+ Bay Area$/u.test(words.slice(0, 3).join(' '))) [cut, kind] = [i, 'zone'];
+      else if (CORRIDOR_SUFFIX.test(w) || (i > 1 && REGION_SUFFIX.test(head))) [cut, kind] = [i, 'corridor'];
       else if (ORG_SUFFIX.test(w) || /Co\.,?\s*Ltd\.?$/.test(head)) [cut, kind] = [i, 'organization'];
       else if (ZONE_SUFFIX.test(w) && (w !== 'City' || ZONE_CITY.test(head)) && i > 0) [cut, kind] = [i, 'zone'];
     }
@@ -267,6 +269,9 @@ function discoverChain(
       start += lead.length;
     }
     if (name.split(/\s+/).length < 2) return null;
+    // "“Smart City” applications", "a Science City": the kind of city alone names none.
+    if (kind === 'zone' && /^(?:Science|Technology|Sci-Tech|Innovation|New|Tech|Knowledge|Smart)\s+City$/.test(name))
+      return null;
     if (
       kind === 'zone' &&
       /^[\p{L}-]+\s+Area$/u.test(name) &&
@@ -716,6 +721,8 @@ function shortName(name: string, kind: EntityKind, index: EntityIndex): string[]
   const words = name.split(/\s+/);
   let head = words.length;
   while (head > 1 && SHORT_NAME_DROPS.has(words[head - 1]!.toLowerCase())) head--;
+  // "Binhaiwan Bay Area" is also "Binhaiwan".
+  if (words.length === 3 && /^Bay Area$/.test(words.slice(1).join(' '))) head = 1;
   const short = words.slice(0, head).join(' ');
   if (short === name || !/^[A-Z][\p{L}’'-]+$/u.test(short)) return [];
   // "the Nantong zone": the place and the kind's last word name the zone even where the place alone is a city.

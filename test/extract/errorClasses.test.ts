@@ -1458,3 +1458,19 @@ describe('5n. a group of zones a headline is about ("Economic Development Zones 
     expect(find(m, 106)[0]?.text).toBe('Exports growth: over 106 percent');
   });
 });
+
+describe('5o. one place\'s "Bay Area" is a new area, called by its place alone; a plan\'s list is a target', () => {
+  it('gives "Hillwan Bay Area" the figures of "Hillwan" and "the area", its masterplan\'s projects as targets, and no "Smart City"', async () => {
+    const m = await factsFrom(
+      'Located on the west coast, Hillwan is envisaged as a key transport node. With a population of 90,000, the area is expected to grow to more than 250,000 residents by 2025.\n\n' +
+        'The newly issued masterplan lists 28 key projects. The Hillwan Bay Area will focus on sustainable development.\n\n' +
+        '“Smart City” applications will also be adopted.',
+    );
+    const area = m.entities.find((e) => e.name === 'Hillwan Bay Area');
+    expect(area?.kind).toBe('zone');
+    expect(find(m, 250_000)[0]?.subject).toBe(area?.id);
+    const projects = find(m, 28)[0];
+    expect([projects?.subject, projects?.kind]).toEqual([area?.id, 'target']);
+    expect(names(m)).not.toContain('Smart City');
+  });
+});

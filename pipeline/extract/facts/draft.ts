@@ -49,7 +49,7 @@ export const HEADLINE = -1;
  * area" is the area a zone was given; "is estimated to have reached" is a past figure.
  */
 export const FUTURE =
-  /\b(?:will|shall|plans?\s+to|planned(?!\s+(?:area|land|space|floor area)\b)|aims?\s+to|aiming|targets?|goal|strives?\s+to|expects?\s+(?:[\w-]+\s+){0,4}to(?=\s+(?:reach|hit|exceed|top|rise|grow|increase|double|surpass|climb))|(?:is|are)\s+to\s+(?:reach|hit|exceed|top|rise|grow|increase|double|surpass)|(?:is|are|was|were)\s+(?:expected|projected|forecast|estimated|predicted|set|poised|likely)\s+to(?!\s+have\s)|(?:is|are)\s+seen\s+(?:increasing|rising|growing|reaching)|(?:focus(?:ed|es)?\s+on|committed\s+to|dedicated\s+to)\s+(?:building|creating|developing|forming)|projected|forecast\s+to|by\s+the\s+end\s+of(?!\s+(?:last|the\s+(?:past|previous|last))\b)|within\s+(?:the\s+next\s+)?\w+\s+years?)\b/i;
+  /\b(?:will|shall|plans?\s+to|planned(?!\s+(?:area|land|space|floor area)\b)|aims?\s+to|aiming|targets?|goal|strives?\s+to|expects?\s+(?:[\w-]+\s+){0,4}to(?=\s+(?:reach|hit|exceed|top|rise|grow|increase|double|surpass|climb))|(?:is|are)\s+to\s+(?:reach|hit|exceed|top|rise|grow|increase|double|surpass)|(?:is|are|was|were)\s+(?:expected|projected|forecast|estimated|predicted|set|poised|likely)\s+to(?!\s+have\s)|(?:is|are)\s+seen\s+(?:increasing|rising|growing|reaching)|(?:focus(?:ed|es)?\s+on|committed\s+to|dedicated\s+to)\s+(?:building|creating|developing|forming)|projected|forecast\s+to|by\s+the\s+end\s+of(?!\s+(?:last|the\s+(?:past|previous|last))\b)|within\s+(?:the\s+next\s+)?\w+\s+years?|(?:master\s?plan|plan|blueprint|programme|program)\s+(?:lists|includes|proposes|envisages|calls\s+for|sets\s+out|outlines))\b/i;
 
 /**
  * An organisation's figure is filed under the place it is in, so it reaches that place's
