@@ -10,6 +10,7 @@ import type { Quantity } from './numbers.js';
 import { escapeRegExp } from '../text/escape.js';
 import {
   GROWTH_CUE,
+  YEAR_ON_YEAR,
   FIRM_NOUNS,
   MEASURE_NOUNS,
   QUALIFIER_WORDS,
@@ -117,10 +118,7 @@ export function labelFor(clause: string, q: Quantity, index: EntityIndex, subjec
     .replace(QUALIFIER_TAIL, '')
     // "increase by 300 to over 1,000", "dropped by 3.1 percent year-on-year to 120 billion yuan": the
     // level is labelled as the change is.
-    .replace(
-      /\s+(?:by\s+|(?:saw|posted|recorded|with)\s+an?\s+)?(?:(?:over|more than|about|nearly|around|almost)\s+)?(?:RMB\s?|US\$|\$|¥)?[\d,.]+(?:\s*(?:percent|per cent|%)|(?:\s+(?:thousand|million|billion|trillion))?(?:\s+(?:yuan|US dollars|dollars))?)(?:\s+(?:year[- ]on[- ]year\s+)?(?:increase|rise|growth|decline|drop))?(?:\s+year[- ]on[- ]year)?\s+to(?:\s+(?:reach|hit|total|top))?\s*$/i,
-      ' to',
-    )
+    .replace(CHANGE_THEN_LEVEL, ' to')
     // "growth in fixed-asset investment of 14.5 percent to reach 4.53 billion yuan": the level of what grew.
     .replace(/^.*\b(?:growth|increase|rise)\s+(?:in|of)\s+([\p{L}&’'\- ]{2,60}?)\s+of\s+to$/iu, '$1 rose to')
     .trimEnd();
@@ -300,6 +298,12 @@ function gappedMeasure(left: string, q: Quantity, right: string, subjectNames: s
   if (q.kind !== 'percent') return cleanPhrase(measure, subjectNames);
   return /^\s+to\s+(?:RMB|US\$|\$|¥)?\s*\d/.test(right) ? `${cleanPhrase(measure, subjectNames)} growth` : null;
 }
+
+/** "by 3.1 percent year-on-year to", "by 10.28% compared to the same period last year to": a change, then its level. */
+const CHANGE_THEN_LEVEL = new RegExp(
+  String.raw`\s+(?:by\s+|(?:saw|posted|recorded|with)\s+an?\s+)?(?:(?:over|more than|about|nearly|around|almost)\s+)?(?:RMB\s?|US\$|\$|¥)?[\d,.]+(?:\s*(?:percent|per cent|%)|(?:\s+(?:thousand|million|billion|trillion))?(?:\s+(?:yuan|US dollars|dollars))?)(?:\s+(?:year[- ]on[- ]year\s+)?(?:increase|rise|growth|decline|drop))?(?:\s+(?:${YEAR_ON_YEAR}))?,?\s+to(?:\s+(?:reach|hit|total|top))?\s*$`,
+  'i',
+);
 
 /** A label's metric: the `metrics.md` row whose cue it contains, else a slug of the article's words. */
 export function canonicalLabel(label: string, q: Quantity, index: EntityIndex): MetricLabel {

@@ -564,3 +564,6 @@ export const ZONE_KIND_WORDS = new Set([
   'processing',
   '&',
 ]);
+
+/** How a change is said to be against the year before ("year on year", "compared to the same period last year"). */
+export const YEAR_ON_YEAR = String.raw`year[- ]on[- ]year|(?:compared\s+(?:to|with)|over|from)\s+the\s+same\s+period\s+(?:of\s+|in\s+)?(?:last\s+year|(?:19|20)\d{2})|in\s+annual\s+terms|from\s+a\s+year\s+(?:earlier|ago)`;

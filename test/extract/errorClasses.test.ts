@@ -1474,3 +1474,15 @@ describe('5o. one place\'s "Bay Area" is a new area, called by its place alone; 
     expect(names(m)).not.toContain('Smart City');
   });
 });
+
+describe('1zp. a change said against "the same period last year" or "in annual terms", then its level', () => {
+  it('reads the level after "compared to the same period last year to about" and "in annual terms, to"', async () => {
+    const m = await factsFrom(
+      'Hillside Industrial Park is in Guizhou. In January-May, cargo throughput of the park increased by 10.28% compared to the same period last year to about 22.26 million tonnes. ' +
+        'The operating income of the park increased by 35.25% in annual terms, to 161.33 billion yuan.',
+    );
+    expect(find(m, 22_260_000)[0]?.text).toBe('Cargo throughput: about 22.26 million tonnes');
+    expect(find(m, 10.28)[0]?.label).toBe('Cargo throughput growth');
+    expect(find(m, 161_330_000_000)[0]?.label).toBe('Operating income');
+  });
+});

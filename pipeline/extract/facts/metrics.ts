@@ -4,6 +4,7 @@ import { canonicalLabel, growthOf, labelFor, measureAfter, type MetricLabel } fr
 import type { Quantity } from '../numbers.js';
 import { subjectOfFigure } from '../subjects.js';
 import { shiftQuantity } from '../numbers.js';
+import { YEAR_ON_YEAR } from '../vocabulary.js';
 import { COOPERATION_CUE } from './cooperation.js';
 import { type FactDraft, figureFields, figureSpan, filedUnder, impliedCurrency, isGoalAt } from './draft.js';
 
@@ -23,6 +24,12 @@ const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
  */
 const CHANGE_GAP =
   /^\s*(?:\([^)]*\)\s*)?(?:in\s+(?:its\s+|the\s+|their\s+)?[a-zA-Z&’'\- ]{2,60}?)?\s*,?\s*(?:(?:(?:an?|with an?)(?: year[- ]on[- ]year)? (?:increase|growth|rise|decrease|decline) of|a|an|marking a|representing(?: a)?|up|down)\s*)?$/i;
+
+/** Between a change and its level: "year-on-year to", "compared to the same period last year to about". */
+const CHANGE_TO_LEVEL = new RegExp(
+  String.raw`^\s*(?:(?:${YEAR_ON_YEAR}),?\s+)?to\s+(?:(?:reach|hit|total|top)\s+)?(?:(?:about|around|nearly|over|more than|almost)\s+)?$`,
+  'i',
+);
 
 const isSum = (q: Quantity) => q.kind === 'currency' || q.kind === 'amount';
 
@@ -208,12 +215,7 @@ function nameChangeByLevel(
 ): void {
   if (!change || change.q.kind !== 'percent' || level.kind === 'percent' || !/^growth$/i.test(change.label.label))
     return;
-  if (
-    !/^\s*(?:year[- ]on[- ]year\s+)?to\s+(?:(?:reach|hit|total|top)\s+)?$/i.test(
-      ctx.sentence.text.slice(change.q.end, level.figureStart),
-    )
-  )
-    return;
+  if (!CHANGE_TO_LEVEL.test(ctx.sentence.text.slice(change.q.end, level.figureStart))) return;
   const fact = facts.find((f) => f.value === change.q.value && f.metric === change.label.id);
   if (!fact) return;
   const growth = growthOf(label, change.q, ctx.index);
