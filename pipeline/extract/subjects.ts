@@ -346,7 +346,11 @@ const counted = (min: number) =>
   String.raw`(?:(?!(?:of|the|for|to|from|with|at|by|as|in)\s)[\p{L}&-]+\s+){${min},4}?(?:based\s+|located\s+)?in\s+`;
 const HELD_IN = [0, 1].map((min) => new RegExp(String.raw`^\s*${counted(min)}(?:the\s+)?$`, 'u'));
 const HELD_IN_REFERENCE = [0, 1].map(
-  (min) => new RegExp(String.raw`^\s*${counted(min)}the\s+(?:area|zone|park|district|new area|city|region)\b`, 'iu'),
+  (min) =>
+    new RegExp(
+      String.raw`^\s*${counted(min)}the\s+(?:(?:national\s+)?(?:high|hi)-?tech\s+(?:industrial\s+)?(?:development\s+)?)?(?:area|zone|park|district|new area|city|region)\b`,
+      'iu',
+    ),
 );
 
 function placeHolding(
@@ -367,6 +371,8 @@ function placeHolding(
   if (named) return named.id;
   const reference = HELD_IN_REFERENCE[count ? 0 : 1]!.exec(text.slice(after.start, after.end));
   if (!reference) return null;
+  // "122 enterprises in the high-tech zone": the high-tech zone last named, not the article's park.
+  if (/(?:high|hi)-?tech/i.test(reference[0]) && recent.has('high-tech zone')) return recent.get('high-tech zone')!;
   return referredTo(reference[0].split(/\s+/).pop()!, recent);
 }
 

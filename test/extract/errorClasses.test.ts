@@ -1486,3 +1486,15 @@ describe('1zp. a change said against "the same period last year" or "in annual t
     expect(find(m, 161_330_000_000)[0]?.label).toBe('Operating income');
   });
 });
+
+describe('2s. "N enterprises in the high-tech zone" after the figure is the high-tech zone last named', () => {
+  it("gives the count to the high-tech zone, not to the article's own park", async () => {
+    const m = await factsFrom(
+      'Hillside Biomedical Park Project\n\nHillside Biomedical Park is a project of the Riverton National Hi-Tech Industrial Development Zone. It has 20 plants.\n\n' +
+        'Riverton National Hi-Tech Industrial Development Zone is the main center of the industry.\n\n' +
+        'In 2019, there were 122 industrial enterprises in the high-tech zone.',
+    );
+    const zone = m.entities.find((e) => e.name === 'Riverton National Hi-Tech Industrial Development Zone');
+    expect(find(m, 122)[0]?.subject).toBe(zone?.id);
+  });
+});
