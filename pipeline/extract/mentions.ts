@@ -270,8 +270,7 @@ function discoverChain(
     }
     if (name.split(/\s+/).length < 2) return null;
     // "“Smart City” applications", "a Science City": the kind of city alone names none.
-    if (kind === 'zone' && /^(?:Science|Technology|Sci-Tech|Innovation|New|Tech|Knowledge|Smart)\s+City$/.test(name))
-      return null;
+    if (kind === 'zone' && ZONE_CITY.test(name) && name.split(/\s+/).length === 2) return null;
     if (
       kind === 'zone' &&
       /^[\p{L}-]+\s+Area$/u.test(name) &&
